@@ -1,0 +1,56 @@
+#include "server/api/access_policy.h"
+
+#include <map>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace tandem::api {
+namespace {
+
+using domain::Role;
+
+// The whole access policy of the API, in one place. A method missing here is
+// refused, so a new RPC cannot ship open by accident (a unit test also
+// checks that every RPC of tandem.v1 has a rule).
+const std::map<std::string, AccessRule, std::less<>>& Policy() {
+  static const auto* policy = new std::map<std::string, AccessRule, std::less<>>{
+      {"/tandem.v1.AuthService/SignIn", {.is_public = true, .any_of_roles = {}}},
+      {"/tandem.v1.AuthService/SignOut", {}},
+      {"/tandem.v1.AuthService/GetMe", {}},
+      {"/tandem.v1.AuthService/ChangePassword", {}},
+      {"/tandem.v1.AccountService/ListOrganisations", {}},
+      {"/tandem.v1.AccountService/CreateAccount", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.AccountService/ListAccounts", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.AccountService/GetAccount", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.AccountService/SetAccountRoles", {.any_of_roles = {Role::kCoordinator}}},
+  };
+  return *policy;
+}
+
+}  // namespace
+
+const AccessRule* FindAccessRule(absl::string_view full_method) {
+  const auto& policy = Policy();
+  const auto it = policy.find(full_method);
+  return it == policy.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> PolicyMethods() {
+  std::vector<std::string> methods;
+  for (const auto& [method, rule] : Policy()) methods.push_back(method);
+  return methods;
+}
+
+absl::Status CheckRoles(const AccessRule& rule, const domain::Principal& caller) {
+  if (rule.any_of_roles.empty()) return absl::OkStatus();
+  for (Role role : rule.any_of_roles) {
+    if (caller.HasRole(role)) return absl::OkStatus();
+  }
+  std::vector<std::string> names;
+  for (Role role : rule.any_of_roles) names.push_back(domain::RoleName(role));
+  return absl::PermissionDeniedError(
+      absl::StrCat("Only a ", absl::StrJoin(names, " or "), " can do this."));
+}
+
+}  // namespace tandem::api

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "google/protobuf/repeated_field.h"
+#include "server/domain/identity.h"
+#include "tandem/v1/identity.pb.h"
+
+/// Conversions between tandem.v1 messages and domain types.
+namespace tandem::api {
+
+void ToProto(const domain::Account& account, v1::Account* out);
+void ToProto(const domain::Organisation& organisation, v1::Organisation* out);
+/// INVALID_ARGUMENT naming `field` for ROLE_UNSPECIFIED or an unknown value.
+absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
+absl::StatusOr<std::vector<domain::Role>> RolesFromProto(
+    const google::protobuf::RepeatedField<int>& roles, absl::string_view field);
+
+}  // namespace tandem::api

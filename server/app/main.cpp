@@ -1,0 +1,104 @@
+// tandem-server: the Tandem gRPC service on an embedded SQLite file.
+
+#include <signal.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/str_cat.h"
+#include "server/app/server.h"
+#include "shared/logger.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:7443",
+          "HOST:PORT to listen on; port 0 picks a free one. Plaintext only on loopback.");
+ABSL_FLAG(std::string, db, "tandem.db", "SQLite database file (created if missing).");
+ABSL_FLAG(bool, demo_data, false,
+          "Seed a deterministic demo programme if the database has no accounts, and print "
+          "its sign-in details.");
+ABSL_FLAG(std::string, tls_cert, "", "PEM certificate chain; enables TLS with --tls-key.");
+ABSL_FLAG(std::string, tls_key, "", "PEM private key for --tls-cert.");
+ABSL_FLAG(absl::Duration, session_ttl, absl::Hours(12), "How long a sign-in token works.");
+ABSL_FLAG(int, max_threads, 32, "Calls served at once; beyond it calls get RESOURCE_EXHAUSTED.");
+ABSL_FLAG(std::string, bootstrap_organisation, "",
+          "With --bootstrap-coordinator: the first organisation, created if the store is empty.");
+ABSL_FLAG(std::string, bootstrap_coordinator, "",
+          "Email of a first coordinator, created with a temporary password (printed once) if "
+          "the store is empty.");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "On SIGINT/SIGTERM, how long in-flight calls may take to finish.");
+
+namespace {
+
+// Flags are documented with dashes (--demo-data); Abseil names them with
+// underscores. Rewrite the name part of each "--flag[=value]" argument.
+std::vector<std::string> DashesToUnderscores(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  for (size_t i = 1; i < args.size(); ++i) {
+    std::string& arg = args[i];
+    if (arg == "--") break;
+    if (arg.rfind("--", 0) != 0) continue;
+    const size_t end = std::min(arg.find('='), arg.size());
+    std::replace(arg.begin() + 2, arg.begin() + static_cast<std::ptrdiff_t>(end), '-', '_');
+  }
+  return args;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage("tandem-server [flags] — the Tandem coaching and mentoring hub");
+  std::vector<std::string> args = DashesToUnderscores(argc, argv);
+  std::vector<char*> arg_pointers;
+  for (std::string& arg : args) arg_pointers.push_back(arg.data());
+  absl::ParseCommandLine(static_cast<int>(arg_pointers.size()), arg_pointers.data());
+
+  // Block the shutdown signals before any thread starts, so every thread
+  // inherits the mask and only the waiter below receives them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  tandem::app::ServerOptions options;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.db_path = absl::GetFlag(FLAGS_db);
+  options.demo_data = absl::GetFlag(FLAGS_demo_data);
+  options.tls_cert_path = absl::GetFlag(FLAGS_tls_cert);
+  options.tls_key_path = absl::GetFlag(FLAGS_tls_key);
+  options.session_ttl = absl::GetFlag(FLAGS_session_ttl);
+  options.max_threads = absl::GetFlag(FLAGS_max_threads);
+  options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
+  options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
+
+  auto server = tandem::app::Server::Start(options);
+  if (!server.ok()) {
+    tandem::LogError(absl::StrCat("tandem-server cannot start: ", server.status().message()));
+    return 1;
+  }
+  // Tests and scripts wait for this exact line on stdout.
+  std::printf("tandem-server listening on %s\n", (*server)->address().c_str());
+  std::fflush(stdout);
+  tandem::LogInfo(absl::StrCat("serving on ", (*server)->address(), " with database ",
+                               options.db_path));
+
+  const absl::Duration grace = absl::GetFlag(FLAGS_shutdown_grace);
+  std::thread waiter([&signals, &server, grace] {
+    int received = 0;
+    sigwait(&signals, &received);
+    tandem::LogInfo(absl::StrCat("received ", received == SIGINT ? "SIGINT" : "SIGTERM",
+                                 "; finishing in-flight calls"));
+    (*server)->Shutdown(grace);
+  });
+  (*server)->Wait();
+  waiter.join();
+  server->reset();  // closes the database cleanly
+  tandem::LogInfo("stopped");
+  return 0;
+}

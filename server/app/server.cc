@@ -1,0 +1,173 @@
+#include "server/app/server.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/resource_quota.h>
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server_builder.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "server/api/logging_interceptor.h"
+#include "server/domain/demo_data.h"
+#include "server/domain/tokens.h"
+#include "server/domain/validation.h"
+#include "shared/limits.h"
+#include "shared/logger.h"
+#include "shared/status_macros.h"
+
+namespace tandem::app {
+namespace {
+
+absl::StatusOr<std::string> ReadFile(const std::string& path, absl::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("Cannot read the ", what, " file ", path, "."));
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  return contents.str();
+}
+
+absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials(
+    const ServerOptions& options) {
+  if (options.tls_cert_path.empty() != options.tls_key_path.empty()) {
+    return absl::InvalidArgumentError("--tls-cert and --tls-key must be given together.");
+  }
+  if (options.tls_cert_path.empty()) {
+    if (!IsLoopbackAddress(options.listen)) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "Refusing to listen on ", options.listen,
+          " without TLS: plaintext is only allowed on loopback. Give --tls-cert and --tls-key."));
+    }
+    return grpc::InsecureServerCredentials();
+  }
+  grpc::SslServerCredentialsOptions ssl;
+  grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
+  ASSIGN_OR_RETURN(pair.cert_chain, ReadFile(options.tls_cert_path, "TLS certificate"));
+  ASSIGN_OR_RETURN(pair.private_key, ReadFile(options.tls_key_path, "TLS key"));
+  ssl.pem_key_cert_pairs.push_back(std::move(pair));
+  return grpc::SslServerCredentials(ssl);
+}
+
+}  // namespace
+
+bool IsLoopbackAddress(const std::string& host_port) {
+  return absl::StartsWith(host_port, "127.") || absl::StartsWith(host_port, "localhost:") ||
+         absl::StartsWith(host_port, "[::1]:");
+}
+
+absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& options) {
+  ASSIGN_OR_RETURN(auto credentials, Credentials(options));
+  std::unique_ptr<Server> server(new Server());
+  ASSIGN_OR_RETURN(server->database_, storage::Database::Open(options.db_path));
+  server->organisations_ =
+      std::make_unique<storage::SqliteOrganisationRepository>(*server->database_);
+  server->accounts_ = std::make_unique<storage::SqliteAccountRepository>(*server->database_);
+  server->sessions_ = std::make_unique<storage::SqliteAuthSessionRepository>(*server->database_);
+  server->attempts_ = std::make_unique<storage::SqliteSignInAttemptRepository>(*server->database_);
+  server->hasher_ = std::make_unique<domain::PasswordHasher>();
+  server->hashing_limiter_ =
+      std::make_unique<domain::ConcurrencyLimiter>(options.max_concurrent_hashes);
+  server->authenticator_ = std::make_unique<domain::Authenticator>(
+      *server->accounts_, *server->organisations_, *server->sessions_, *server->attempts_,
+      *server->hasher_, *server->hashing_limiter_, server->clock_,
+      domain::AuthSettings{.session_ttl = options.session_ttl});
+  server->account_admin_ = std::make_unique<domain::AccountAdmin>(
+      *server->accounts_, *server->organisations_, *server->hasher_, *server->hashing_limiter_,
+      server->clock_);
+  RETURN_IF_ERROR(server->Seed(options));
+
+  server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
+  server->auth_handler_ = std::make_unique<api::AuthHandler>(
+      *server->guard_, *server->authenticator_, *server->organisations_);
+  server->account_handler_ =
+      std::make_unique<api::AccountHandler>(*server->guard_, *server->account_admin_);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(options.listen, credentials, &port);
+  builder.RegisterService(server->auth_handler_.get());
+  builder.RegisterService(server->account_handler_.get());
+  builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
+  // Beyond max_threads busy threads, new calls are refused with
+  // RESOURCE_EXHAUSTED instead of piling up.
+  grpc::ResourceQuota quota("tandem");
+  quota.SetMaxThreads(options.max_threads);
+  builder.SetResourceQuota(quota);
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 64);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptors;
+  interceptors.push_back(std::make_unique<api::LoggingInterceptorFactory>(server->callers_));
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+  server->grpc_server_ = builder.BuildAndStart();
+  if (server->grpc_server_ == nullptr || port == 0) {
+    return absl::UnavailableError(absl::StrCat("Cannot listen on ", options.listen,
+                                               ": the address is in use or not valid."));
+  }
+  const auto colon = options.listen.rfind(':');
+  server->address_ = absl::StrCat(options.listen.substr(0, colon), ":", port);
+  return server;
+}
+
+absl::Status Server::Seed(const ServerOptions& options) {
+  if (options.demo_data) {
+    ASSIGN_OR_RETURN(const auto sign_ins,
+                     domain::SeedDemoData(*organisations_, *accounts_, *hasher_, clock_));
+    std::string lines = "demo data ready. Sign in with any of these (password ";
+    absl::StrAppend(&lines, domain::kDemoPassword, "):");
+    for (const auto& sign_in : sign_ins) {
+      absl::StrAppend(&lines, "\n    ", sign_in.role, ": ", sign_in.email);
+    }
+    LogInfo(lines);
+  }
+  if (!options.bootstrap_coordinator_email.empty()) {
+    ASSIGN_OR_RETURN(const int64_t existing, accounts_->Count());
+    if (existing > 0) {
+      LogInfo("bootstrap: the store already has accounts; nothing created");
+      return absl::OkStatus();
+    }
+    if (options.bootstrap_organisation.empty()) {
+      return absl::InvalidArgumentError("--bootstrap-organisation is required with "
+                                        "--bootstrap-coordinator.");
+    }
+    ASSIGN_OR_RETURN(const domain::Organisation organisation,
+                     organisations_->Create(options.bootstrap_organisation,
+                                            domain::OrganisationKind::kOther, clock_.Now()));
+    const std::string password = domain::GenerateTemporaryPassword();
+    ASSIGN_OR_RETURN(std::string hash, hasher_->Hash(password));
+    ASSIGN_OR_RETURN(auto email, domain::NormaliseEmail(options.bootstrap_coordinator_email,
+                                                        "--bootstrap-coordinator"));
+    RETURN_IF_ERROR(accounts_
+                        ->Create(domain::NewAccount{.email = email,
+                                                    .display_name = email,
+                                                    .organisation_id = organisation.id,
+                                                    .roles = {domain::Role::kCoordinator},
+                                                    .coordinated_organisation_ids =
+                                                        {organisation.id},
+                                                    .password_hash = std::move(hash),
+                                                    .password_change_required = true},
+                                 clock_.Now())
+                        .status());
+    LogInfo(absl::StrCat("bootstrap: created coordinator ", email,
+                         " with temporary password ", password,
+                         " (shown once; it must be changed at first sign-in)"));
+  }
+  return absl::OkStatus();
+}
+
+Server::~Server() {
+  if (grpc_server_ != nullptr) Shutdown(absl::ZeroDuration());
+}
+
+void Server::Wait() { grpc_server_->Wait(); }
+
+void Server::Shutdown(absl::Duration grace) {
+  if (auto* health = grpc_server_->GetHealthCheckService()) health->Shutdown();
+  grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
+}
+
+}  // namespace tandem::app

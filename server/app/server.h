@@ -1,0 +1,81 @@
+#pragma once
+
+#include <grpcpp/server.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "server/api/account_handler.h"
+#include "server/api/auth_handler.h"
+#include "server/api/call_guard.h"
+#include "server/domain/account_admin.h"
+#include "server/domain/authenticator.h"
+#include "server/storage/sqlite/database.h"
+#include "server/storage/sqlite/sqlite_account_repository.h"
+#include "server/storage/sqlite/sqlite_auth_repositories.h"
+#include "server/storage/sqlite/sqlite_organisation_repository.h"
+#include "shared/clock.h"
+
+namespace tandem::app {
+
+struct ServerOptions {
+  std::string listen = "127.0.0.1:7443";
+  std::string db_path = "tandem.db";
+  bool demo_data = false;
+  std::string tls_cert_path;
+  std::string tls_key_path;
+  absl::Duration session_ttl = absl::Hours(12);
+  /// Threads serving calls at once; past it calls fail RESOURCE_EXHAUSTED.
+  int max_threads = 32;
+  /// Password hashes (64 MiB each) computed at once.
+  int max_concurrent_hashes = 2;
+  /// Creates this organisation and a coordinator when the store is empty.
+  std::string bootstrap_organisation;
+  std::string bootstrap_coordinator_email;
+};
+
+/// The composition root: the only place that picks a storage backend and
+/// wires storage, domain and API together.
+class Server {
+ public:
+  /// Opens the store, seeds what the options ask for, and starts serving.
+  static absl::StatusOr<std::unique_ptr<Server>> Start(const ServerOptions& options);
+  ~Server();
+
+  /// The address actually bound (with the real port when 0 was asked for).
+  const std::string& address() const { return address_; }
+  /// Blocks until Shutdown() has completed.
+  void Wait();
+  /// Stops accepting calls, lets in-flight calls finish (up to `grace`),
+  /// then cancels the rest.
+  void Shutdown(absl::Duration grace);
+
+ private:
+  Server() = default;
+  absl::Status Seed(const ServerOptions& options);
+
+  SystemClock clock_;
+  std::unique_ptr<storage::Database> database_;
+  std::unique_ptr<storage::SqliteOrganisationRepository> organisations_;
+  std::unique_ptr<storage::SqliteAccountRepository> accounts_;
+  std::unique_ptr<storage::SqliteAuthSessionRepository> sessions_;
+  std::unique_ptr<storage::SqliteSignInAttemptRepository> attempts_;
+  std::unique_ptr<domain::PasswordHasher> hasher_;
+  std::unique_ptr<domain::ConcurrencyLimiter> hashing_limiter_;
+  std::unique_ptr<domain::Authenticator> authenticator_;
+  std::unique_ptr<domain::AccountAdmin> account_admin_;
+  api::CallerRegistry callers_;
+  std::unique_ptr<api::CallGuard> guard_;
+  std::unique_ptr<api::AuthHandler> auth_handler_;
+  std::unique_ptr<api::AccountHandler> account_handler_;
+  std::unique_ptr<grpc::Server> grpc_server_;
+  std::string address_;
+};
+
+/// True for 127.0.0.0/8, ::1 and localhost.
+bool IsLoopbackAddress(const std::string& host_port);
+
+}  // namespace tandem::app

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include "absl/strings/string_view.h"
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+/// Checks of user input. Every error is INVALID_ARGUMENT with a message of
+/// the form "<field>: <why>", safe to show to a person.
+namespace tandem::domain {
+
+/// Trims and lower-cases an email; checks length and shape.
+absl::StatusOr<std::string> NormaliseEmail(absl::string_view email, absl::string_view field);
+/// Trims a display name; checks it is 1..kDisplayNameMaxLength characters
+/// without control characters.
+absl::StatusOr<std::string> NormaliseDisplayName(absl::string_view name, absl::string_view field);
+/// A password being checked against a hash: present and not over-long.
+absl::Status ValidatePasswordPresent(absl::string_view password, absl::string_view field);
+/// A password being set: kPasswordMinLength..kPasswordMaxLength characters.
+absl::Status ValidateNewPassword(absl::string_view password, absl::string_view field);
+/// Free-text search: at most kSearchQueryMaxLength characters, no control
+/// characters. Returns it trimmed.
+absl::StatusOr<std::string> NormaliseQuery(absl::string_view query, absl::string_view field);
+
+}  // namespace tandem::domain

@@ -1,0 +1,246 @@
+#include "server/storage/sqlite/database.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "shared/logger.h"
+#include "shared/status_macros.h"
+
+namespace tandem::storage {
+namespace {
+
+// The SQLite spelling of the portable auto-assigned key (see migrations/).
+constexpr char kAutoIdSqlite[] = "INTEGER PRIMARY KEY";
+
+absl::Status ConfigureConnection(sqlite3* db) {
+  // busy_timeout first, so the others wait rather than fail while another
+  // process or connection holds the lock.
+  sqlite3_busy_timeout(db, 5000);
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                             "PRAGMA foreign_keys=ON"}) {
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, pragma, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+      const std::string detail = error != nullptr ? error : "";
+      sqlite3_free(error);
+      LogError(absl::StrCat("sqlite: ", pragma, " failed: ", detail));
+      return absl::InternalError("Could not configure the database.");
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status SqliteError(sqlite3* db, int code, absl::string_view what) {
+  const int primary = code & 0xff;
+  LogWarning(absl::StrCat("sqlite: ", what, ": ", sqlite3_errstr(code), " (",
+                          db != nullptr ? sqlite3_errmsg(db) : "", ")"));
+  if (primary == SQLITE_CONSTRAINT) return absl::AlreadyExistsError("The record already exists.");
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+    return absl::UnavailableError("The database is busy. Please try again.");
+  }
+  if (primary == SQLITE_FULL || primary == SQLITE_IOERR) {
+    return absl::UnavailableError("The database cannot be written right now.");
+  }
+  return absl::InternalError("A storage error occurred.");
+}
+
+// ---- Statement ----
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), bind_status_(std::move(other.bind_status_)) {
+  other.stmt_ = nullptr;
+}
+
+Statement::~Statement() {
+  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  const int rc = sqlite3_bind_int64(stmt_, index, value);
+  if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = SqliteError(db_, rc, "bind");
+  return *this;
+}
+
+Statement& Statement::Bind(int index, absl::string_view value) {
+  const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8);
+  if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = SqliteError(db_, rc, "bind");
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  const int rc = sqlite3_bind_null(stmt_, index);
+  if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = SqliteError(db_, rc, "bind");
+  return *this;
+}
+
+absl::StatusOr<bool> Statement::Step() {
+  RETURN_IF_ERROR(bind_status_);
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return SqliteError(db_, rc, sqlite3_sql(stmt_));
+}
+
+absl::Status Statement::Run() {
+  ASSIGN_OR_RETURN(const bool row, Step());
+  if (row) return absl::InternalError("A storage error occurred.");
+  return absl::OkStatus();
+}
+
+int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::string Statement::Text(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (text == nullptr) return {};
+  return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+bool Statement::IsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+// ---- Connection ----
+
+absl::StatusOr<Statement> Connection::Prepare(absl::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  const int rc =
+      sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return SqliteError(db_, rc, sql);
+  }
+  return Statement(db_, stmt);
+}
+
+absl::Status Connection::Execute(const std::string& sql) {
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error);
+  sqlite3_free(error);
+  if (rc != SQLITE_OK) return SqliteError(db_, rc, "execute");
+  return absl::OkStatus();
+}
+
+int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
+// ---- Database ----
+
+absl::StatusOr<std::unique_ptr<Database>> Database::Open(const std::string& path,
+                                                         int pool_size) {
+  std::unique_ptr<Database> database(new Database());
+  for (int i = 0; i < std::max(1, pool_size); ++i) {
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(
+        path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+        nullptr);
+    if (rc != SQLITE_OK) {
+      LogError(absl::StrCat("sqlite: cannot open ", path, ": ", sqlite3_errstr(rc)));
+      sqlite3_close(db);
+      return absl::UnavailableError(absl::StrCat("Cannot open the database file ", path, "."));
+    }
+    database->all_.push_back(db);
+    RETURN_IF_ERROR(ConfigureConnection(db));
+    absl::MutexLock lock(&database->mu_);
+    database->idle_.push_back(db);
+  }
+  RETURN_IF_ERROR(database->Migrate());
+  return database;
+}
+
+Database::~Database() {
+  for (sqlite3* db : all_) {
+    const int rc = sqlite3_close(db);
+    if (rc != SQLITE_OK) LogError(absl::StrCat("sqlite: close failed: ", sqlite3_errstr(rc)));
+  }
+}
+
+sqlite3* Database::Acquire() {
+  absl::MutexLock lock(&mu_);
+  mu_.Await(absl::Condition(
+      +[](std::vector<sqlite3*>* idle) { return !idle->empty(); }, &idle_));
+  sqlite3* db = idle_.back();
+  idle_.pop_back();
+  return db;
+}
+
+void Database::Release(sqlite3* db) {
+  absl::MutexLock lock(&mu_);
+  idle_.push_back(db);
+}
+
+absl::Status Database::Read(const std::function<absl::Status(Connection&)>& work) {
+  sqlite3* db = Acquire();
+  Connection connection(db);
+  absl::Status status = work(connection);
+  Release(db);
+  return status;
+}
+
+absl::Status Database::Write(const std::function<absl::Status(Connection&)>& work) {
+  sqlite3* db = Acquire();
+  Connection connection(db);
+  // IMMEDIATE takes the write lock up front, so two writers never deadlock
+  // upgrading read locks; busy_timeout makes the second one wait.
+  absl::Status status = connection.Execute("BEGIN IMMEDIATE");
+  if (status.ok()) {
+    status = work(connection);
+    if (status.ok()) {
+      status = connection.Execute("COMMIT");
+    }
+    if (!status.ok() && !sqlite3_get_autocommit(db)) {
+      (void)connection.Execute("ROLLBACK");
+    }
+  }
+  Release(db);
+  return status;
+}
+
+absl::Status Database::Migrate() {
+  RETURN_IF_ERROR(Write([](Connection& c) {
+    return c.Execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version BIGINT NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  }));
+  for (const Migration& migration : EmbeddedMigrations()) {
+    bool applied = false;
+    RETURN_IF_ERROR(Write([&](Connection& c) -> absl::Status {
+      ASSIGN_OR_RETURN(Statement check,
+                       c.Prepare("SELECT 1 FROM schema_migrations WHERE version = ?"));
+      check.Bind(1, int64_t{migration.version});
+      ASSIGN_OR_RETURN(const bool exists, check.Step());
+      if (exists) return absl::OkStatus();
+      RETURN_IF_ERROR(
+          c.Execute(absl::StrReplaceAll(migration.sql, {{"@AUTO_ID@", kAutoIdSqlite}})));
+      ASSIGN_OR_RETURN(Statement record,
+                       c.Prepare("INSERT INTO schema_migrations (version, name, applied_at) "
+                                 "VALUES (?, ?, ?)"));
+      record.Bind(1, int64_t{migration.version})
+          .Bind(2, migration.name)
+          .Bind(3, absl::ToUnixSeconds(absl::Now()));
+      applied = true;
+      return record.Run();
+    }));
+    if (applied) {
+      LogInfo(absl::StrCat("database: applied migration ", migration.version, " ", migration.name));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<int> Database::SchemaVersion() {
+  int version = 0;
+  RETURN_IF_ERROR(Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (row) version = static_cast<int>(s.Int(0));
+    return absl::OkStatus();
+  }));
+  return version;
+}
+
+}  // namespace tandem::storage

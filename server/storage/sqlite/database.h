@@ -1,0 +1,107 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+
+namespace tandem::storage {
+
+/// One prepared statement on one connection. Bind indexes start at 1.
+class Statement {
+ public:
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement& operator=(Statement&&) = delete;
+  ~Statement();
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, absl::string_view value);
+  Statement& BindNull(int index);
+  /// Advances; true while a row is available.
+  absl::StatusOr<bool> Step();
+  /// Steps to completion, expecting no rows.
+  absl::Status Run();
+
+  int64_t Int(int column) const;
+  std::string Text(int column) const;
+  bool IsNull(int column) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+  absl::Status bind_status_;
+};
+
+/// A connection lent out by Database for the duration of one unit of work.
+class Connection {
+ public:
+  explicit Connection(sqlite3* db) : db_(db) {}
+  absl::StatusOr<Statement> Prepare(absl::string_view sql);
+  /// Runs one or more statements without results.
+  absl::Status Execute(const std::string& sql);
+  int64_t LastInsertId() const;
+
+ private:
+  sqlite3* db_;
+};
+
+/// A migration embedded from migrations/NNNN_name.sql.
+struct Migration {
+  int version;
+  std::string name;
+  std::string sql;
+};
+
+/// The embedded migrations, in version order (generated at build time).
+const std::vector<Migration>& EmbeddedMigrations();
+
+/// An SQLite database file in WAL mode with a small pool of connections.
+/// Every write is a transaction committed with synchronous=FULL, so an
+/// acknowledged write survives a crash of the process or the machine.
+class Database {
+ public:
+  /// Opens (creating if needed) and applies pending migrations.
+  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path,
+                                                        int pool_size = 4);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  /// Runs `work` on a pooled connection outside any explicit transaction
+  /// (each statement is its own; fine for reads).
+  absl::Status Read(const std::function<absl::Status(Connection&)>& work);
+  /// Runs `work` in a write transaction; commits if it returns OK, else
+  /// rolls back and returns its error.
+  absl::Status Write(const std::function<absl::Status(Connection&)>& work);
+  /// The schema version after migrations.
+  absl::StatusOr<int> SchemaVersion();
+
+ private:
+  Database() = default;
+  sqlite3* Acquire();
+  void Release(sqlite3* db);
+  absl::Status Migrate();
+
+  absl::Mutex mu_;
+  std::vector<sqlite3*> idle_ ABSL_GUARDED_BY(mu_);
+  std::vector<sqlite3*> all_;
+};
+
+/// Maps an SQLite result code to a status: constraint clashes to
+/// ALREADY_EXISTS, busy/locked to UNAVAILABLE, the rest to INTERNAL. The
+/// detail goes to the server log, not the message.
+absl::Status SqliteError(sqlite3* db, int code, absl::string_view what);
+
+}  // namespace tandem::storage

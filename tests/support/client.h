@@ -1,0 +1,105 @@
+#pragma once
+
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "tandem/v1/identity.grpc.pb.h"
+
+namespace tandem::testing {
+
+inline constexpr char kDemoPassword[] = "demo-password-1";
+inline constexpr char kDemoCoordinator[] = "coordinator@demo.tandem.example";
+inline constexpr char kDemoSupervisor[] = "supervisor@demo.tandem.example";
+inline constexpr char kDemoCoach[] = "coach@demo.tandem.example";
+inline constexpr char kDemoCoachee[] = "coachee@demo.tandem.example";
+
+/// Sends raw bytes as the request of `method` (full name) and returns the
+/// status; `response_bytes` receives the raw response if given. For calls a
+/// typed stub cannot make: junk payloads, the health service.
+inline grpc::Status RawUnaryCall(const std::shared_ptr<grpc::Channel>& channel,
+                                 const std::string& method, const std::string& request_bytes,
+                                 const std::string& token = "",
+                                 std::string* response_bytes = nullptr) {
+  grpc::GenericStub stub(channel);
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+  if (!token.empty()) context.AddMetadata("authorization", "Bearer " + token);
+  grpc::Slice slice(request_bytes);
+  grpc::ByteBuffer request(&slice, 1);
+  grpc::ByteBuffer response;
+  grpc::CompletionQueue queue;
+  auto call = stub.PrepareUnaryCall(&context, method, request, &queue);
+  call->StartCall();
+  grpc::Status status;
+  call->Finish(&response, &status, reinterpret_cast<void*>(1));
+  void* tag = nullptr;
+  bool ok = false;
+  queue.Next(&tag, &ok);
+  queue.Shutdown();
+  while (queue.Next(&tag, &ok)) {
+  }
+  if (status.ok() && response_bytes != nullptr) {
+    std::vector<grpc::Slice> slices;
+    (void)response.Dump(&slices);
+    response_bytes->clear();
+    for (const auto& part : slices) {
+      response_bytes->append(reinterpret_cast<const char*>(part.begin()), part.size());
+    }
+  }
+  return status;
+}
+
+/// True if the standard grpc.health.v1 service answers SERVING for the
+/// whole server (HealthCheckResponse{status: SERVING} encodes as 08 01).
+inline bool IsServing(const std::shared_ptr<grpc::Channel>& channel) {
+  std::string response;
+  const grpc::Status status =
+      RawUnaryCall(channel, "/grpc.health.v1.Health/Check", "", "", &response);
+  return status.ok() && response == std::string("\x08\x01", 2);
+}
+
+/// Real gRPC stubs to a test server.
+class Client {
+ public:
+  explicit Client(const std::string& address)
+      : channel_(grpc::CreateChannel(address, grpc::InsecureChannelCredentials())),
+        auth_(v1::AuthService::NewStub(channel_)),
+        accounts_(v1::AccountService::NewStub(channel_)) {}
+
+  std::shared_ptr<grpc::Channel> channel() const { return channel_; }
+  v1::AuthService::Stub& auth() { return *auth_; }
+  v1::AccountService::Stub& accounts() { return *accounts_; }
+
+  /// A context with a 20 s deadline and, if given, the bearer token.
+  static std::unique_ptr<grpc::ClientContext> Context(const std::string& token = "") {
+    auto context = std::make_unique<grpc::ClientContext>();
+    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+    if (!token.empty()) context->AddMetadata("authorization", "Bearer " + token);
+    return context;
+  }
+
+  grpc::Status SignIn(const std::string& email, const std::string& password,
+                      v1::SignInResponse* response) {
+    v1::SignInRequest request;
+    request.set_email(email);
+    request.set_password(password);
+    return auth_->SignIn(Context().get(), request, response);
+  }
+
+  /// The token for a sign-in that must succeed; empty on failure.
+  std::string TokenFor(const std::string& email, const std::string& password = kDemoPassword) {
+    v1::SignInResponse response;
+    return SignIn(email, password, &response).ok() ? response.token() : "";
+  }
+
+ private:
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<v1::AuthService::Stub> auth_;
+  std::unique_ptr<v1::AccountService::Stub> accounts_;
+};
+
+}  // namespace tandem::testing

@@ -9,9 +9,9 @@ namespace tandem::api {
 grpc::Status AuthHandler::SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
                                  v1::SignInResponse* response) {
   return guard_.ServePublic(context, "/tandem.v1.AuthService/SignIn", [&]() -> absl::Status {
-    ASSIGN_OR_RETURN(const domain::SignInResult result,
-                     authenticator_.SignIn(request->email(), request->password(),
-                                           CallGuard::Deadline(context)));
+    ASSIGN_OR_RETURN(
+        const domain::SignInResult result,
+        authenticator_.SignIn(request->email(), request->password(), CallGuard::Deadline(context)));
     response->set_token(result.token);
     response->set_expires_at_unix(absl::ToUnixSeconds(result.expires_at));
     ToProto(result.account, response->mutable_account());
@@ -22,10 +22,9 @@ grpc::Status AuthHandler::SignIn(grpc::ServerContext* context, const v1::SignInR
 
 grpc::Status AuthHandler::SignOut(grpc::ServerContext* context, const v1::SignOutRequest*,
                                   v1::SignOutResponse*) {
-  return guard_.Serve(context, "/tandem.v1.AuthService/SignOut",
-                      [&](const domain::Principal& caller) {
-                        return authenticator_.SignOut(caller);
-                      });
+  return guard_.Serve(
+      context, "/tandem.v1.AuthService/SignOut",
+      [&](const domain::Principal& caller) { return authenticator_.SignOut(caller); });
 }
 
 grpc::Status AuthHandler::GetMe(grpc::ServerContext* context, const v1::GetMeRequest*,
@@ -43,12 +42,11 @@ grpc::Status AuthHandler::GetMe(grpc::ServerContext* context, const v1::GetMeReq
 grpc::Status AuthHandler::ChangePassword(grpc::ServerContext* context,
                                          const v1::ChangePasswordRequest* request,
                                          v1::ChangePasswordResponse*) {
-  return guard_.Serve(context, "/tandem.v1.AuthService/ChangePassword",
-                      [&](const domain::Principal& caller) {
-                        return authenticator_.ChangePassword(caller, request->current_password(),
-                                                             request->new_password(),
-                                                             CallGuard::Deadline(context));
-                      });
+  return guard_.Serve(
+      context, "/tandem.v1.AuthService/ChangePassword", [&](const domain::Principal& caller) {
+        return authenticator_.ChangePassword(caller, request->current_password(),
+                                             request->new_password(), CallGuard::Deadline(context));
+      });
 }
 
 }  // namespace tandem::api

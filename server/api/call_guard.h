@@ -4,15 +4,15 @@
 
 #include <cstdint>
 #include <exception>
-#include "absl/strings/string_view.h"
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "server/api/status_mapping.h"
 #include "server/domain/authenticator.h"
-#include "absl/strings/str_cat.h"
 #include "shared/logger.h"
 #include "shared/status_macros.h"
 

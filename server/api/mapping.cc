@@ -27,8 +27,8 @@ void ToProto(const domain::Organisation& organisation, v1::Organisation* out) {
 
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field) {
   if (role < domain::kMinRole || role > domain::kMaxRole) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": ", role == 0 ? "must not be ROLE_UNSPECIFIED" : "is not a known role"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        field, ": ", role == 0 ? "must not be ROLE_UNSPECIFIED" : "is not a known role"));
   }
   return static_cast<domain::Role>(role);
 }

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
-#include <vector>
 #include <thread>
+#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -85,8 +85,8 @@ int main(int argc, char** argv) {
   // Tests and scripts wait for this exact line on stdout.
   std::printf("tandem-server listening on %s\n", (*server)->address().c_str());
   std::fflush(stdout);
-  tandem::LogInfo(absl::StrCat("serving on ", (*server)->address(), " with database ",
-                               options.db_path));
+  tandem::LogInfo(
+      absl::StrCat("serving on ", (*server)->address(), " with database ", options.db_path));
 
   const absl::Duration grace = absl::GetFlag(FLAGS_shutdown_grace);
   std::thread waiter([&signals, &server, grace] {

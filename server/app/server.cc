@@ -30,8 +30,7 @@ absl::StatusOr<std::string> ReadFile(const std::string& path, absl::string_view 
   return contents.str();
 }
 
-absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials(
-    const ServerOptions& options) {
+absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials(const ServerOptions& options) {
   if (options.tls_cert_path.empty() != options.tls_key_path.empty()) {
     return absl::InvalidArgumentError("--tls-cert and --tls-key must be given together.");
   }
@@ -99,14 +98,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   quota.SetMaxThreads(options.max_threads);
   builder.SetResourceQuota(quota);
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 64);
-  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
-      interceptors;
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(std::make_unique<api::LoggingInterceptorFactory>(server->callers_));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();
   if (server->grpc_server_ == nullptr || port == 0) {
-    return absl::UnavailableError(absl::StrCat("Cannot listen on ", options.listen,
-                                               ": the address is in use or not valid."));
+    return absl::UnavailableError(
+        absl::StrCat("Cannot listen on ", options.listen, ": the address is in use or not valid."));
   }
   const auto colon = options.listen.rfind(':');
   server->address_ = absl::StrCat(options.listen.substr(0, colon), ":", port);
@@ -131,8 +129,9 @@ absl::Status Server::Seed(const ServerOptions& options) {
       return absl::OkStatus();
     }
     if (options.bootstrap_organisation.empty()) {
-      return absl::InvalidArgumentError("--bootstrap-organisation is required with "
-                                        "--bootstrap-coordinator.");
+      return absl::InvalidArgumentError(
+          "--bootstrap-organisation is required with "
+          "--bootstrap-coordinator.");
     }
     ASSIGN_OR_RETURN(const domain::Organisation organisation,
                      organisations_->Create(options.bootstrap_organisation,
@@ -141,20 +140,19 @@ absl::Status Server::Seed(const ServerOptions& options) {
     ASSIGN_OR_RETURN(std::string hash, hasher_->Hash(password));
     ASSIGN_OR_RETURN(auto email, domain::NormaliseEmail(options.bootstrap_coordinator_email,
                                                         "--bootstrap-coordinator"));
-    RETURN_IF_ERROR(accounts_
-                        ->Create(domain::NewAccount{.email = email,
-                                                    .display_name = email,
-                                                    .organisation_id = organisation.id,
-                                                    .roles = {domain::Role::kCoordinator},
-                                                    .coordinated_organisation_ids =
-                                                        {organisation.id},
-                                                    .password_hash = std::move(hash),
-                                                    .password_change_required = true},
-                                 clock_.Now())
-                        .status());
-    LogInfo(absl::StrCat("bootstrap: created coordinator ", email,
-                         " with temporary password ", password,
-                         " (shown once; it must be changed at first sign-in)"));
+    RETURN_IF_ERROR(
+        accounts_
+            ->Create(domain::NewAccount{.email = email,
+                                        .display_name = email,
+                                        .organisation_id = organisation.id,
+                                        .roles = {domain::Role::kCoordinator},
+                                        .coordinated_organisation_ids = {organisation.id},
+                                        .password_hash = std::move(hash),
+                                        .password_change_required = true},
+                     clock_.Now())
+            .status());
+    LogInfo(absl::StrCat("bootstrap: created coordinator ", email, " with temporary password ",
+                         password, " (shown once; it must be changed at first sign-in)"));
   }
   return absl::OkStatus();
 }

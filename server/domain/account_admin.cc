@@ -1,8 +1,7 @@
 #include "server/domain/account_admin.h"
 
-#include <utility>
-
 #include <algorithm>
+#include <utility>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
@@ -39,7 +38,8 @@ absl::StatusOr<std::pair<std::string, int64_t>> DecodeAccountPageToken(const std
   const absl::string_view rest = absl::string_view(raw).substr(sizeof(kPageTokenPrefix) - 1);
   const auto colon = rest.find(':');
   int64_t id = 0;
-  if (colon == absl::string_view::npos || !absl::SimpleAtoi(absl::string_view(rest.data(), colon), &id) || id <= 0) {
+  if (colon == absl::string_view::npos ||
+      !absl::SimpleAtoi(absl::string_view(rest.data(), colon), &id) || id <= 0) {
     return bad;
   }
   return std::make_pair(std::string(rest.substr(colon + 1)), id);
@@ -95,10 +95,9 @@ absl::StatusOr<CreatedAccount> AccountAdmin::CreateAccount(const Principal& call
 
   CreatedAccount created;
   created.temporary_password = GenerateTemporaryPassword();
-  ASSIGN_OR_RETURN(account.password_hash,
-                   hashing_limiter_.Run(deadline, [&] {
-                     return hasher_.Hash(created.temporary_password);
-                   }));
+  ASSIGN_OR_RETURN(account.password_hash, hashing_limiter_.Run(deadline, [&] {
+    return hasher_.Hash(created.temporary_password);
+  }));
   account.password_change_required = true;
   auto stored = accounts_.Create(account, clock_.Now());
   if (absl::IsAlreadyExists(stored.status())) {

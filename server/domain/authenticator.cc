@@ -46,9 +46,8 @@ absl::StatusOr<SignInAttempts> Authenticator::CheckNotLockedOut(const std::strin
                                                                 absl::Time now) {
   ASSIGN_OR_RETURN(const SignInAttempts attempts, attempts_.Get(email));
   if (attempts.locked_until <= now) return attempts;
-  const int64_t minutes =
-      std::max<int64_t>(1, static_cast<int64_t>(std::ceil(
-                               absl::ToDoubleMinutes(attempts.locked_until - now))));
+  const int64_t minutes = std::max<int64_t>(
+      1, static_cast<int64_t>(std::ceil(absl::ToDoubleMinutes(attempts.locked_until - now))));
   return absl::ResourceExhaustedError(
       absl::StrCat("Too many failed sign-in attempts for this email. Try again in ", minutes,
                    minutes == 1 ? " minute." : " minutes."));
@@ -77,7 +76,8 @@ absl::StatusOr<SignInResult> Authenticator::SignIn(absl::string_view email,
   auto found = accounts_.GetWithHashByEmail(normalised);
   if (!found.ok() && !absl::IsNotFound(found.status())) return found.status();
   const std::string& hash = found.ok() ? found->second : DummyHash();
-  ASSIGN_OR_RETURN(const bool matches, hashing_limiter_.Run(deadline, [&]() -> absl::StatusOr<bool> {
+  ASSIGN_OR_RETURN(const bool matches,
+                   hashing_limiter_.Run(deadline, [&]() -> absl::StatusOr<bool> {
                      return hasher_.Verify(hash, password);
                    }));
   if (!found.ok() || !matches) {
@@ -125,8 +125,7 @@ absl::Status Authenticator::ChangePassword(const Principal& caller,
   RETURN_IF_ERROR(ValidatePasswordPresent(current_password, "current_password"));
   RETURN_IF_ERROR(ValidateNewPassword(new_password, "new_password"));
   if (current_password == new_password) {
-    return absl::InvalidArgumentError(
-        "new_password: must be different from the current password");
+    return absl::InvalidArgumentError("new_password: must be different from the current password");
   }
   ASSIGN_OR_RETURN(const std::string stored, accounts_.GetPasswordHash(caller.id()));
   ASSIGN_OR_RETURN(const std::string new_hash,

@@ -27,17 +27,18 @@ constexpr std::array<DemoOrganisation, 5> kOrganisations = {{
 }};
 
 constexpr std::array<const char*, 40> kFirstNames = {
-    "Amara", "Ben",    "Chloe", "Daniel", "Efua",   "Farah", "George", "Hannah", "Imran", "Jade",
-    "Kwame", "Leah",   "Mohammed", "Niamh", "Oliver", "Priya", "Quentin", "Rosa", "Samuel", "Tara",
-    "Usman", "Violet", "Wei",   "Xena",   "Yusuf",  "Zara",  "Aisha",  "Bethan", "Callum", "Deepa",
-    "Elliot", "Fiona", "Gareth", "Helen", "Isaac",  "Joy",   "Kieran", "Lucy",   "Marek",  "Nadia"};
+    "Amara",   "Ben",   "Chloe",  "Daniel", "Efua",     "Farah",  "George", "Hannah",
+    "Imran",   "Jade",  "Kwame",  "Leah",   "Mohammed", "Niamh",  "Oliver", "Priya",
+    "Quentin", "Rosa",  "Samuel", "Tara",   "Usman",    "Violet", "Wei",    "Xena",
+    "Yusuf",   "Zara",  "Aisha",  "Bethan", "Callum",   "Deepa",  "Elliot", "Fiona",
+    "Gareth",  "Helen", "Isaac",  "Joy",    "Kieran",   "Lucy",   "Marek",  "Nadia"};
 
 constexpr std::array<const char*, 40> kLastNames = {
-    "Adeyemi", "Brown",  "Chen",    "Davies",  "Evans",   "Fernandes", "Green",  "Hughes",
-    "Iqbal",   "Jones",  "Kowalski", "Lewis",  "Mensah",  "Nguyen",    "O'Brien", "Patel",
-    "Quinn",   "Roberts", "Singh",  "Taylor",  "Ugwu",    "Vaughan",   "Walsh",  "Xu",
-    "Young",   "Zielinski", "Ahmed", "Baker",  "Clarke",  "Dhillon",   "Edwards", "Foster",
-    "Gill",    "Hall",   "Islam",   "Jackson", "Khan",    "Lloyd",     "Murphy", "Nowak"};
+    "Adeyemi", "Brown",     "Chen",     "Davies",  "Evans",  "Fernandes", "Green",   "Hughes",
+    "Iqbal",   "Jones",     "Kowalski", "Lewis",   "Mensah", "Nguyen",    "O'Brien", "Patel",
+    "Quinn",   "Roberts",   "Singh",    "Taylor",  "Ugwu",   "Vaughan",   "Walsh",   "Xu",
+    "Young",   "Zielinski", "Ahmed",    "Baker",   "Clarke", "Dhillon",   "Edwards", "Foster",
+    "Gill",    "Hall",      "Islam",    "Jackson", "Khan",   "Lloyd",     "Murphy",  "Nowak"};
 
 // A tiny deterministic generator (SplitMix64), so the demo is the same on
 // every machine and standard library.
@@ -105,10 +106,11 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(OrganisationRepository& org
                        .password_change_required = false};
     return accounts.Create(account, now).status();
   };
-  RETURN_IF_ERROR(add(sign_ins[0].email, "Catherine Okafor", org_ids[0], {Role::kCoordinator},
-                      org_ids));
+  RETURN_IF_ERROR(
+      add(sign_ins[0].email, "Catherine Okafor", org_ids[0], {Role::kCoordinator}, org_ids));
   RETURN_IF_ERROR(add(sign_ins[1].email, "Simon Fairweather", org_ids[0], {Role::kSupervisor}));
-  RETURN_IF_ERROR(add(sign_ins[2].email, "Grace Mwangi", org_ids[0], {Role::kCoach, Role::kCoachee}));
+  RETURN_IF_ERROR(
+      add(sign_ins[2].email, "Grace Mwangi", org_ids[0], {Role::kCoach, Role::kCoachee}));
   RETURN_IF_ERROR(add(sign_ins[3].email, "Rajesh Kapoor", org_ids[1], {Role::kMentor}));
   RETURN_IF_ERROR(add(sign_ins[4].email, "Emily Carter", org_ids[2], {Role::kCoachee}));
 

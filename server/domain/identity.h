@@ -46,7 +46,7 @@ struct Account {
   std::string email;  // normalised: trimmed, lower-case
   std::string display_name;
   int64_t organisation_id = 0;
-  std::vector<Role> roles;                       // sorted, unique
+  std::vector<Role> roles;                            // sorted, unique
   std::vector<int64_t> coordinated_organisation_ids;  // sorted, unique
   bool password_change_required = false;
   absl::Time created_at;

@@ -33,7 +33,8 @@ std::string HashToken(absl::string_view token) {
   EnsureSodiumInitialised();
   std::array<unsigned char, crypto_generichash_BYTES> digest;
   crypto_generichash(digest.data(), digest.size(),
-                     reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
+                     reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
+                     0);
   char hex[crypto_generichash_BYTES * 2 + 1];
   sodium_bin2hex(hex, sizeof(hex), digest.data(), digest.size());
   return std::string(hex);

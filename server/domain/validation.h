@@ -1,10 +1,10 @@
 #pragma once
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 /// Checks of user input. Every error is INVALID_ARGUMENT with a message of
 /// the form "<field>: <why>", safe to show to a person.

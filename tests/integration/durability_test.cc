@@ -43,10 +43,10 @@ TEST(DurabilityTest, AccountSurvivesSigkillAndRestart) {
   v1::ListAccountsRequest list;
   list.set_role(v1::ROLE_SUPERVISOR);
   v1::ListAccountsResponse accounts;
-  ASSERT_TRUE(client.accounts()
-                  .ListAccounts(Client::Context(client.TokenFor(kDemoCoordinator)).get(), list,
-                                &accounts)
-                  .ok());
+  ASSERT_TRUE(
+      client.accounts()
+          .ListAccounts(Client::Context(client.TokenFor(kDemoCoordinator)).get(), list, &accounts)
+          .ok());
   EXPECT_EQ(accounts.total_count(), 1);
 }
 

@@ -26,8 +26,8 @@ class FakeOrganisationRepository final : public domain::OrganisationRepository {
  public:
   absl::StatusOr<domain::Organisation> Create(const std::string& name,
                                               domain::OrganisationKind kind, absl::Time) override {
-    domain::Organisation org{.id = static_cast<int64_t>(orgs_.size()) + 1, .name = name,
-                             .kind = kind};
+    domain::Organisation org{
+        .id = static_cast<int64_t>(orgs_.size()) + 1, .name = name, .kind = kind};
     orgs_[org.id] = org;
     return org;
   }
@@ -91,7 +91,9 @@ class FakeAccountRepository final : public domain::AccountRepository {
         continue;
       }
       if (q.role.has_value() && !a.HasRole(*q.role)) continue;
-      if (!q.text.empty() && !absl::StrContains(absl::AsciiStrToLower(a.display_name), absl::AsciiStrToLower(q.text)) &&
+      if (!q.text.empty() &&
+          !absl::StrContains(absl::AsciiStrToLower(a.display_name),
+                             absl::AsciiStrToLower(q.text)) &&
           !absl::StrContains(absl::AsciiStrToLower(a.email), absl::AsciiStrToLower(q.text))) {
         continue;
       }
@@ -103,8 +105,8 @@ class FakeAccountRepository final : public domain::AccountRepository {
     domain::AccountPage page;
     page.total_count = static_cast<int>(matching.size());
     for (const auto& a : matching) {
-      if (q.after.has_value() && std::tie(a.display_name, a.id) <=
-                                     std::tie(q.after->first, q.after->second)) {
+      if (q.after.has_value() &&
+          std::tie(a.display_name, a.id) <= std::tie(q.after->first, q.after->second)) {
         continue;
       }
       if (static_cast<int>(page.accounts.size()) == q.limit) break;
@@ -153,8 +155,7 @@ class FakeAuthSessionRepository final : public domain::AuthSessionRepository {
     if (it != sessions_.end() && !it->second.revoked_at) it->second.revoked_at = now;
     return absl::OkStatus();
   }
-  absl::Status RevokeOthers(int64_t account_id, const std::string& keep,
-                            absl::Time now) override {
+  absl::Status RevokeOthers(int64_t account_id, const std::string& keep, absl::Time now) override {
     for (auto& [hash, s] : sessions_) {
       if (s.account_id == account_id && hash != keep && !s.revoked_at) s.revoked_at = now;
     }

@@ -70,8 +70,8 @@ TEST(AccessPolicyTest, SelfServiceIsForEveryoneSignedIn) {
   for (const char* method :
        {"/tandem.v1.AuthService/GetMe", "/tandem.v1.AuthService/SignOut",
         "/tandem.v1.AuthService/ChangePassword", "/tandem.v1.AccountService/ListOrganisations"}) {
-    for (Role role : {Role::kCoachee, Role::kCoach, Role::kMentor, Role::kSupervisor,
-                      Role::kCoordinator}) {
+    for (Role role :
+         {Role::kCoachee, Role::kCoach, Role::kMentor, Role::kSupervisor, Role::kCoordinator}) {
       EXPECT_TRUE(CheckRoles(*FindAccessRule(method), WithRoles({role})).ok()) << method;
     }
   }

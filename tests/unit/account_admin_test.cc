@@ -16,24 +16,23 @@ class AccountAdminTest : public ::testing::Test {
   void SetUp() override {
     home_ = organisations_.Create("Home", OrganisationKind::kNhsTrust, {})->id;
     other_ = organisations_.Create("Other", OrganisationKind::kCareProvider, {})->id;
-    coordinator_.account = *accounts_.Create(
-        NewAccount{.email = "coord@example.org",
-                   .display_name = "Coordinator",
-                   .organisation_id = home_,
-                   .roles = {Role::kCoordinator},
-                   .coordinated_organisation_ids = {home_},
-                   .password_hash = "x",
-                   .password_change_required = false},
-        clock_.Now());
+    coordinator_.account = *accounts_.Create(NewAccount{.email = "coord@example.org",
+                                                        .display_name = "Coordinator",
+                                                        .organisation_id = home_,
+                                                        .roles = {Role::kCoordinator},
+                                                        .coordinated_organisation_ids = {home_},
+                                                        .password_hash = "x",
+                                                        .password_change_required = false},
+                                             clock_.Now());
   }
 
   absl::StatusOr<CreatedAccount> Create(const std::string& email, int64_t org,
                                         std::vector<Role> roles = {Role::kCoachee},
                                         const std::string& name = "Person") {
-    return admin_.CreateAccount(coordinator_,
-                                {.email = email, .display_name = name, .organisation_id = org,
-                                 .roles = roles},
-                                absl::InfiniteFuture());
+    return admin_.CreateAccount(
+        coordinator_,
+        {.email = email, .display_name = name, .organisation_id = org, .roles = roles},
+        absl::InfiniteFuture());
   }
 
   testing::FakeClock clock_;
@@ -64,8 +63,7 @@ TEST_F(AccountAdminTest, NewCoordinatorCoordinatesOnlyTheirOrganisation) {
 }
 
 TEST_F(AccountAdminTest, RefusesOrganisationsOutsideScope) {
-  EXPECT_EQ(Create("x@example.org", other_).status().code(),
-            absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(Create("x@example.org", other_).status().code(), absl::StatusCode::kPermissionDenied);
   const auto elsewhere = accounts_.Create(NewAccount{.email = "far@example.org",
                                                      .display_name = "Far",
                                                      .organisation_id = other_,

@@ -8,12 +8,12 @@
 namespace tandem::domain {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::FakeAccountRepository;
 using testing::FakeAuthSessionRepository;
 using testing::FakeClock;
 using testing::FakeOrganisationRepository;
 using testing::FakeSignInAttemptRepository;
+using ::testing::HasSubstr;
 
 class AuthenticatorTest : public ::testing::Test {
  protected:
@@ -41,8 +41,8 @@ class AuthenticatorTest : public ::testing::Test {
   FakeSignInAttemptRepository attempts_;
   PasswordHasher hasher_{{1, 8192}};
   ConcurrencyLimiter limiter_{1};
-  Authenticator auth_{accounts_, organisations_, sessions_, attempts_, hasher_,
-                      limiter_,  clock_,         AuthSettings{}};
+  Authenticator auth_{accounts_, organisations_, sessions_, attempts_,
+                      hasher_,   limiter_,       clock_,    AuthSettings{}};
   Account account_;
 };
 
@@ -97,8 +97,7 @@ TEST_F(AuthenticatorTest, LockoutIsCappedAtFifteenMinutes) {
 
 TEST_F(AuthenticatorTest, UnknownEmailsAreThrottledToo) {
   for (int i = 0; i < 5; ++i) (void)SignIn("x", "ghost@example.org");
-  EXPECT_EQ(SignIn("x", "ghost@example.org").status().code(),
-            absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(SignIn("x", "ghost@example.org").status().code(), absl::StatusCode::kResourceExhausted);
 }
 
 TEST_F(AuthenticatorTest, ExpiredRevokedAndForgedTokensAreRefused) {
@@ -112,8 +111,7 @@ TEST_F(AuthenticatorTest, ExpiredRevokedAndForgedTokensAreRefused) {
   const auto fresh = SignIn("right password");
   ASSERT_TRUE(fresh.ok());
   ASSERT_TRUE(auth_.SignOut(*auth_.Authenticate(fresh->token)).ok());
-  EXPECT_EQ(auth_.Authenticate(fresh->token).status().code(),
-            absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(auth_.Authenticate(fresh->token).status().code(), absl::StatusCode::kUnauthenticated);
 
   EXPECT_EQ(auth_.Authenticate(GenerateToken()).status().code(),
             absl::StatusCode::kUnauthenticated);
@@ -124,9 +122,9 @@ TEST_F(AuthenticatorTest, ChangingPasswordRevokesOtherSessionsOnly) {
   const auto first = SignIn("right password");
   const auto second = SignIn("right password");
   const Principal caller = *auth_.Authenticate(second->token);
-  ASSERT_TRUE(auth_.ChangePassword(caller, "right password", "brand new password",
-                                   absl::InfiniteFuture())
-                  .ok());
+  ASSERT_TRUE(
+      auth_.ChangePassword(caller, "right password", "brand new password", absl::InfiniteFuture())
+          .ok());
   EXPECT_FALSE(auth_.Authenticate(first->token).ok());
   EXPECT_TRUE(auth_.Authenticate(second->token).ok());
   EXPECT_FALSE(SignIn("right password").ok());
@@ -138,7 +136,8 @@ TEST_F(AuthenticatorTest, ChangePasswordValidates) {
   auto change = [&](const std::string& current, const std::string& next) {
     return auth_.ChangePassword(caller, current, next, absl::InfiniteFuture());
   };
-  EXPECT_THAT(std::string(change("", "brand new password").message()), HasSubstr("current_password:"));
+  EXPECT_THAT(std::string(change("", "brand new password").message()),
+              HasSubstr("current_password:"));
   EXPECT_THAT(std::string(change("right password", "short").message()), HasSubstr("new_password:"));
   EXPECT_THAT(std::string(change("right password", "right password").message()),
               HasSubstr("must be different"));
@@ -148,8 +147,8 @@ TEST_F(AuthenticatorTest, ChangePasswordValidates) {
 
 TEST_F(AuthenticatorTest, BusyHasherFailsWithResourceExhaustedAtTheDeadline) {
   ASSERT_TRUE(limiter_.Acquire(absl::InfiniteFuture()).ok());  // hold the only slot
-  const auto result = auth_.SignIn("ada@example.org", "right password",
-                                   absl::Now() + absl::Milliseconds(50));
+  const auto result =
+      auth_.SignIn("ada@example.org", "right password", absl::Now() + absl::Milliseconds(50));
   EXPECT_EQ(result.status().code(), absl::StatusCode::kResourceExhausted);
   ConcurrencyLimiter::Slot release(&limiter_);
 }

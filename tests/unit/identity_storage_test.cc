@@ -66,8 +66,8 @@ TYPED_TEST(IdentityStorageTest, OrganisationsAreListedByNameAndUnique) {
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->size(), 2u);
   EXPECT_EQ((*all)[0].name, "Alpha Council");
-  EXPECT_EQ(this->backend_.organisations.Create("Zeta Trust", domain::OrganisationKind::kOther,
-                                               this->now_)
+  EXPECT_EQ(this->backend_.organisations
+                .Create("Zeta Trust", domain::OrganisationKind::kOther, this->now_)
                 .status()
                 .code(),
             absl::StatusCode::kAlreadyExists);
@@ -124,13 +124,14 @@ TYPED_TEST(IdentityStorageTest, ListingFiltersAndPagesByKeyset) {
   ASSERT_EQ(next->accounts.size(), 3u);
   EXPECT_GE(next->accounts[0].display_name, page->accounts.back().display_name);
 
-  EXPECT_EQ(this->backend_.accounts
-                .List({.organisation_ids = {a, b}, .role = Role::kCoach, .limit = 50})
-                ->total_count,
-            4);
-  EXPECT_EQ(this->backend_.accounts.List({.organisation_ids = {a, b}, .text = "NAME 3", .limit = 50})
-                ->total_count,
-            2);
+  EXPECT_EQ(
+      this->backend_.accounts.List({.organisation_ids = {a, b}, .role = Role::kCoach, .limit = 50})
+          ->total_count,
+      4);
+  EXPECT_EQ(
+      this->backend_.accounts.List({.organisation_ids = {a, b}, .text = "NAME 3", .limit = 50})
+          ->total_count,
+      2);
   EXPECT_EQ(this->backend_.accounts.List({.organisation_ids = {a}, .text = "p9@", .limit = 50})
                 ->total_count,
             0);
@@ -141,12 +142,15 @@ TYPED_TEST(IdentityStorageTest, ListingFiltersAndPagesByKeyset) {
 
 TYPED_TEST(IdentityStorageTest, SessionsAreRevokedSinglyOrAllButOne) {
   const int64_t org = this->Org("Trust");
-  const int64_t id = this->backend_.accounts.Create(this->NewAccount("s@x.org", org), this->now_)
-                         ->id;
+  const int64_t id =
+      this->backend_.accounts.Create(this->NewAccount("s@x.org", org), this->now_)->id;
   for (const char* hash : {"h1", "h2", "h3"}) {
     ASSERT_TRUE(this->backend_.sessions
-                    .Create({.token_hash = hash, .account_id = id, .created_at = this->now_,
-                             .expires_at = this->now_ + absl::Hours(1), .revoked_at = {}})
+                    .Create({.token_hash = hash,
+                             .account_id = id,
+                             .created_at = this->now_,
+                             .expires_at = this->now_ + absl::Hours(1),
+                             .revoked_at = {}})
                     .ok());
   }
   ASSERT_TRUE(this->backend_.sessions.Revoke("h1", this->now_).ok());
@@ -160,8 +164,10 @@ TYPED_TEST(IdentityStorageTest, SessionsAreRevokedSinglyOrAllButOne) {
 TYPED_TEST(IdentityStorageTest, SignInAttemptsUpsertAndClear) {
   auto& attempts = this->backend_.attempts;
   EXPECT_EQ(attempts.Get("e@x.org")->consecutive_failures, 0);
-  ASSERT_TRUE(attempts.Put("e@x.org", {.consecutive_failures = 2, .locked_until = this->now_}).ok());
-  ASSERT_TRUE(attempts.Put("e@x.org", {.consecutive_failures = 3, .locked_until = this->now_}).ok());
+  ASSERT_TRUE(
+      attempts.Put("e@x.org", {.consecutive_failures = 2, .locked_until = this->now_}).ok());
+  ASSERT_TRUE(
+      attempts.Put("e@x.org", {.consecutive_failures = 3, .locked_until = this->now_}).ok());
   EXPECT_EQ(attempts.Get("e@x.org")->consecutive_failures, 3);
   EXPECT_EQ(attempts.Get("e@x.org")->locked_until, this->now_);
   ASSERT_TRUE(attempts.Clear("e@x.org").ok());

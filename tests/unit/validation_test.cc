@@ -24,7 +24,8 @@ TEST(ValidationTest, BadEmailsNameTheFieldAndReason) {
 TEST(ValidationTest, DisplayNames) {
   EXPECT_EQ(*NormaliseDisplayName("  Grace Mwangi ", "name"), "Grace Mwangi");
   EXPECT_EQ(*NormaliseDisplayName("Zoë O'Brien-Ñúñez", "name"), "Zoë O'Brien-Ñúñez");
-  EXPECT_THAT(std::string(NormaliseDisplayName("", "name").status().message()), StartsWith("name: is required"));
+  EXPECT_THAT(std::string(NormaliseDisplayName("", "name").status().message()),
+              StartsWith("name: is required"));
   EXPECT_FALSE(NormaliseDisplayName(std::string(121, 'x'), "name").ok());
   EXPECT_FALSE(NormaliseDisplayName("tab\there", "name").ok());
 }

@@ -19,8 +19,8 @@ absl::Status ConfigureConnection(sqlite3* db) {
   // busy_timeout first, so the others wait rather than fail while another
   // process or connection holds the lock.
   sqlite3_busy_timeout(db, 5000);
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                             "PRAGMA foreign_keys=ON"}) {
+  for (const char* pragma :
+       {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
     char* error = nullptr;
     const int rc = sqlite3_exec(db, pragma, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
@@ -67,8 +67,8 @@ Statement& Statement::Bind(int index, int64_t value) {
 }
 
 Statement& Statement::Bind(int index, absl::string_view value) {
-  const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8);
+  const int rc =
+      sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = SqliteError(db_, rc, "bind");
   return *this;
 }
@@ -109,8 +109,7 @@ bool Statement::IsNull(int column) const {
 
 absl::StatusOr<Statement> Connection::Prepare(absl::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  const int rc =
-      sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) {
     sqlite3_finalize(stmt);
     return SqliteError(db_, rc, sql);
@@ -130,14 +129,13 @@ int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_)
 
 // ---- Database ----
 
-absl::StatusOr<std::unique_ptr<Database>> Database::Open(const std::string& path,
-                                                         int pool_size) {
+absl::StatusOr<std::unique_ptr<Database>> Database::Open(const std::string& path, int pool_size) {
   std::unique_ptr<Database> database(new Database());
   for (int i = 0; i < std::max(1, pool_size); ++i) {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(
-        path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-        nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       LogError(absl::StrCat("sqlite: cannot open ", path, ": ", sqlite3_errstr(rc)));
       sqlite3_close(db);
@@ -235,7 +233,8 @@ absl::Status Database::Migrate() {
 absl::StatusOr<int> Database::SchemaVersion() {
   int version = 0;
   RETURN_IF_ERROR(Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    ASSIGN_OR_RETURN(Statement s,
+                     c.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     ASSIGN_OR_RETURN(const bool row, s.Step());
     if (row) version = static_cast<int>(s.Int(0));
     return absl::OkStatus();

@@ -7,11 +7,11 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/synchronization/mutex.h"
 
 namespace tandem::storage {
@@ -73,8 +73,7 @@ const std::vector<Migration>& EmbeddedMigrations();
 class Database {
  public:
   /// Opens (creating if needed) and applies pending migrations.
-  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path,
-                                                        int pool_size = 4);
+  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path, int pool_size = 4);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

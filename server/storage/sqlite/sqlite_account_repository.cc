@@ -69,9 +69,8 @@ absl::Status WriteRolesAndScopes(Connection& c, int64_t id, const std::vector<do
 }
 
 absl::StatusOr<domain::Account> ReadOne(Connection& c, int64_t id) {
-  ASSIGN_OR_RETURN(Statement s,
-                   c.Prepare(absl::StrCat("SELECT ", kAccountColumns,
-                                          " FROM accounts a WHERE a.id = ?")));
+  ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat("SELECT ", kAccountColumns,
+                                                       " FROM accounts a WHERE a.id = ?")));
   s.Bind(1, id);
   ASSIGN_OR_RETURN(const bool row, s.Step());
   if (!row) return absl::NotFoundError("No such account.");
@@ -107,7 +106,8 @@ absl::StatusOr<domain::Account> SqliteAccountRepository::Create(const domain::Ne
         .Bind(6, absl::ToUnixSeconds(now));
     RETURN_IF_ERROR(s.Run());
     const int64_t id = c.LastInsertId();
-    RETURN_IF_ERROR(WriteRolesAndScopes(c, id, account.roles, account.coordinated_organisation_ids));
+    RETURN_IF_ERROR(
+        WriteRolesAndScopes(c, id, account.roles, account.coordinated_organisation_ids));
     ASSIGN_OR_RETURN(created, ReadOne(c, id));
     return absl::OkStatus();
   }));
@@ -123,8 +123,8 @@ absl::StatusOr<domain::Account> SqliteAccountRepository::Get(int64_t id) {
   return found;
 }
 
-absl::StatusOr<std::pair<domain::Account, std::string>>
-SqliteAccountRepository::GetWithHashByEmail(const std::string& email) {
+absl::StatusOr<std::pair<domain::Account, std::string>> SqliteAccountRepository::GetWithHashByEmail(
+    const std::string& email) {
   std::pair<domain::Account, std::string> found;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
     ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat("SELECT ", kAccountColumns,
@@ -159,12 +159,14 @@ absl::StatusOr<domain::AccountPage> SqliteAccountRepository::List(
       " FROM accounts a WHERE a.organisation_id IN (",
       absl::StrJoin(std::vector<std::string>(query.organisation_ids.size(), "?"), ","), ")");
   if (query.role.has_value()) {
-    absl::StrAppend(&where, " AND EXISTS (SELECT 1 FROM account_roles r WHERE "
-                            "r.account_id = a.id AND r.role = ?)");
+    absl::StrAppend(&where,
+                    " AND EXISTS (SELECT 1 FROM account_roles r WHERE "
+                    "r.account_id = a.id AND r.role = ?)");
   }
   if (!query.text.empty()) {
-    absl::StrAppend(&where, " AND (lower(a.display_name) LIKE ? ESCAPE '\\' OR a.email LIKE ? "
-                            "ESCAPE '\\')");
+    absl::StrAppend(&where,
+                    " AND (lower(a.display_name) LIKE ? ESCAPE '\\' OR a.email LIKE ? "
+                    "ESCAPE '\\')");
   }
   // Binds the filter parameters shared by the count and the page query.
   auto bind_filters = [&](Statement& s) {

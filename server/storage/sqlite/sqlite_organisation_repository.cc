@@ -6,9 +6,8 @@ namespace tandem::storage {
 namespace {
 
 domain::Organisation ReadOrganisation(const Statement& s) {
-  return domain::Organisation{.id = s.Int(0),
-                              .name = s.Text(1),
-                              .kind = static_cast<domain::OrganisationKind>(s.Int(2))};
+  return domain::Organisation{
+      .id = s.Int(0), .name = s.Text(1), .kind = static_cast<domain::OrganisationKind>(s.Int(2))};
 }
 
 }  // namespace

@@ -1,0 +1,51 @@
+# Shared by the ci/ scripts: paths and the Debian packages Tandem needs.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JOBS="${JOBS:-$(nproc)}"
+
+# Everything the build, the app and the tests need, from Debian 12.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev libgrpc-dev
+  libabsl-dev libsodium-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev qt6-qpa-plugins
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
+  qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcharts
+  libgl-dev fonts-dejavu-core clang-format
+  python3 python3-grpcio python3-protobuf
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Installs whatever of PACKAGES is missing; does nothing when all are there.
+install_deps() {
+  local missing=()
+  for pkg in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if ((${#missing[@]} == 0)); then
+    return 0
+  fi
+  log "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    "${missing[@]}"
+}
+
+# configure_and_build DIR [cmake args...]: incremental on a second run.
+configure_and_build() {
+  local dir="$1"
+  shift
+  if [[ ! -f "$dir/build.ninja" ]]; then
+    cmake -S "$ROOT" -B "$dir" -G Ninja "$@"
+  else
+    cmake "$dir" "$@" > /dev/null
+  fi
+  cmake --build "$dir" -j "$JOBS"
+}

@@ -13,7 +13,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcharts
-  libgl-dev fonts-dejavu-core clang-format
+  libgl-dev fonts-dejavu-core clang-format openssl
   python3 python3-grpcio python3-protobuf
 )
 

@@ -5,7 +5,10 @@
 #include <sys/wait.h>
 
 #include <atomic>
+#include <cstdlib>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "gmock/gmock.h"
@@ -517,6 +520,36 @@ TEST(AuthShutdownTest, SigtermFinishesCleanly) {
   EXPECT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
   EXPECT_THAT(server.Log(), HasSubstr("stopped"));
+}
+
+TEST(ServerTlsTest, ServesTlsWithGivenCertificate) {
+  TempDir dir;
+  const std::string cert = dir.File("cert.pem");
+  const std::string key = dir.File("key.pem");
+  const std::string make_cert =
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost -addext "
+      "subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout " +
+      key + " -out " + cert + " 2>/dev/null";
+  ASSERT_EQ(std::system(make_cert.c_str()), 0);
+  ServerProcess server(dir.File("tandem.db"),
+                       {"--demo-data", "--tls-cert", cert, "--tls-key", key});
+  std::ifstream in(cert);
+  std::stringstream pem;
+  pem << in.rdbuf();
+  grpc::SslCredentialsOptions options;
+  options.pem_root_certs = pem.str();
+  auto channel = grpc::CreateChannel(server.address(), grpc::SslCredentials(options));
+  auto stub = v1::AuthService::NewStub(channel);
+  v1::SignInRequest request;
+  request.set_email(kDemoCoachee);
+  request.set_password(kDemoPassword);
+  v1::SignInResponse response;
+  const grpc::Status status = stub->SignIn(Client::Context().get(), request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_FALSE(response.token().empty());
+  // A plaintext client cannot talk to the TLS port.
+  Client plaintext(server.address());
+  EXPECT_FALSE(plaintext.SignIn(kDemoCoachee, kDemoPassword, &response).ok());
 }
 
 TEST(ServerFlagsTest, RefusesPlaintextOnNonLoopbackAddress) {

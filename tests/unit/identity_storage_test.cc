@@ -202,6 +202,25 @@ TEST(SqliteDatabaseTest, MigrationsApplyOnceAndDataPersistsAcrossReopen) {
   EXPECT_EQ(backend.organisations.List()->size(), 1u);
 }
 
+TEST(SqliteDatabaseTest, UsesWriteAheadLogWithFullSync) {
+  SqliteBackend backend;
+  std::string mode;
+  int64_t synchronous = -1;
+  ASSERT_TRUE(backend.db
+                  ->Read([&](Connection& c) -> absl::Status {
+                    auto journal = c.Prepare("PRAGMA journal_mode");
+                    if (!journal.ok() || !*journal->Step()) return absl::InternalError("journal");
+                    mode = journal->Text(0);
+                    auto sync = c.Prepare("PRAGMA synchronous");
+                    if (!sync.ok() || !*sync->Step()) return absl::InternalError("sync");
+                    synchronous = sync->Int(0);
+                    return absl::OkStatus();
+                  })
+                  .ok());
+  EXPECT_EQ(mode, "wal");
+  EXPECT_EQ(synchronous, 2);  // FULL
+}
+
 TEST(SqliteDatabaseTest, UnopenablePathIsUnavailable) {
   EXPECT_EQ(Database::Open("/nonexistent-dir/x/store.db").status().code(),
             absl::StatusCode::kUnavailable);

@@ -1,0 +1,138 @@
+// Qt Quick Test runner for the app's QML. Before any test runs it starts the
+// real tandem-server on a free loopback port with a fresh demo database, and
+// gives the tests its address through the `TestEnv` singleton
+// (`import TandemTest`). The server is stopped when the tests end.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest/quicktest.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(TandemPlugin)
+
+namespace {
+
+constexpr int kServerStartTimeoutMs = 30000;
+constexpr int kServerStopTimeoutMs = 10000;
+
+}  // namespace
+
+/// What the QML tests need to know about their surroundings.
+class TestEnv : public QObject {
+    Q_OBJECT
+    /// "127.0.0.1:PORT" of the running server; empty if it did not start.
+    Q_PROPERTY(QString serverAddress MEMBER m_serverAddress CONSTANT)
+    /// Why the server did not start; empty when it did.
+    Q_PROPERTY(QString serverError MEMBER m_serverError CONSTANT)
+    /// Where screenshots go.
+    Q_PROPERTY(QString screenshotDir MEMBER m_screenshotDir CONSTANT)
+
+public:
+    QString m_serverAddress;
+    QString m_serverError;
+    QString m_screenshotDir = QStringLiteral(TANDEM_SCREENSHOT_DIR);
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public:
+    ~Setup() override { stopServer(); }
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QDir().mkpath(m_env.m_screenshotDir);
+        startServer();
+        qmlRegisterSingletonInstance("TandemTest", 1, 0, "TestEnv", &m_env);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // Where the Tandem module lives in the resources (default from Qt 6.5).
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+    void cleanupTestCase() { stopServer(); }
+
+private:
+    void startServer()
+    {
+        if (!m_dataDir.isValid()) {
+            m_env.m_serverError = QStringLiteral("Could not create a temporary directory.");
+            return;
+        }
+        m_server.setProgram(QStringLiteral(TANDEM_SERVER_PATH));
+        m_server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--db"), m_dataDir.filePath(QStringLiteral("tandem.db")),
+                               QStringLiteral("--demo-data")});
+        // The server's log goes straight to ours; stdout carries the address.
+        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server.start();
+        if (!m_server.waitForStarted(kServerStartTimeoutMs)) {
+            m_env.m_serverError = QStringLiteral("Could not start %1: %2")
+                                      .arg(m_server.program(), m_server.errorString());
+            return;
+        }
+
+        static const QRegularExpression listening(
+            QStringLiteral("^tandem-server listening on (127\\.0\\.0\\.1:\\d+)\\s*$"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < kServerStartTimeoutMs) {
+            while (m_server.canReadLine()) {
+                const QString line = QString::fromUtf8(m_server.readLine());
+                std::fprintf(stderr, "[tandem-server stdout] %s", qPrintable(line));
+                const auto match = listening.match(line);
+                if (match.hasMatch()) {
+                    m_env.m_serverAddress = match.captured(1);
+                    // Keep draining stdout so that the server never blocks on it.
+                    connect(&m_server, &QProcess::readyReadStandardOutput, this, [this] {
+                        std::fprintf(stderr, "[tandem-server stdout] %s",
+                                     m_server.readAllStandardOutput().constData());
+                    });
+                    return;
+                }
+            }
+            if (m_server.state() != QProcess::Running) {
+                break;
+            }
+            m_server.waitForReadyRead(500);
+        }
+        m_env.m_serverError =
+            m_server.state() == QProcess::Running
+                ? QStringLiteral("tandem-server did not say it was listening within %1 s.")
+                      .arg(kServerStartTimeoutMs / 1000)
+                : QStringLiteral("tandem-server exited early with code %1.")
+                      .arg(m_server.exitCode());
+        stopServer();
+    }
+
+    void stopServer()
+    {
+        if (m_server.state() == QProcess::NotRunning) {
+            return;
+        }
+        m_server.terminate();  // SIGTERM: the server shuts down gracefully
+        if (!m_server.waitForFinished(kServerStopTimeoutMs)) {
+            std::fprintf(stderr, "tandem-server ignored SIGTERM; killing it\n");
+            m_server.kill();
+            m_server.waitForFinished(kServerStopTimeoutMs);
+        }
+    }
+
+    TestEnv m_env;
+    QTemporaryDir m_dataDir;
+    QProcess m_server;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tandem_qml, Setup)
+
+#include "tst_tandem_qml.moc"

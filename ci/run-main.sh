@@ -24,6 +24,6 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
 else
   log "no display: running tandem-server in the foreground (Ctrl+C stops it)"
   echo "Connect with the app:   $BUILD/bin/tandem --server $LISTEN"
-  echo "Or check its health:    grpc health service grpc.health.v1.Health/Check on $LISTEN"
+  echo "Check its health:       /usr/bin/python3 $ROOT/tools/health_check.py $LISTEN"
   exec "${SERVER[@]}"
 fi

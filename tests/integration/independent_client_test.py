@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Acceptance check with a gRPC client that is not ours (Python grpcio).
 
 Starts the real tandem-server on a free loopback port with a temporary

@@ -19,3 +19,29 @@ inline constexpr int kMaxPageSize = 200;
 inline constexpr int kMaxRequestBytes = 64 * 1024;
 
 }  // namespace tandem::limits
+
+/// Directory (profiles) limits.
+namespace tandem::limits {
+
+inline constexpr std::size_t kHeadlineMaxLength = 120;
+inline constexpr std::size_t kBioMaxLength = 2000;
+inline constexpr std::size_t kMaxSpecialisms = 10;
+inline constexpr std::size_t kMaxTags = 10;
+inline constexpr std::size_t kTagMaxLength = 30;
+inline constexpr std::size_t kMaxProfessions = 10;
+inline constexpr std::size_t kProfessionMaxLength = 60;
+inline constexpr std::size_t kSiteMaxLength = 120;
+inline constexpr std::size_t kMaxLanguages = 10;
+inline constexpr std::size_t kLanguageMaxLength = 40;
+inline constexpr int kMaxCapacity = 20;
+inline constexpr int kMaxYearsExperience = 60;
+inline constexpr std::size_t kQualificationTitleMaxLength = 200;
+inline constexpr std::size_t kEvidenceMaxLength = 500;
+inline constexpr std::size_t kDeclineReasonMinLength = 5;
+inline constexpr std::size_t kDeclineReasonMaxLength = 500;
+inline constexpr std::size_t kSpecialismLabelMaxLength = 60;
+inline constexpr int kDefaultSearchPageSize = 20;
+inline constexpr int kMaxSearchPageSize = 50;
+inline constexpr std::size_t kMaxSearchTerms = 8;
+
+}  // namespace tandem::limits

@@ -24,6 +24,18 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.AccountService/ListAccounts", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.AccountService/GetAccount", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.AccountService/SetAccountRoles", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.DirectoryService/ListSpecialisms", {}},
+      {"/tandem.v1.DirectoryService/CreateSpecialism", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.DirectoryService/SearchProfiles", {}},
+      {"/tandem.v1.DirectoryService/GetProfile", {}},
+      {"/tandem.v1.DirectoryService/GetMyProfile", {}},
+      {"/tandem.v1.DirectoryService/SaveMyProfile", {}},
+      {"/tandem.v1.DirectoryService/AddMyQualification", {}},
+      {"/tandem.v1.DirectoryService/DeleteMyQualification", {}},
+      {"/tandem.v1.DirectoryService/ListPool", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.DirectoryService/ReviewApplication", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.DirectoryService/SetPoolStatus", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.DirectoryService/VerifyQualification", {.any_of_roles = {Role::kCoordinator}}},
   };
   return *policy;
 }

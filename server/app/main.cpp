@@ -30,6 +30,8 @@ ABSL_FLAG(std::string, bootstrap_organisation, "",
 ABSL_FLAG(std::string, bootstrap_coordinator, "",
           "Email of a first coordinator, created with a temporary password (printed once) if "
           "the store is empty.");
+ABSL_FLAG(int, supervision_limit_days, 92,
+          "A coach whose last supervision is older than this many days is unlisted.");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGINT/SIGTERM, how long in-flight calls may take to finish.");
 
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
   options.tls_key_path = absl::GetFlag(FLAGS_tls_key);
   options.session_ttl = absl::GetFlag(FLAGS_session_ttl);
   options.max_threads = absl::GetFlag(FLAGS_max_threads);
+  options.supervision_limit = absl::Hours(24) * absl::GetFlag(FLAGS_supervision_limit_days);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

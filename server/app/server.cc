@@ -66,6 +66,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->accounts_ = std::make_unique<storage::SqliteAccountRepository>(*server->database_);
   server->sessions_ = std::make_unique<storage::SqliteAuthSessionRepository>(*server->database_);
   server->attempts_ = std::make_unique<storage::SqliteSignInAttemptRepository>(*server->database_);
+  server->profiles_ = std::make_unique<storage::SqliteProfileRepository>(*server->database_);
   server->hasher_ = std::make_unique<domain::PasswordHasher>();
   server->hashing_limiter_ =
       std::make_unique<domain::ConcurrencyLimiter>(options.max_concurrent_hashes);
@@ -76,6 +77,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->account_admin_ = std::make_unique<domain::AccountAdmin>(
       *server->accounts_, *server->organisations_, *server->hasher_, *server->hashing_limiter_,
       server->clock_);
+  server->listing_settings_.supervision_limit = options.supervision_limit;
+  server->directory_ = std::make_unique<domain::Directory>(*server->profiles_, server->clock_,
+                                                           server->listing_settings_);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -83,6 +87,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->guard_, *server->authenticator_, *server->organisations_);
   server->account_handler_ =
       std::make_unique<api::AccountHandler>(*server->guard_, *server->account_admin_);
+  server->directory_handler_ =
+      std::make_unique<api::DirectoryHandler>(*server->guard_, *server->directory_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -91,6 +97,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.AddListeningPort(options.listen, credentials, &port);
   builder.RegisterService(server->auth_handler_.get());
   builder.RegisterService(server->account_handler_.get());
+  builder.RegisterService(server->directory_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.
@@ -114,7 +121,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
 absl::Status Server::Seed(const ServerOptions& options) {
   if (options.demo_data) {
     ASSIGN_OR_RETURN(const auto sign_ins,
-                     domain::SeedDemoData(*organisations_, *accounts_, *hasher_, clock_));
+                     domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *hasher_, clock_,
+                                          listing_settings_));
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {

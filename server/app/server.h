@@ -11,12 +11,15 @@
 #include "server/api/account_handler.h"
 #include "server/api/auth_handler.h"
 #include "server/api/call_guard.h"
+#include "server/api/directory_handler.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
+#include "server/domain/directory.h"
 #include "server/storage/sqlite/database.h"
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
+#include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "shared/clock.h"
 
 namespace tandem::app {
@@ -32,6 +35,8 @@ struct ServerOptions {
   int max_threads = 32;
   /// Password hashes (64 MiB each) computed at once.
   int max_concurrent_hashes = 2;
+  /// Supervision older than this unlists a coach.
+  absl::Duration supervision_limit = absl::Hours(24 * 92);
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -58,19 +63,23 @@ class Server {
   absl::Status Seed(const ServerOptions& options);
 
   SystemClock clock_;
+  domain::ListingSettings listing_settings_;
   std::unique_ptr<storage::Database> database_;
   std::unique_ptr<storage::SqliteOrganisationRepository> organisations_;
   std::unique_ptr<storage::SqliteAccountRepository> accounts_;
   std::unique_ptr<storage::SqliteAuthSessionRepository> sessions_;
   std::unique_ptr<storage::SqliteSignInAttemptRepository> attempts_;
+  std::unique_ptr<storage::SqliteProfileRepository> profiles_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
   std::unique_ptr<domain::ConcurrencyLimiter> hashing_limiter_;
   std::unique_ptr<domain::Authenticator> authenticator_;
   std::unique_ptr<domain::AccountAdmin> account_admin_;
+  std::unique_ptr<domain::Directory> directory_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
   std::unique_ptr<api::AccountHandler> account_handler_;
+  std::unique_ptr<api::DirectoryHandler> directory_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

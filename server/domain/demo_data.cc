@@ -1,5 +1,6 @@
 #include "server/domain/demo_data.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -69,12 +70,85 @@ std::string EmailPart(absl::string_view name) {
 
 constexpr int kGeneratedStaff = 300;
 
+constexpr std::array<const char*, 10> kProfessions = {"Nursing",
+                                                      "Medicine",
+                                                      "Allied health professions",
+                                                      "Midwifery",
+                                                      "Pharmacy",
+                                                      "Healthcare science",
+                                                      "Social work",
+                                                      "Adult social care",
+                                                      "Administration and clerical",
+                                                      "Estates and facilities"};
+
+constexpr std::array<const char*, 5> kSites = {"Main hospital site", "Community hub", "Head office",
+                                               "Riverside clinic", "Remote"};
+
+constexpr std::array<const char*, 12> kSpecialismCodes = {
+    "leadership",        "career_planning",     "performance_improvement",
+    "wellbeing",         "project_development", "change_and_transition",
+    "new_to_management", "clinical_leadership", "team_working",
+    "returning_to_work", "confidence",          "equality_diversity_inclusion"};
+
+constexpr std::array<const char*, 8> kHeadlines = {
+    "Helping new managers find their feet",      "Leadership coaching for clinical teams",
+    "Career conversations for every band",       "Supporting people through change",
+    "Wellbeing-first coaching for busy shifts",  "From idea to implementation: project mentoring",
+    "Confidence and resilience after time away", "Inclusive leadership and team working"};
+
+constexpr std::array<const char*, 4> kBios = {
+    "I have worked across acute and community settings and coach people at every stage of "
+    "their career. I focus on what you want to change and how you will get there.",
+    "Fifteen years in the NHS, the last eight leading teams. I mentor people stepping into "
+    "their first management role and those preparing for senior posts.",
+    "I coach with curiosity and kindness. Sessions are yours: we agree goals together at the "
+    "start and review them as we go.",
+    "Qualified coach and experienced manager in social care. I enjoy helping people find "
+    "balance and confidence in demanding roles."};
+
+// A pool member's profile, chosen deterministically from `random`.
+ProfileDetails DemoDetails(DemoRandom& random, ProfileKind kind, absl::CivilDay today) {
+  ProfileDetails d;
+  d.kind = kind;
+  d.headline = kHeadlines[random.Below(kHeadlines.size())];
+  d.bio = kBios[random.Below(kBios.size())];
+  const int specialisms = 2 + random.Below(3);
+  for (int i = 0; i < specialisms; ++i) {
+    d.specialisms.push_back(kSpecialismCodes[random.Below(kSpecialismCodes.size())]);
+  }
+  std::sort(d.specialisms.begin(), d.specialisms.end());
+  d.specialisms.erase(std::unique(d.specialisms.begin(), d.specialisms.end()), d.specialisms.end());
+  d.professions = {kProfessions[random.Below(kProfessions.size())]};
+  d.site = kSites[random.Below(kSites.size())];
+  d.delivery_modes = {DeliveryMode::kVideo};
+  if (random.Below(2) == 0)
+    d.delivery_modes.insert(d.delivery_modes.begin(), DeliveryMode::kInPerson);
+  if (random.Below(3) == 0) d.delivery_modes.push_back(DeliveryMode::kPhone);
+  d.languages = {"English"};
+  if (random.Below(8) == 0) d.languages.push_back(random.Below(2) == 0 ? "Welsh" : "Polish");
+  const int availability = random.Below(10);
+  d.availability = availability < 8   ? Availability::kAccepting
+                   : availability < 9 ? Availability::kFull
+                                      : Availability::kOnLeave;
+  d.capacity = 2 + random.Below(5);
+  if (OffersCoaching(kind)) {
+    // Most supervised recently; about one in eight has lapsed.
+    d.last_supervision_on =
+        today - (random.Below(8) == 0 ? 100 + random.Below(60) : random.Below(80));
+    d.training_level = 1 + random.Below(3);
+  }
+  if (OffersMentoring(kind)) {
+    d.pay_band = 6 + random.Below(7);
+    d.years_experience = 5 + random.Below(25);
+  }
+  return d;
+}
+
 }  // namespace
 
-absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(OrganisationRepository& organisations,
-                                                     AccountRepository& accounts,
-                                                     const PasswordHasher& hasher,
-                                                     const Clock& clock) {
+absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
+    OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
+    const PasswordHasher& hasher, const Clock& clock, const ListingSettings& listing) {
   const std::vector<DemoSignIn> sign_ins = {
       {"coordinator", "coordinator@demo.tandem.example"},
       {"supervisor", "supervisor@demo.tandem.example"},
@@ -95,6 +169,7 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(OrganisationRepository& org
   // separately would add half a minute to the first start.
   ASSIGN_OR_RETURN(const std::string hash, hasher.Hash(kDemoPassword));
 
+  std::vector<Account> pool;
   auto add = [&](std::string email, std::string name, int64_t org, std::vector<Role> roles,
                  std::vector<int64_t> coordinated = {}) -> absl::Status {
     NewAccount account{.email = std::move(email),
@@ -104,7 +179,11 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(OrganisationRepository& org
                        .coordinated_organisation_ids = std::move(coordinated),
                        .password_hash = hash,
                        .password_change_required = false};
-    return accounts.Create(account, now).status();
+    ASSIGN_OR_RETURN(Account created, accounts.Create(account, now));
+    if (created.HasRole(Role::kCoach) || created.HasRole(Role::kMentor)) {
+      pool.push_back(std::move(created));
+    }
+    return absl::OkStatus();
   };
   RETURN_IF_ERROR(
       add(sign_ins[0].email, "Catherine Okafor", org_ids[0], {Role::kCoordinator}, org_ids));
@@ -132,6 +211,61 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(OrganisationRepository& org
     RETURN_IF_ERROR(add(absl::StrCat(EmailPart(first), ".", EmailPart(last), i + 1, "@",
                                      kOrganisations[org].domain),
                         absl::StrCat(first, " ", last), org_ids[org], std::move(roles)));
+  }
+
+  // Profiles for the pool: most approved and listed, a few applications
+  // waiting for review, a few paused, some coaches with lapsed supervision.
+  const absl::CivilDay today = ToDay(now);
+  for (size_t i = 0; i < pool.size(); ++i) {
+    const Account& member = pool[i];
+    const bool coach = member.HasRole(Role::kCoach);
+    const bool mentor = member.HasRole(Role::kMentor);
+    const ProfileKind kind = coach && mentor ? ProfileKind::kCoachAndMentor
+                             : coach         ? ProfileKind::kCoach
+                                             : ProfileKind::kMentor;
+    const int pick = random.Below(20);
+    const bool named = i < 2;  // the demo coach and mentor are always listed
+    const PoolStatus status = named || pick >= 3 ? PoolStatus::kApproved
+                              : pick == 0        ? PoolStatus::kPaused
+                                                 : PoolStatus::kApplied;
+    ProfileDetails details = DemoDetails(random, kind, today);
+    if (named) {
+      details.availability = Availability::kAccepting;
+      if (coach) details.last_supervision_on = today - 14;
+    }
+    Qualification qualification;
+    qualification.account_id = member.id;
+    qualification.awarded_on = today - (400 + random.Below(2000));
+    if (coach) {
+      const int type = random.Below(3);
+      qualification.type = type == 0   ? QualificationType::kIlmLevel5
+                           : type == 1 ? QualificationType::kIlmLevel7
+                                       : QualificationType::kEmccPractitioner;
+      qualification.title = type == 0   ? "ILM Level 5 Certificate in Coaching and Mentoring"
+                            : type == 1 ? "ILM Level 7 Certificate in Executive Coaching"
+                                        : "EMCC Practitioner accreditation";
+      if (type == 2) qualification.expires_on = today + 300;
+    } else {
+      qualification.type = QualificationType::kMentoring;
+      qualification.title = "Mentoring skills certificate";
+    }
+    qualification.evidence = absl::StrCat("Certificate ", 100000 + member.id);
+    if (status != PoolStatus::kApplied) {
+      qualification.verified_on = today - 30;
+      qualification.verified_by = 1;
+    }
+    RETURN_IF_ERROR(profiles
+                        .Update(
+                            member.id, /*create_if_missing=*/true,
+                            [&](Profile& profile, bool) {
+                              profile.details = details;
+                              profile.status = status;
+                              profile.qualifications = {qualification};
+                              profile.coaching_listed_until = CoachingListedUntil(profile, listing);
+                              return absl::OkStatus();
+                            },
+                            now)
+                        .status());
   }
   return sign_ins;
 }

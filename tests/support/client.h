@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 
 namespace tandem::testing {
@@ -16,6 +17,7 @@ inline constexpr char kDemoCoordinator[] = "coordinator@demo.tandem.example";
 inline constexpr char kDemoSupervisor[] = "supervisor@demo.tandem.example";
 inline constexpr char kDemoCoach[] = "coach@demo.tandem.example";
 inline constexpr char kDemoCoachee[] = "coachee@demo.tandem.example";
+inline constexpr char kDemoMentor[] = "mentor@demo.tandem.example";
 
 /// Sends raw bytes as the request of `method` (full name) and returns the
 /// status; `response_bytes` receives the raw response if given. For calls a
@@ -68,11 +70,13 @@ class Client {
   explicit Client(const std::string& address)
       : channel_(grpc::CreateChannel(address, grpc::InsecureChannelCredentials())),
         auth_(v1::AuthService::NewStub(channel_)),
-        accounts_(v1::AccountService::NewStub(channel_)) {}
+        accounts_(v1::AccountService::NewStub(channel_)),
+        directory_(v1::DirectoryService::NewStub(channel_)) {}
 
   std::shared_ptr<grpc::Channel> channel() const { return channel_; }
   v1::AuthService::Stub& auth() { return *auth_; }
   v1::AccountService::Stub& accounts() { return *accounts_; }
+  v1::DirectoryService::Stub& directory() { return *directory_; }
 
   /// A context with a 20 s deadline and, if given, the bearer token.
   static std::unique_ptr<grpc::ClientContext> Context(const std::string& token = "") {
@@ -100,6 +104,7 @@ class Client {
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::AuthService::Stub> auth_;
   std::unique_ptr<v1::AccountService::Stub> accounts_;
+  std::unique_ptr<v1::DirectoryService::Stub> directory_;
 };
 
 }  // namespace tandem::testing

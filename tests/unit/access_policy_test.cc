@@ -5,6 +5,7 @@
 #include "gmock/gmock.h"
 #include "google/protobuf/descriptor.h"
 #include "gtest/gtest.h"
+#include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 
 namespace tandem::api {
@@ -15,11 +16,13 @@ using domain::Role;
 // Every RPC the API declares, read from the compiled descriptors.
 std::set<std::string> ApiMethods() {
   std::set<std::string> methods;
-  const auto* file = v1::Account::descriptor()->file();
-  for (int s = 0; s < file->service_count(); ++s) {
-    const auto* service = file->service(s);
-    for (int m = 0; m < service->method_count(); ++m) {
-      methods.insert("/" + service->full_name() + "/" + service->method(m)->name());
+  // One message of each API file; add the next file's here.
+  for (const auto* file : {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file()}) {
+    for (int s = 0; s < file->service_count(); ++s) {
+      const auto* service = file->service(s);
+      for (int m = 0; m < service->method_count(); ++m) {
+        methods.insert("/" + service->full_name() + "/" + service->method(m)->name());
+      }
     }
   }
   return methods;

@@ -6,6 +6,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "server/storage/sqlite/fts_rank.h"
 #include "shared/logger.h"
 #include "shared/status_macros.h"
 
@@ -30,7 +31,7 @@ absl::Status ConfigureConnection(sqlite3* db) {
       return absl::InternalError("Could not configure the database.");
     }
   }
-  return absl::OkStatus();
+  return RegisterRankFunction(db);
 }
 
 }  // namespace

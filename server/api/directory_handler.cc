@@ -1,0 +1,262 @@
+#include "server/api/directory_handler.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "shared/status_macros.h"
+
+namespace tandem::api {
+namespace {
+
+using domain::Principal;
+using domain::ProfileView;
+
+void ToProto(const ProfileView& view, v1::Profile* out) {
+  const domain::Profile& p = view.profile;
+  const domain::ProfileDetails& d = p.details;
+  out->set_account_id(p.account_id);
+  out->set_display_name(p.display_name);
+  out->set_kind(static_cast<v1::ProfileKind>(d.kind));
+  out->set_headline(d.headline);
+  out->set_bio(d.bio);
+  for (const auto& s : d.specialisms) out->add_specialisms(s);
+  for (const auto& t : d.tags) out->add_tags(t);
+  for (const auto& f : d.professions) out->add_professions(f);
+  out->set_organisation_id(p.organisation_id);
+  out->set_organisation_name(p.organisation_name);
+  out->set_site(d.site);
+  for (auto mode : d.delivery_modes) out->add_delivery_modes(static_cast<v1::DeliveryMode>(mode));
+  for (const auto& l : d.languages) out->add_languages(l);
+  out->set_availability(static_cast<v1::Availability>(d.availability));
+  out->set_capacity(d.capacity);
+  out->set_current_load(p.current_load);
+  out->set_listed(view.listing.listed());
+  out->set_accepting(view.accepting);
+  for (const auto& q : p.qualifications) {
+    v1::Qualification* qual = out->add_qualifications();
+    qual->set_id(q.id);
+    qual->set_type(static_cast<v1::QualificationType>(q.type));
+    qual->set_title(q.title);
+    qual->set_awarded_on(domain::FormatDay(q.awarded_on));
+    if (q.expires_on) qual->set_expires_on(domain::FormatDay(*q.expires_on));
+    qual->set_evidence(q.evidence);
+    qual->set_verified(q.verified_on.has_value());
+    if (q.verified_on) qual->set_verified_on(domain::FormatDay(*q.verified_on));
+  }
+  if (d.last_supervision_on)
+    out->set_last_supervision_on(domain::FormatDay(*d.last_supervision_on));
+  out->set_training_level(static_cast<v1::TrainingLevel>(d.training_level));
+  out->set_years_experience(d.years_experience);
+  out->set_last_active_at_unix(absl::ToUnixSeconds(p.last_active_at));
+  if (view.full_access) {
+    out->set_pay_band(static_cast<v1::PayBand>(d.pay_band));
+    out->set_status(static_cast<v1::PoolStatus>(p.status));
+    out->set_decline_reason(p.decline_reason);
+    for (const auto& reason : view.listing.reasons) out->add_unlisted_reasons(reason);
+    out->set_contact_email(p.email);
+  }
+}
+
+template <typename Response>
+absl::Status Fill(const absl::StatusOr<ProfileView>& view, Response* response) {
+  RETURN_IF_ERROR(view.status());
+  ToProto(*view, response->mutable_profile());
+  return absl::OkStatus();
+}
+
+template <typename Response>
+absl::Status FillList(const absl::StatusOr<domain::ProfileList>& list, Response* response) {
+  RETURN_IF_ERROR(list.status());
+  for (const auto& view : list->profiles) ToProto(view, response->add_profiles());
+  response->set_next_page_token(list->next_page_token);
+  response->set_total_count(list->total_count);
+  return absl::OkStatus();
+}
+
+template <typename Enum>
+absl::StatusOr<std::optional<Enum>> OptionalEnum(int value, int max, absl::string_view field) {
+  if (value == 0) return std::optional<Enum>();
+  if (value < 0 || value > max) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ": is not a known value"));
+  }
+  return std::optional<Enum>(static_cast<Enum>(value));
+}
+
+}  // namespace
+
+grpc::Status DirectoryHandler::ListSpecialisms(grpc::ServerContext* context,
+                                               const v1::ListSpecialismsRequest*,
+                                               v1::ListSpecialismsResponse* response) {
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/ListSpecialisms",
+                      [&](const Principal&) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto all, directory_.ListSpecialisms());
+                        for (const auto& s : all) {
+                          auto* out = response->add_specialisms();
+                          out->set_code(s.code);
+                          out->set_label(s.label);
+                        }
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status DirectoryHandler::CreateSpecialism(grpc::ServerContext* context,
+                                                const v1::CreateSpecialismRequest* request,
+                                                v1::CreateSpecialismResponse* response) {
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/CreateSpecialism",
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto created,
+                                         directory_.CreateSpecialism(caller, request->label()));
+                        response->mutable_specialism()->set_code(created.code);
+                        response->mutable_specialism()->set_label(created.label);
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status DirectoryHandler::SearchProfiles(grpc::ServerContext* context,
+                                              const v1::SearchProfilesRequest* request,
+                                              v1::SearchProfilesResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/SearchProfiles",
+      [&](const Principal& caller) -> absl::Status {
+        domain::SearchInput in;
+        in.query = request->query();
+        ASSIGN_OR_RETURN(in.kind, OptionalEnum<domain::SupportKind>(request->kind(), 2, "kind"));
+        in.specialisms.assign(request->specialisms().begin(), request->specialisms().end());
+        in.professions.assign(request->professions().begin(), request->professions().end());
+        switch (request->organisation_scope()) {
+          case v1::SearchProfilesRequest::ORGANISATION_SCOPE_ANY:
+            break;
+          case v1::SearchProfilesRequest::ORGANISATION_SCOPE_MINE:
+            in.organisation_scope = domain::OrganisationScope::kMine;
+            break;
+          case v1::SearchProfilesRequest::ORGANISATION_SCOPE_OTHERS:
+            in.organisation_scope = domain::OrganisationScope::kOthers;
+            break;
+          default:
+            return absl::InvalidArgumentError("organisation_scope: is not a known value");
+        }
+        if (request->organisation_id() != 0) in.organisation_id = request->organisation_id();
+        in.site = request->site();
+        ASSIGN_OR_RETURN(in.delivery_mode, OptionalEnum<domain::DeliveryMode>(
+                                               request->delivery_mode(), 3, "delivery_mode"));
+        in.language = request->language();
+        in.accepting_only = request->accepting_only();
+        in.include_unlisted = request->include_unlisted();
+        in.page_size = request->page_size();
+        in.page_token = request->page_token();
+        return FillList(directory_.Search(caller, in), response);
+      });
+}
+
+grpc::Status DirectoryHandler::GetProfile(grpc::ServerContext* context,
+                                          const v1::GetProfileRequest* request,
+                                          v1::GetProfileResponse* response) {
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/GetProfile",
+                      [&](const Principal& caller) {
+                        return Fill(directory_.GetProfile(caller, request->account_id()), response);
+                      });
+}
+
+grpc::Status DirectoryHandler::GetMyProfile(grpc::ServerContext* context,
+                                            const v1::GetMyProfileRequest*,
+                                            v1::GetMyProfileResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/GetMyProfile",
+      [&](const Principal& caller) { return Fill(directory_.GetMine(caller), response); });
+}
+
+grpc::Status DirectoryHandler::SaveMyProfile(grpc::ServerContext* context,
+                                             const v1::SaveMyProfileRequest* request,
+                                             v1::SaveMyProfileResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/SaveMyProfile", [&](const Principal& caller) {
+        domain::ProfileInput in;
+        in.kind = request->kind();
+        in.headline = request->headline();
+        in.bio = request->bio();
+        in.specialisms.assign(request->specialisms().begin(), request->specialisms().end());
+        in.tags.assign(request->tags().begin(), request->tags().end());
+        in.professions.assign(request->professions().begin(), request->professions().end());
+        in.site = request->site();
+        in.delivery_modes.assign(request->delivery_modes().begin(),
+                                 request->delivery_modes().end());
+        in.languages.assign(request->languages().begin(), request->languages().end());
+        in.availability = request->availability();
+        in.capacity = request->capacity();
+        in.last_supervision_on = request->last_supervision_on();
+        in.training_level = request->training_level();
+        in.pay_band = request->pay_band();
+        in.years_experience = request->years_experience();
+        return Fill(directory_.SaveMine(caller, in), response);
+      });
+}
+
+grpc::Status DirectoryHandler::AddMyQualification(grpc::ServerContext* context,
+                                                  const v1::AddMyQualificationRequest* request,
+                                                  v1::AddMyQualificationResponse* response) {
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/AddMyQualification",
+                      [&](const Principal& caller) {
+                        domain::QualificationInput in{.type = request->type(),
+                                                      .title = request->title(),
+                                                      .awarded_on = request->awarded_on(),
+                                                      .expires_on = request->expires_on(),
+                                                      .evidence = request->evidence()};
+                        return Fill(directory_.AddQualification(caller, in), response);
+                      });
+}
+
+grpc::Status DirectoryHandler::DeleteMyQualification(
+    grpc::ServerContext* context, const v1::DeleteMyQualificationRequest* request,
+    v1::DeleteMyQualificationResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/DeleteMyQualification", [&](const Principal& caller) {
+        return Fill(directory_.DeleteQualification(caller, request->qualification_id()), response);
+      });
+}
+
+grpc::Status DirectoryHandler::ListPool(grpc::ServerContext* context,
+                                        const v1::ListPoolRequest* request,
+                                        v1::ListPoolResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/ListPool",
+      [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const auto status,
+                         OptionalEnum<domain::PoolStatus>(request->status(), 5, "status"));
+        return FillList(directory_.ListPool(caller, status, request->lapsed_only(),
+                                            request->page_size(), request->page_token()),
+                        response);
+      });
+}
+
+grpc::Status DirectoryHandler::ReviewApplication(grpc::ServerContext* context,
+                                                 const v1::ReviewApplicationRequest* request,
+                                                 v1::ReviewApplicationResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/ReviewApplication", [&](const Principal& caller) {
+        return Fill(directory_.ReviewApplication(caller, request->account_id(), request->approve(),
+                                                 request->decline_reason()),
+                    response);
+      });
+}
+
+grpc::Status DirectoryHandler::SetPoolStatus(grpc::ServerContext* context,
+                                             const v1::SetPoolStatusRequest* request,
+                                             v1::SetPoolStatusResponse* response) {
+  return guard_.Serve(
+      context, "/tandem.v1.DirectoryService/SetPoolStatus", [&](const Principal& caller) {
+        return Fill(directory_.SetPoolStatus(caller, request->account_id(), request->status()),
+                    response);
+      });
+}
+
+grpc::Status DirectoryHandler::VerifyQualification(grpc::ServerContext* context,
+                                                   const v1::VerifyQualificationRequest* request,
+                                                   v1::VerifyQualificationResponse* response) {
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/VerifyQualification",
+                      [&](const Principal& caller) {
+                        return Fill(directory_.VerifyQualification(
+                                        caller, request->qualification_id(), request->verified()),
+                                    response);
+                      });
+}
+
+}  // namespace tandem::api

@@ -1,0 +1,531 @@
+#include "server/domain/directory.h"
+
+#include <algorithm>
+#include <set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/domain/account_admin.h"
+#include "server/domain/validation.h"
+#include "shared/limits.h"
+#include "shared/status_macros.h"
+
+namespace tandem::domain {
+namespace {
+
+absl::Status Invalid(absl::string_view field, absl::string_view why) {
+  return absl::InvalidArgumentError(absl::StrCat(field, ": ", why));
+}
+
+// Trims `text` and checks its length and characters.
+absl::StatusOr<std::string> CleanText(absl::string_view text, absl::string_view field,
+                                      size_t min_length, size_t max_length,
+                                      bool allow_newlines = false) {
+  std::string trimmed(absl::StripAsciiWhitespace(text));
+  if (trimmed.size() < min_length) {
+    return Invalid(field, min_length <= 1
+                              ? "is required"
+                              : absl::StrCat("must be at least ", min_length, " characters"));
+  }
+  if (trimmed.size() > max_length) {
+    return Invalid(field, absl::StrCat("must be at most ", max_length, " characters"));
+  }
+  for (unsigned char c : trimmed) {
+    if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7f) {
+      return Invalid(field, "must not contain control characters");
+    }
+  }
+  return trimmed;
+}
+
+// Cleans a list of short labels: trimmed, de-duplicated case-insensitively.
+absl::StatusOr<std::vector<std::string>> CleanList(const std::vector<std::string>& items,
+                                                   absl::string_view field, size_t min_count,
+                                                   size_t max_count, size_t min_length,
+                                                   size_t max_length, bool lower_case) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < items.size(); ++i) {
+    ASSIGN_OR_RETURN(std::string item,
+                     CleanText(items[i], absl::StrCat(field, "[", i, "]"), min_length, max_length));
+    if (lower_case) item = absl::AsciiStrToLower(item);
+    if (seen.insert(absl::AsciiStrToLower(item)).second) out.push_back(std::move(item));
+  }
+  if (out.size() < min_count) {
+    return Invalid(field, min_count == 1 ? "at least one is required"
+                                         : absl::StrCat("at least ", min_count, " are required"));
+  }
+  if (out.size() > max_count)
+    return Invalid(field, absl::StrCat("at most ", max_count, " allowed"));
+  return out;
+}
+
+absl::StatusOr<std::optional<absl::CivilDay>> OptionalDay(const std::string& text,
+                                                          absl::string_view field,
+                                                          absl::CivilDay today) {
+  if (text.empty()) return std::optional<absl::CivilDay>();
+  const auto day = ParseDay(text);
+  if (!day) return Invalid(field, "must be a date like 2026-03-31");
+  if (*day > today) return Invalid(field, "must not be in the future");
+  return day;
+}
+
+// A stable fingerprint (FNV-1a) of a search's filters, so a page token is
+// only accepted for the search that made it — on any replica, after any
+// restart.
+uint64_t Fingerprint(const std::string& canonical) {
+  uint64_t hash = 1469598103934665603ULL;
+  for (unsigned char c : canonical) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+constexpr char kSearchTokenPrefix[] = "srch1:";
+
+std::string EncodeSearchToken(uint64_t fingerprint, const SearchCursor& cursor) {
+  return absl::WebSafeBase64Escape(absl::StrCat(kSearchTokenPrefix, fingerprint, ":", cursor.score,
+                                                ":", cursor.spare, ":", cursor.account_id));
+}
+
+absl::StatusOr<SearchCursor> DecodeSearchToken(const std::string& token, uint64_t fingerprint) {
+  std::string raw;
+  std::vector<std::string> parts;
+  if (absl::WebSafeBase64Unescape(token, &raw) && absl::StartsWith(raw, kSearchTokenPrefix)) {
+    parts = absl::StrSplit(raw.substr(sizeof(kSearchTokenPrefix) - 1), ':');
+  }
+  uint64_t made_for = 0;
+  SearchCursor cursor;
+  if (parts.size() != 4 || !absl::SimpleAtoi(parts[0], &made_for) ||
+      !absl::SimpleAtoi(parts[1], &cursor.score) || !absl::SimpleAtoi(parts[2], &cursor.spare) ||
+      !absl::SimpleAtoi(parts[3], &cursor.account_id)) {
+    return Invalid("page_token", "is not a token from this search; start again from page one");
+  }
+  if (made_for != fingerprint) {
+    return Invalid("page_token",
+                   "belongs to a search with other filters; start again from page one");
+  }
+  return cursor;
+}
+
+std::string Slug(const std::string& label) {
+  std::string code;
+  for (unsigned char c : label) {
+    if (absl::ascii_isalnum(c)) {
+      code.push_back(absl::ascii_tolower(c));
+    } else if (!code.empty() && code.back() != '_') {
+      code.push_back('_');
+    }
+  }
+  while (!code.empty() && code.back() == '_') code.pop_back();
+  return code;
+}
+
+}  // namespace
+
+std::vector<std::string> SearchTerms(const std::string& text) {
+  std::vector<std::string> terms;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty() && terms.size() < limits::kMaxSearchTerms) terms.push_back(current);
+    current.clear();
+  };
+  for (unsigned char c : text) {
+    // Letters and digits, and any non-ASCII byte (part of a UTF-8 letter),
+    // make words; everything else separates them.
+    if (absl::ascii_isalnum(c) || c >= 0x80) {
+      current.push_back(absl::ascii_tolower(c));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return terms;
+}
+
+absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
+                                                    const std::vector<Specialism>& taxonomy,
+                                                    absl::CivilDay today) {
+  ProfileDetails d;
+  if (in.kind < 1 || in.kind > 3) return Invalid("kind", "choose coach, mentor or both");
+  d.kind = static_cast<ProfileKind>(in.kind);
+  ASSIGN_OR_RETURN(d.headline, CleanText(in.headline, "headline", 1, limits::kHeadlineMaxLength));
+  ASSIGN_OR_RETURN(d.bio, CleanText(in.bio, "bio", 0, limits::kBioMaxLength, true));
+  ASSIGN_OR_RETURN(d.specialisms, CleanList(in.specialisms, "specialisms", 1,
+                                            limits::kMaxSpecialisms, 1, 60, true));
+  for (size_t i = 0; i < d.specialisms.size(); ++i) {
+    const bool known = std::any_of(taxonomy.begin(), taxonomy.end(),
+                                   [&](const Specialism& s) { return s.code == d.specialisms[i]; });
+    if (!known) {
+      return Invalid(absl::StrCat("specialisms[", i, "]"),
+                     absl::StrCat("\"", d.specialisms[i], "\" is not in the taxonomy"));
+    }
+  }
+  std::sort(d.specialisms.begin(), d.specialisms.end());
+  ASSIGN_OR_RETURN(d.tags,
+                   CleanList(in.tags, "tags", 0, limits::kMaxTags, 1, limits::kTagMaxLength, true));
+  ASSIGN_OR_RETURN(d.professions,
+                   CleanList(in.professions, "professions", 0, limits::kMaxProfessions, 2,
+                             limits::kProfessionMaxLength, false));
+  ASSIGN_OR_RETURN(d.site, CleanText(in.site, "site", 0, limits::kSiteMaxLength));
+  for (size_t i = 0; i < in.delivery_modes.size(); ++i) {
+    const int mode = in.delivery_modes[i];
+    if (mode < 1 || mode > 3) {
+      return Invalid(absl::StrCat("delivery_modes[", i, "]"), "is not a known delivery mode");
+    }
+    d.delivery_modes.push_back(static_cast<DeliveryMode>(mode));
+  }
+  std::sort(d.delivery_modes.begin(), d.delivery_modes.end());
+  d.delivery_modes.erase(std::unique(d.delivery_modes.begin(), d.delivery_modes.end()),
+                         d.delivery_modes.end());
+  if (d.delivery_modes.empty()) return Invalid("delivery_modes", "at least one is required");
+  ASSIGN_OR_RETURN(d.languages, CleanList(in.languages, "languages", 1, limits::kMaxLanguages, 2,
+                                          limits::kLanguageMaxLength, false));
+  if (in.availability < 1 || in.availability > 3) {
+    return Invalid("availability", "choose accepting, full or on leave");
+  }
+  d.availability = static_cast<Availability>(in.availability);
+  if (in.capacity < 1 || in.capacity > limits::kMaxCapacity) {
+    return Invalid("capacity", absl::StrCat("must be 1 to ", limits::kMaxCapacity));
+  }
+  d.capacity = in.capacity;
+  ASSIGN_OR_RETURN(d.last_supervision_on,
+                   OptionalDay(in.last_supervision_on, "last_supervision_on", today));
+  if (in.training_level < 0 || in.training_level > kMaxTrainingLevel) {
+    return Invalid("training_level", "is not a known training level");
+  }
+  d.training_level = in.training_level;
+  if (in.pay_band != 0 && (in.pay_band < kMinPayBand || in.pay_band > kMaxPayBand)) {
+    return Invalid("pay_band", "is not a known pay band");
+  }
+  if (OffersMentoring(d.kind) && in.pay_band == 0) {
+    return Invalid("pay_band", "is required for mentors");
+  }
+  d.pay_band = in.pay_band;
+  if (in.years_experience < 0 || in.years_experience > limits::kMaxYearsExperience) {
+    return Invalid("years_experience", absl::StrCat("must be 0 to ", limits::kMaxYearsExperience));
+  }
+  d.years_experience = in.years_experience;
+  return d;
+}
+
+Directory::Directory(ProfileRepository& profiles, const Clock& clock, ListingSettings settings)
+    : profiles_(profiles), clock_(clock), settings_(settings) {}
+
+ProfileView Directory::View(const Principal& caller, Profile profile) const {
+  ProfileView view;
+  view.full_access =
+      caller.id() == profile.account_id || caller.Coordinates(profile.organisation_id);
+  view.listing = ComputeListing(profile, clock_.Now(), settings_);
+  view.accepting = IsAccepting(profile, view.listing);
+  if (!view.full_access) {
+    profile.email.clear();
+    profile.decline_reason.clear();
+    profile.details.pay_band = 0;
+    view.listing.reasons.clear();
+    // Others see verified qualifications only, without their evidence.
+    std::erase_if(profile.qualifications, [](const Qualification& q) { return !q.verified_on; });
+    for (Qualification& q : profile.qualifications) q.evidence.clear();
+  }
+  view.profile = std::move(profile);
+  return view;
+}
+
+absl::StatusOr<std::vector<Specialism>> Directory::ListSpecialisms() {
+  return profiles_.ListSpecialisms();
+}
+
+absl::StatusOr<Specialism> Directory::CreateSpecialism(const Principal&, const std::string& label) {
+  Specialism specialism;
+  ASSIGN_OR_RETURN(specialism.label,
+                   CleanText(label, "label", 2, limits::kSpecialismLabelMaxLength));
+  specialism.code = Slug(specialism.label);
+  if (specialism.code.size() < 2) return Invalid("label", "must contain letters or digits");
+  const absl::Status created = profiles_.CreateSpecialism(specialism);
+  if (absl::IsAlreadyExists(created)) return Invalid("label", "that specialism already exists");
+  RETURN_IF_ERROR(created);
+  return specialism;
+}
+
+absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const SearchInput& in) {
+  ProfileSearch search;
+  ASSIGN_OR_RETURN(const std::string query, NormaliseQuery(in.query, "query"));
+  search.text_terms = SearchTerms(query);
+  search.kind = in.kind;
+  ASSIGN_OR_RETURN(search.specialisms,
+                   CleanList(in.specialisms, "specialisms", 0, 30, 1, 60, true));
+  ASSIGN_OR_RETURN(search.professions, CleanList(in.professions, "professions", 0, 30, 1,
+                                                 limits::kProfessionMaxLength, true));
+  if (in.organisation_id.has_value()) {
+    if (*in.organisation_id <= 0) return Invalid("organisation_id", "must be positive");
+    search.organisations_in = {*in.organisation_id};
+  } else if (in.organisation_scope == OrganisationScope::kMine) {
+    search.organisations_in = {caller.account.organisation_id};
+  } else if (in.organisation_scope == OrganisationScope::kOthers) {
+    search.organisations_not_in = {caller.account.organisation_id};
+  }
+  ASSIGN_OR_RETURN(search.site, CleanText(in.site, "site", 0, limits::kSiteMaxLength));
+  search.site = absl::AsciiStrToLower(search.site);
+  ASSIGN_OR_RETURN(search.language,
+                   CleanText(in.language, "language", 0, limits::kLanguageMaxLength));
+  search.language = absl::AsciiStrToLower(search.language);
+  search.delivery_mode = in.delivery_mode;
+  search.accepting_only = in.accepting_only;
+  if (in.include_unlisted) {
+    if (!caller.HasRole(Role::kCoordinator)) {
+      return absl::PermissionDeniedError("Only a coordinator can include unlisted profiles.");
+    }
+    search.unlisted_from = caller.account.coordinated_organisation_ids;
+  }
+  if (in.page_size < 0 || in.page_size > limits::kMaxSearchPageSize) {
+    return Invalid("page_size", absl::StrCat("must be 0 to ", limits::kMaxSearchPageSize));
+  }
+  search.limit = (in.page_size == 0 ? limits::kDefaultSearchPageSize : in.page_size) + 1;
+  search.now = clock_.Now();
+
+  const uint64_t fingerprint = Fingerprint(absl::StrCat(
+      absl::StrJoin(search.text_terms, " "), "|", in.kind ? static_cast<int>(*in.kind) : 0, "|",
+      absl::StrJoin(search.specialisms, ","), "|", absl::StrJoin(search.professions, ","), "|",
+      absl::StrJoin(search.organisations_in, ","), "|",
+      absl::StrJoin(search.organisations_not_in, ","), "|", search.site, "|", search.language, "|",
+      in.delivery_mode ? static_cast<int>(*in.delivery_mode) : 0, "|", in.accepting_only, "|",
+      in.include_unlisted, "|", caller.id()));
+  if (!in.page_token.empty()) {
+    ASSIGN_OR_RETURN(search.after, DecodeSearchToken(in.page_token, fingerprint));
+  }
+
+  ASSIGN_OR_RETURN(ProfilePage page, profiles_.Search(search));
+  ProfileList result;
+  result.total_count = page.total_count;
+  if (static_cast<int>(page.profiles.size()) == search.limit) {
+    page.profiles.pop_back();
+    result.next_page_token = EncodeSearchToken(fingerprint, page.profiles.back().position);
+  }
+  for (ScoredProfile& scored : page.profiles) {
+    result.profiles.push_back(View(caller, std::move(scored.profile)));
+  }
+  return result;
+}
+
+absl::StatusOr<ProfileView> Directory::GetProfile(const Principal& caller, int64_t account_id) {
+  if (account_id <= 0) return Invalid("account_id", "is required");
+  const absl::Status not_found =
+      absl::NotFoundError(absl::StrCat("There is no listed profile ", account_id, "."));
+  auto profile = profiles_.Get(account_id);
+  if (absl::IsNotFound(profile.status())) return not_found;
+  if (!profile.ok()) return profile.status();
+  ProfileView view = View(caller, *std::move(profile));
+  if (!view.full_access && !view.listing.listed()) return not_found;
+  return view;
+}
+
+absl::StatusOr<ProfileView> Directory::GetMine(const Principal& caller) {
+  auto profile = profiles_.Get(caller.id());
+  if (absl::IsNotFound(profile.status())) {
+    return absl::NotFoundError("You have not applied to join the pool yet.");
+  }
+  if (!profile.ok()) return profile.status();
+  return View(caller, *std::move(profile));
+}
+
+absl::StatusOr<ProfileView> Directory::UpdateOwn(
+    const Principal& caller, bool create,
+    const std::function<absl::Status(Profile&, bool)>& change) {
+  auto updated = profiles_.Update(
+      caller.id(), create,
+      [&](Profile& profile, bool existed) -> absl::Status {
+        RETURN_IF_ERROR(change(profile, existed));
+        profile.coaching_listed_until = CoachingListedUntil(profile, settings_);
+        return absl::OkStatus();
+      },
+      clock_.Now());
+  if (absl::IsNotFound(updated.status())) {
+    return absl::FailedPreconditionError("Save your profile first.");
+  }
+  if (!updated.ok()) return updated.status();
+  return View(caller, *std::move(updated));
+}
+
+absl::StatusOr<ProfileView> Directory::SaveMine(const Principal& caller,
+                                                const ProfileInput& input) {
+  ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
+  ASSIGN_OR_RETURN(ProfileDetails details,
+                   ValidateProfileInput(input, taxonomy, ToDay(clock_.Now())));
+  return UpdateOwn(caller, /*create=*/true, [&](Profile& profile, bool existed) {
+    profile.details = details;
+    if (!existed || profile.status == PoolStatus::kDeclined) {
+      profile.status = PoolStatus::kApplied;  // applying, or re-applying
+      profile.decline_reason.clear();
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<ProfileView> Directory::AddQualification(const Principal& caller,
+                                                        const QualificationInput& in) {
+  Qualification q;
+  if (in.type < 1 || in.type > kMaxQualificationType) {
+    return Invalid("type", "is not a known qualification");
+  }
+  q.type = static_cast<QualificationType>(in.type);
+  ASSIGN_OR_RETURN(q.title, CleanText(in.title, "title", 2, limits::kQualificationTitleMaxLength));
+  const absl::CivilDay today = ToDay(clock_.Now());
+  ASSIGN_OR_RETURN(const auto awarded, OptionalDay(in.awarded_on, "awarded_on", today));
+  if (!awarded) return Invalid("awarded_on", "is required");
+  q.awarded_on = *awarded;
+  if (!in.expires_on.empty()) {
+    q.expires_on = ParseDay(in.expires_on);
+    if (!q.expires_on) return Invalid("expires_on", "must be a date like 2026-03-31");
+    if (*q.expires_on <= q.awarded_on) return Invalid("expires_on", "must be after awarded_on");
+  }
+  ASSIGN_OR_RETURN(q.evidence, CleanText(in.evidence, "evidence", 0, limits::kEvidenceMaxLength));
+  q.account_id = caller.id();
+  return UpdateOwn(caller, /*create=*/false, [&](Profile& profile, bool) {
+    profile.qualifications.push_back(q);
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<ProfileView> Directory::DeleteQualification(const Principal& caller,
+                                                           int64_t qualification_id) {
+  if (qualification_id <= 0) return Invalid("qualification_id", "is required");
+  const auto owner = profiles_.QualificationOwner(qualification_id);
+  if ((owner.ok() && *owner != caller.id()) || absl::IsNotFound(owner.status())) {
+    return absl::NotFoundError("You have no such qualification.");
+  }
+  RETURN_IF_ERROR(owner.status());
+  return UpdateOwn(caller, /*create=*/false, [&](Profile& profile, bool) {
+    std::erase_if(profile.qualifications,
+                  [&](const Qualification& q) { return q.id == qualification_id; });
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<ProfileList> Directory::ListPool(const Principal& caller,
+                                                std::optional<PoolStatus> status, bool lapsed_only,
+                                                int page_size, const std::string& page_token) {
+  PoolQuery query;
+  query.organisation_ids = caller.account.coordinated_organisation_ids;
+  if (query.organisation_ids.empty()) {
+    return absl::PermissionDeniedError("You do not coordinate any organisation.");
+  }
+  query.status = status;
+  query.lapsed_only = lapsed_only;
+  query.now = clock_.Now();
+  if (page_size < 0 || page_size > limits::kMaxPageSize) {
+    return Invalid("page_size", absl::StrCat("must be 0 to ", limits::kMaxPageSize));
+  }
+  query.limit = (page_size == 0 ? limits::kDefaultPageSize : page_size) + 1;
+  if (!page_token.empty()) {
+    ASSIGN_OR_RETURN(query.after, DecodeAccountPageToken(page_token));
+  }
+  ASSIGN_OR_RETURN(ProfilePage page, profiles_.ListPool(query));
+  ProfileList result;
+  result.total_count = page.total_count;
+  if (static_cast<int>(page.profiles.size()) == query.limit) {
+    page.profiles.pop_back();
+    const Profile& last = page.profiles.back().profile;
+    result.next_page_token = EncodeAccountPageToken(last.display_name, last.account_id);
+  }
+  for (ScoredProfile& scored : page.profiles) {
+    result.profiles.push_back(View(caller, std::move(scored.profile)));
+  }
+  return result;
+}
+
+absl::StatusOr<ProfileView> Directory::UpdateAsCoordinator(
+    const Principal& caller, int64_t account_id,
+    const std::function<absl::Status(Profile&)>& change) {
+  if (account_id <= 0) return Invalid("account_id", "is required");
+  auto current = profiles_.Get(account_id);
+  if (absl::IsNotFound(current.status())) {
+    return absl::NotFoundError(absl::StrCat("There is no pool member ", account_id, "."));
+  }
+  RETURN_IF_ERROR(current.status());
+  if (!caller.Coordinates(current->organisation_id)) {
+    return absl::PermissionDeniedError("You do not coordinate that member's organisation.");
+  }
+  ASSIGN_OR_RETURN(Profile updated, profiles_.Update(
+                                        account_id, /*create_if_missing=*/false,
+                                        [&](Profile& profile, bool) -> absl::Status {
+                                          RETURN_IF_ERROR(change(profile));
+                                          profile.coaching_listed_until =
+                                              CoachingListedUntil(profile, settings_);
+                                          return absl::OkStatus();
+                                        },
+                                        clock_.Now()));
+  return View(caller, std::move(updated));
+}
+
+absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller,
+                                                         int64_t account_id, bool approve,
+                                                         const std::string& decline_reason) {
+  std::string reason;
+  if (!approve) {
+    ASSIGN_OR_RETURN(reason,
+                     CleanText(decline_reason, "decline_reason", limits::kDeclineReasonMinLength,
+                               limits::kDeclineReasonMaxLength, true));
+  }
+  return UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
+    if (profile.status != PoolStatus::kApplied) {
+      return absl::FailedPreconditionError("This application has already been reviewed.");
+    }
+    profile.status = approve ? PoolStatus::kApproved : PoolStatus::kDeclined;
+    profile.decline_reason = reason;
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<ProfileView> Directory::SetPoolStatus(const Principal& caller, int64_t account_id,
+                                                     int status) {
+  if (status != static_cast<int>(PoolStatus::kApproved) &&
+      status != static_cast<int>(PoolStatus::kPaused) &&
+      status != static_cast<int>(PoolStatus::kRemoved)) {
+    return Invalid("status", "must be APPROVED, PAUSED or REMOVED");
+  }
+  const auto target = static_cast<PoolStatus>(status);
+  return UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
+    const PoolStatus from = profile.status;
+    const bool allowed = (target == PoolStatus::kPaused && from == PoolStatus::kApproved) ||
+                         (target == PoolStatus::kRemoved &&
+                          (from == PoolStatus::kApproved || from == PoolStatus::kPaused)) ||
+                         (target == PoolStatus::kApproved &&
+                          (from == PoolStatus::kPaused || from == PoolStatus::kRemoved));
+    if (!allowed) {
+      return absl::FailedPreconditionError(from == PoolStatus::kApplied ||
+                                                   from == PoolStatus::kDeclined
+                                               ? "Review the application first."
+                                               : "The member is already in that state.");
+    }
+    profile.status = target;
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<ProfileView> Directory::VerifyQualification(const Principal& caller,
+                                                           int64_t qualification_id,
+                                                           bool verified) {
+  if (qualification_id <= 0) return Invalid("qualification_id", "is required");
+  const auto owner = profiles_.QualificationOwner(qualification_id);
+  if (absl::IsNotFound(owner.status())) {
+    return absl::NotFoundError(absl::StrCat("There is no qualification ", qualification_id, "."));
+  }
+  RETURN_IF_ERROR(owner.status());
+  const absl::CivilDay today = ToDay(clock_.Now());
+  return UpdateAsCoordinator(caller, *owner, [&](Profile& profile) {
+    for (Qualification& q : profile.qualifications) {
+      if (q.id != qualification_id) continue;
+      q.verified_on = verified ? std::optional<absl::CivilDay>(today) : std::nullopt;
+      q.verified_by = verified ? caller.id() : 0;
+    }
+    return absl::OkStatus();
+  });
+}
+
+}  // namespace tandem::domain

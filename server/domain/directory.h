@@ -1,0 +1,127 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "server/domain/identity.h"
+#include "server/domain/profile.h"
+#include "server/domain/profile_repository.h"
+#include "shared/clock.h"
+
+namespace tandem::domain {
+
+/// A profile as one viewer may see it. Private fields are already blanked
+/// when `full_access` is false.
+struct ProfileView {
+  Profile profile;
+  Listing listing;
+  bool accepting = false;
+  /// The owner or a coordinator of the member's organisation.
+  bool full_access = false;
+};
+
+enum class OrganisationScope { kAny, kMine, kOthers };
+
+struct SearchInput {
+  std::string query;
+  std::optional<SupportKind> kind;
+  std::vector<std::string> specialisms;
+  std::vector<std::string> professions;
+  OrganisationScope organisation_scope = OrganisationScope::kAny;
+  std::optional<int64_t> organisation_id;
+  std::string site;
+  std::optional<DeliveryMode> delivery_mode;
+  std::string language;
+  bool accepting_only = false;
+  bool include_unlisted = false;
+  int page_size = 0;
+  std::string page_token;
+};
+
+struct ProfileList {
+  std::vector<ProfileView> profiles;
+  std::string next_page_token;
+  int total_count = 0;
+};
+
+struct QualificationInput {
+  int type = 0;
+  std::string title;
+  std::string awarded_on;
+  std::string expires_on;
+  std::string evidence;
+};
+
+/// The raw, unvalidated fields of SaveMyProfile (enums as ints).
+struct ProfileInput {
+  int kind = 0;
+  std::string headline;
+  std::string bio;
+  std::vector<std::string> specialisms;
+  std::vector<std::string> tags;
+  std::vector<std::string> professions;
+  std::string site;
+  std::vector<int> delivery_modes;
+  std::vector<std::string> languages;
+  int availability = 0;
+  int capacity = 0;
+  std::string last_supervision_on;
+  int training_level = 0;
+  int pay_band = 0;
+  int years_experience = 0;
+};
+
+/// The directory: profiles, the pool's life cycle, and search.
+class Directory {
+ public:
+  Directory(ProfileRepository& profiles, const Clock& clock, ListingSettings settings);
+
+  absl::StatusOr<std::vector<Specialism>> ListSpecialisms();
+  absl::StatusOr<Specialism> CreateSpecialism(const Principal& caller, const std::string& label);
+
+  absl::StatusOr<ProfileList> Search(const Principal& caller, const SearchInput& input);
+  absl::StatusOr<ProfileView> GetProfile(const Principal& caller, int64_t account_id);
+
+  absl::StatusOr<ProfileView> GetMine(const Principal& caller);
+  absl::StatusOr<ProfileView> SaveMine(const Principal& caller, const ProfileInput& input);
+  absl::StatusOr<ProfileView> AddQualification(const Principal& caller,
+                                               const QualificationInput& input);
+  absl::StatusOr<ProfileView> DeleteQualification(const Principal& caller,
+                                                  int64_t qualification_id);
+
+  absl::StatusOr<ProfileList> ListPool(const Principal& caller, std::optional<PoolStatus> status,
+                                       bool lapsed_only, int page_size,
+                                       const std::string& page_token);
+  absl::StatusOr<ProfileView> ReviewApplication(const Principal& caller, int64_t account_id,
+                                                bool approve, const std::string& decline_reason);
+  absl::StatusOr<ProfileView> SetPoolStatus(const Principal& caller, int64_t account_id,
+                                            int status);
+  absl::StatusOr<ProfileView> VerifyQualification(const Principal& caller, int64_t qualification_id,
+                                                  bool verified);
+
+ private:
+  ProfileView View(const Principal& caller, Profile profile) const;
+  /// Applies `change` to a member's profile as a coordinator of their
+  /// organisation, keeping derived fields right.
+  absl::StatusOr<ProfileView> UpdateAsCoordinator(
+      const Principal& caller, int64_t account_id,
+      const std::function<absl::Status(Profile&)>& change);
+  absl::StatusOr<ProfileView> UpdateOwn(const Principal& caller, bool create,
+                                        const std::function<absl::Status(Profile&, bool)>& change);
+
+  ProfileRepository& profiles_;
+  const Clock& clock_;
+  ListingSettings settings_;
+};
+
+/// Validates and normalises what a member says about themselves.
+absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& input,
+                                                    const std::vector<Specialism>& taxonomy,
+                                                    absl::CivilDay today);
+/// Splits free text into at most kMaxSearchTerms lower-case words.
+std::vector<std::string> SearchTerms(const std::string& text);
+
+}  // namespace tandem::domain

@@ -1,0 +1,7 @@
+-- SQLite only: full-text search over profiles (FTS5). The row id is the
+-- account id. A PostgreSQL backend uses a tsvector column instead.
+CREATE VIRTUAL TABLE profiles_fts USING fts5(
+  name, headline, bio, topics,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);

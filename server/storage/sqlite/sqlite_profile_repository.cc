@@ -1,0 +1,559 @@
+#include "server/storage/sqlite/sqlite_profile_repository.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "shared/status_macros.h"
+
+namespace tandem::storage {
+namespace {
+
+using domain::Profile;
+using domain::Qualification;
+
+constexpr char kProfileColumns[] =
+    "p.account_id, a.display_name, a.email, p.organisation_id, o.name, p.kind, p.headline, "
+    "p.bio, p.tags, p.site, p.delivery_modes, p.availability, p.capacity, p.current_load, "
+    "p.status, p.decline_reason, p.last_supervision_on, p.training_level, p.pay_band, "
+    "p.years_experience, p.coaching_listed_until, p.created_at, p.updated_at, "
+    "(SELECT MAX(x.created_at) FROM auth_sessions x WHERE x.account_id = p.account_id), "
+    "(SELECT group_concat(s.code, char(10)) FROM profile_specialisms s "
+    " WHERE s.account_id = p.account_id), "
+    "(SELECT group_concat(f.profession, char(10)) FROM profile_professions f "
+    " WHERE f.account_id = p.account_id), "
+    "(SELECT group_concat(l.language, char(10)) FROM profile_languages l "
+    " WHERE l.account_id = p.account_id)";
+constexpr char kProfileFrom[] =
+    " FROM profiles p JOIN accounts a ON a.id = p.account_id "
+    "JOIN organisations o ON o.id = p.organisation_id";
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out = absl::StrSplit(text, '\n', absl::SkipEmpty());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int64_t TimeToColumn(absl::Time time) {
+  if (time == absl::InfinitePast()) return INT64_MIN;
+  if (time == absl::InfiniteFuture()) return INT64_MAX;
+  return absl::ToUnixSeconds(time);
+}
+
+absl::Time ColumnToTime(int64_t seconds) {
+  if (seconds == INT64_MIN) return absl::InfinitePast();
+  if (seconds == INT64_MAX) return absl::InfiniteFuture();
+  return absl::FromUnixSeconds(seconds);
+}
+
+std::optional<absl::CivilDay> ColumnToDay(const Statement& s, int column) {
+  if (s.IsNull(column)) return std::nullopt;
+  return domain::ToDay(absl::FromUnixSeconds(s.Int(column)));
+}
+
+void BindDay(Statement& s, int index, const std::optional<absl::CivilDay>& day) {
+  if (day) {
+    s.Bind(index, absl::ToUnixSeconds(domain::StartOfDay(*day)));
+  } else {
+    s.BindNull(index);
+  }
+}
+
+Profile ReadProfile(const Statement& s) {
+  Profile p;
+  p.account_id = s.Int(0);
+  p.display_name = s.Text(1);
+  p.email = s.Text(2);
+  p.organisation_id = s.Int(3);
+  p.organisation_name = s.Text(4);
+  auto& d = p.details;
+  d.kind = static_cast<domain::ProfileKind>(s.Int(5));
+  d.headline = s.Text(6);
+  d.bio = s.Text(7);
+  d.tags = Lines(s.Text(8));
+  d.site = s.Text(9);
+  const int64_t modes = s.Int(10);
+  for (int mode = 1; mode <= 3; ++mode) {
+    if ((modes & (int64_t{1} << mode)) != 0) {
+      d.delivery_modes.push_back(static_cast<domain::DeliveryMode>(mode));
+    }
+  }
+  d.availability = static_cast<domain::Availability>(s.Int(11));
+  d.capacity = static_cast<int>(s.Int(12));
+  p.current_load = static_cast<int>(s.Int(13));
+  p.status = static_cast<domain::PoolStatus>(s.Int(14));
+  p.decline_reason = s.Text(15);
+  d.last_supervision_on = ColumnToDay(s, 16);
+  d.training_level = static_cast<int>(s.Int(17));
+  d.pay_band = static_cast<int>(s.Int(18));
+  d.years_experience = static_cast<int>(s.Int(19));
+  p.coaching_listed_until = ColumnToTime(s.Int(20));
+  p.created_at = absl::FromUnixSeconds(s.Int(21));
+  p.updated_at = absl::FromUnixSeconds(s.Int(22));
+  p.last_active_at = s.IsNull(23) ? absl::UnixEpoch() : absl::FromUnixSeconds(s.Int(23));
+  d.specialisms = Lines(s.Text(24));
+  d.professions = Lines(s.Text(25));
+  d.languages = Lines(s.Text(26));
+  return p;
+}
+
+std::string Placeholders(size_t count) {
+  return absl::StrJoin(std::vector<std::string>(count, "?"), ",");
+}
+
+// Reads full profiles (with qualifications) for `ids`, in that order.
+absl::StatusOr<std::vector<Profile>> ReadProfiles(Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<Profile> out;
+  if (ids.empty()) return out;
+  std::map<int64_t, Profile> by_id;
+  {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat("SELECT ", kProfileColumns, kProfileFrom,
+                                                         " WHERE p.account_id IN (",
+                                                         Placeholders(ids.size()), ")")));
+    for (size_t i = 0; i < ids.size(); ++i) s.Bind(static_cast<int>(i + 1), ids[i]);
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) break;
+      Profile p = ReadProfile(s);
+      by_id.emplace(p.account_id, std::move(p));
+    }
+  }
+  ASSIGN_OR_RETURN(Statement q,
+                   c.Prepare(absl::StrCat("SELECT id, account_id, type, title, awarded_on, "
+                                          "expires_on, evidence, verified_on, verified_by FROM "
+                                          "qualifications WHERE account_id IN (",
+                                          Placeholders(ids.size()), ") ORDER BY awarded_on, id")));
+  for (size_t i = 0; i < ids.size(); ++i) q.Bind(static_cast<int>(i + 1), ids[i]);
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, q.Step());
+    if (!row) break;
+    Qualification qual;
+    qual.id = q.Int(0);
+    qual.account_id = q.Int(1);
+    qual.type = static_cast<domain::QualificationType>(q.Int(2));
+    qual.title = q.Text(3);
+    qual.awarded_on = *ColumnToDay(q, 4);
+    qual.expires_on = ColumnToDay(q, 5);
+    qual.evidence = q.Text(6);
+    qual.verified_on = ColumnToDay(q, 7);
+    qual.verified_by = q.IsNull(8) ? 0 : q.Int(8);
+    auto it = by_id.find(qual.account_id);
+    if (it != by_id.end()) it->second.qualifications.push_back(std::move(qual));
+  }
+  for (int64_t id : ids) {
+    auto it = by_id.find(id);
+    if (it != by_id.end()) out.push_back(std::move(it->second));
+  }
+  return out;
+}
+
+absl::StatusOr<std::optional<Profile>> ReadOne(Connection& c, int64_t account_id) {
+  ASSIGN_OR_RETURN(std::vector<Profile> found, ReadProfiles(c, {account_id}));
+  if (found.empty()) return std::optional<Profile>();
+  return std::optional<Profile>(std::move(found.front()));
+}
+
+// A blank profile for an account that has none yet.
+absl::StatusOr<Profile> BlankProfile(Connection& c, int64_t account_id) {
+  ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT a.display_name, a.email, a.organisation_id, "
+                                          "o.name FROM accounts a JOIN organisations o ON "
+                                          "o.id = a.organisation_id WHERE a.id = ?"));
+  s.Bind(1, account_id);
+  ASSIGN_OR_RETURN(const bool row, s.Step());
+  if (!row) return absl::NotFoundError("No such account.");
+  Profile p;
+  p.account_id = account_id;
+  p.display_name = s.Text(0);
+  p.email = s.Text(1);
+  p.organisation_id = s.Int(2);
+  p.organisation_name = s.Text(3);
+  return p;
+}
+
+absl::Status Exec(Connection& c, const char* sql, int64_t id) {
+  ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+  s.Bind(1, id);
+  return s.Run();
+}
+
+absl::Status WriteProfile(Connection& c, const Profile& p, bool existed, absl::Time now) {
+  const auto& d = p.details;
+  int64_t modes = 0;
+  for (auto mode : d.delivery_modes) modes |= int64_t{1} << static_cast<int>(mode);
+  ASSIGN_OR_RETURN(
+      Statement s,
+      c.Prepare(existed
+                    ? "UPDATE profiles SET kind = ?2, headline = ?3, bio = ?4, tags = ?5, "
+                      "site = ?6, site_key = ?7, delivery_modes = ?8, availability = ?9, "
+                      "capacity = ?10, status = ?11, decline_reason = ?12, "
+                      "last_supervision_on = ?13, training_level = ?14, pay_band = ?15, "
+                      "years_experience = ?16, coaching_listed_until = ?17, updated_at = ?18 "
+                      "WHERE account_id = ?1"
+                    : "INSERT INTO profiles (account_id, kind, headline, bio, tags, site, "
+                      "site_key, delivery_modes, availability, capacity, status, decline_reason, "
+                      "last_supervision_on, training_level, pay_band, years_experience, "
+                      "coaching_listed_until, updated_at, created_at, organisation_id) VALUES "
+                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                      "?17, ?18, ?18, ?19)"));
+  s.Bind(1, p.account_id)
+      .Bind(2, int64_t{static_cast<int>(d.kind)})
+      .Bind(3, d.headline)
+      .Bind(4, d.bio)
+      .Bind(5, absl::StrJoin(d.tags, "\n"))
+      .Bind(6, d.site)
+      .Bind(7, absl::AsciiStrToLower(d.site))
+      .Bind(8, modes)
+      .Bind(9, int64_t{static_cast<int>(d.availability)})
+      .Bind(10, int64_t{d.capacity})
+      .Bind(11, int64_t{static_cast<int>(p.status)})
+      .Bind(12, p.decline_reason);
+  BindDay(s, 13, d.last_supervision_on);
+  s.Bind(14, int64_t{d.training_level})
+      .Bind(15, int64_t{d.pay_band})
+      .Bind(16, int64_t{d.years_experience})
+      .Bind(17, TimeToColumn(p.coaching_listed_until))
+      .Bind(18, absl::ToUnixSeconds(now));
+  if (!existed) s.Bind(19, p.organisation_id);
+  RETURN_IF_ERROR(s.Run());
+
+  for (const char* sql : {"DELETE FROM profile_specialisms WHERE account_id = ?",
+                          "DELETE FROM profile_professions WHERE account_id = ?",
+                          "DELETE FROM profile_languages WHERE account_id = ?",
+                          "DELETE FROM profiles_fts WHERE rowid = ?"}) {
+    RETURN_IF_ERROR(Exec(c, sql, p.account_id));
+  }
+  for (const auto& code : d.specialisms) {
+    ASSIGN_OR_RETURN(Statement i, c.Prepare("INSERT INTO profile_specialisms (account_id, code) "
+                                            "VALUES (?, ?)"));
+    i.Bind(1, p.account_id).Bind(2, code);
+    RETURN_IF_ERROR(i.Run());
+  }
+  for (const auto& profession : d.professions) {
+    ASSIGN_OR_RETURN(Statement i, c.Prepare("INSERT INTO profile_professions (account_id, "
+                                            "profession, profession_key) VALUES (?, ?, ?)"));
+    i.Bind(1, p.account_id).Bind(2, profession).Bind(3, absl::AsciiStrToLower(profession));
+    RETURN_IF_ERROR(i.Run());
+  }
+  for (const auto& language : d.languages) {
+    ASSIGN_OR_RETURN(Statement i, c.Prepare("INSERT INTO profile_languages (account_id, "
+                                            "language, language_key) VALUES (?, ?, ?)"));
+    i.Bind(1, p.account_id).Bind(2, language).Bind(3, absl::AsciiStrToLower(language));
+    RETURN_IF_ERROR(i.Run());
+  }
+  ASSIGN_OR_RETURN(Statement fts,
+                   c.Prepare("INSERT INTO profiles_fts (rowid, name, headline, bio, topics) "
+                             "SELECT ?1, ?2, ?3, ?4, (SELECT COALESCE(group_concat(label, ' '), "
+                             "'') FROM specialisms WHERE code IN (SELECT code FROM "
+                             "profile_specialisms WHERE account_id = ?1)) || ' ' || ?5"));
+  fts.Bind(1, p.account_id)
+      .Bind(2, p.display_name)
+      .Bind(3, d.headline)
+      .Bind(4, d.bio)
+      .Bind(5, absl::StrCat(absl::StrJoin(d.tags, " "), " ", absl::StrJoin(d.professions, " ")));
+  RETURN_IF_ERROR(fts.Run());
+
+  // Qualifications: delete the ones gone, update the rest, insert new ones.
+  std::vector<int64_t> kept;
+  for (const auto& q : p.qualifications) {
+    if (q.id != 0) kept.push_back(q.id);
+  }
+  ASSIGN_OR_RETURN(
+      Statement del,
+      c.Prepare(absl::StrCat(
+          "DELETE FROM qualifications WHERE account_id = ?", kept.empty() ? "" : " AND id NOT IN (",
+          kept.empty() ? "" : Placeholders(kept.size()), kept.empty() ? "" : ")")));
+  del.Bind(1, p.account_id);
+  for (size_t i = 0; i < kept.size(); ++i) del.Bind(static_cast<int>(i + 2), kept[i]);
+  RETURN_IF_ERROR(del.Run());
+  for (const auto& q : p.qualifications) {
+    ASSIGN_OR_RETURN(
+        Statement w,
+        c.Prepare(q.id == 0 ? "INSERT INTO qualifications (account_id, type, title, awarded_on, "
+                              "expires_on, evidence, verified_on, verified_by) VALUES "
+                              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                            : "UPDATE qualifications SET type = ?2, title = ?3, awarded_on = ?4, "
+                              "expires_on = ?5, evidence = ?6, verified_on = ?7, "
+                              "verified_by = ?8 WHERE account_id = ?1 AND id = ?9"));
+    w.Bind(1, p.account_id)
+        .Bind(2, int64_t{static_cast<int>(q.type)})
+        .Bind(3, q.title)
+        .Bind(4, absl::ToUnixSeconds(domain::StartOfDay(q.awarded_on)));
+    BindDay(w, 5, q.expires_on);
+    w.Bind(6, q.evidence);
+    BindDay(w, 7, q.verified_on);
+    if (q.verified_by != 0) {
+      w.Bind(8, q.verified_by);
+    } else {
+      w.BindNull(8);
+    }
+    if (q.id != 0) w.Bind(9, q.id);
+    RETURN_IF_ERROR(w.Run());
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<domain::Profile> SqliteProfileRepository::Get(int64_t account_id) {
+  std::optional<Profile> found;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(found, ReadOne(c, account_id));
+    return absl::OkStatus();
+  }));
+  if (!found) return absl::NotFoundError("No such profile.");
+  return *std::move(found);
+}
+
+absl::StatusOr<domain::Profile> SqliteProfileRepository::Update(
+    int64_t account_id, bool create_if_missing,
+    const std::function<absl::Status(domain::Profile&, bool)>& change, absl::Time now) {
+  Profile result;
+  RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(std::optional<Profile> current, ReadOne(c, account_id));
+    const bool existed = current.has_value();
+    if (!existed) {
+      if (!create_if_missing) return absl::NotFoundError("No such profile.");
+      ASSIGN_OR_RETURN(current, BlankProfile(c, account_id));
+    }
+    RETURN_IF_ERROR(change(*current, existed));
+    RETURN_IF_ERROR(WriteProfile(c, *current, existed, now));
+    ASSIGN_OR_RETURN(std::optional<Profile> written, ReadOne(c, account_id));
+    result = *std::move(written);
+    return absl::OkStatus();
+  }));
+  return result;
+}
+
+absl::StatusOr<int64_t> SqliteProfileRepository::QualificationOwner(int64_t qualification_id) {
+  int64_t owner = 0;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT account_id FROM qualifications WHERE id = ?"));
+    s.Bind(1, qualification_id);
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (!row) return absl::NotFoundError("No such qualification.");
+    owner = s.Int(0);
+    return absl::OkStatus();
+  }));
+  return owner;
+}
+
+absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
+    const domain::ProfileSearch& q) {
+  // Build the filter once; parameters are bound in the same order.
+  std::string where = " WHERE 1 = 1";
+  std::vector<std::function<void(Statement&, int&)>> binders;
+  auto bind_int = [&](int64_t v) {
+    binders.push_back([v](Statement& s, int& i) { s.Bind(i++, v); });
+  };
+  auto bind_text = [&](std::string v) {
+    binders.push_back([v = std::move(v)](Statement& s, int& i) { s.Bind(i++, v); });
+  };
+
+  const bool text = !q.text_terms.empty();
+  if (text) {
+    std::vector<std::string> phrases;
+    for (const auto& term : q.text_terms) phrases.push_back(absl::StrCat("\"", term, "\"*"));
+    absl::StrAppend(&where, " AND profiles_fts MATCH ?");
+    bind_text(absl::StrJoin(phrases, " "));
+  }
+  const int64_t now = absl::ToUnixSeconds(q.now);
+  std::string kinds = "1, 2, 3";
+  std::string listed = "(p.status = 2 AND (p.kind IN (2, 3) OR p.coaching_listed_until > ?))";
+  if (q.kind == domain::SupportKind::kCoaching) {
+    kinds = "1, 3";
+    listed = "(p.status = 2 AND p.coaching_listed_until > ?)";
+  } else if (q.kind == domain::SupportKind::kMentoring) {
+    kinds = "2, 3";
+    listed = "(p.status = 2 AND ? IS NOT NULL)";
+  }
+  absl::StrAppend(&where, " AND p.kind IN (", kinds, ") AND (", listed);
+  bind_int(now);
+  if (!q.unlisted_from.empty()) {
+    absl::StrAppend(&where, " OR p.organisation_id IN (", Placeholders(q.unlisted_from.size()),
+                    ")");
+    for (int64_t id : q.unlisted_from) bind_int(id);
+  }
+  absl::StrAppend(&where, ")");
+  if (q.accepting_only) {
+    absl::StrAppend(&where, " AND ", listed,
+                    " AND p.availability = 1 AND p.current_load < p.capacity");
+    bind_int(now);
+  }
+  if (!q.specialisms.empty()) {
+    absl::StrAppend(&where,
+                    " AND EXISTS (SELECT 1 FROM profile_specialisms s WHERE "
+                    "s.account_id = p.account_id AND s.code IN (",
+                    Placeholders(q.specialisms.size()), "))");
+    for (const auto& v : q.specialisms) bind_text(v);
+  }
+  if (!q.professions.empty()) {
+    absl::StrAppend(&where,
+                    " AND EXISTS (SELECT 1 FROM profile_professions f WHERE "
+                    "f.account_id = p.account_id AND f.profession_key IN (",
+                    Placeholders(q.professions.size()), "))");
+    for (const auto& v : q.professions) bind_text(v);
+  }
+  if (!q.organisations_in.empty()) {
+    absl::StrAppend(&where, " AND p.organisation_id IN (", Placeholders(q.organisations_in.size()),
+                    ")");
+    for (int64_t id : q.organisations_in) bind_int(id);
+  }
+  if (!q.organisations_not_in.empty()) {
+    absl::StrAppend(&where, " AND p.organisation_id NOT IN (",
+                    Placeholders(q.organisations_not_in.size()), ")");
+    for (int64_t id : q.organisations_not_in) bind_int(id);
+  }
+  if (!q.site.empty()) {
+    absl::StrAppend(&where, " AND p.site_key = ?");
+    bind_text(q.site);
+  }
+  if (!q.language.empty()) {
+    absl::StrAppend(&where,
+                    " AND EXISTS (SELECT 1 FROM profile_languages l WHERE "
+                    "l.account_id = p.account_id AND l.language_key = ?)");
+    bind_text(q.language);
+  }
+  if (q.delivery_mode) {
+    absl::StrAppend(&where, " AND (p.delivery_modes & ?) <> 0");
+    bind_int(int64_t{1} << static_cast<int>(*q.delivery_mode));
+  }
+
+  const std::string from = text ? " FROM profiles_fts JOIN profiles p ON p.account_id = "
+                                  "profiles_fts.rowid"
+                                : " FROM profiles p";
+  const std::string score = text ? "tandem_rank(profiles_fts)" : "0";
+  // The matching rows are ranked once (materialised with their total); the
+  // page is then cut by keyset, so later pages neither repeat nor skip rows
+  // while profiles are added.
+  std::string sql = absl::StrCat("WITH r AS MATERIALIZED (SELECT p.account_id AS id, ", score,
+                                 " AS score, p.capacity - p.current_load AS spare", from, where,
+                                 ") SELECT id, score, spare, (SELECT COUNT(*) FROM r) FROM r");
+  if (q.after) {
+    absl::StrAppend(&sql,
+                    " WHERE score < ? OR (score = ? AND spare < ?) OR "
+                    "(score = ? AND spare = ? AND id > ?)");
+  }
+  absl::StrAppend(&sql, " ORDER BY score DESC, spare DESC, id LIMIT ?");
+
+  domain::ProfilePage page;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+    int index = 1;
+    for (const auto& bind : binders) bind(s, index);
+    if (q.after) {
+      s.Bind(index++, q.after->score);
+      s.Bind(index++, q.after->score);
+      s.Bind(index++, q.after->spare);
+      s.Bind(index++, q.after->score);
+      s.Bind(index++, q.after->spare);
+      s.Bind(index++, q.after->account_id);
+    }
+    s.Bind(index, int64_t{q.limit});
+    std::vector<int64_t> ids;
+    std::vector<domain::SearchCursor> positions;
+    bool counted = false;
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) break;
+      positions.push_back({.score = s.Int(1), .spare = s.Int(2), .account_id = s.Int(0)});
+      ids.push_back(s.Int(0));
+      page.total_count = static_cast<int>(s.Int(3));
+      counted = true;
+    }
+    if (!counted) {
+      // An empty page carries no total; count on its own.
+      ASSIGN_OR_RETURN(Statement count, c.Prepare(absl::StrCat("SELECT COUNT(*)", from, where)));
+      int i = 1;
+      for (const auto& bind : binders) bind(count, i);
+      ASSIGN_OR_RETURN(const bool row, count.Step());
+      page.total_count = row ? static_cast<int>(count.Int(0)) : 0;
+    }
+    ASSIGN_OR_RETURN(std::vector<Profile> profiles, ReadProfiles(c, ids));
+    for (size_t i = 0; i < profiles.size() && i < positions.size(); ++i) {
+      page.profiles.push_back({std::move(profiles[i]), positions[i]});
+    }
+    return absl::OkStatus();
+  }));
+  return page;
+}
+
+absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::ListPool(const domain::PoolQuery& q) {
+  if (q.organisation_ids.empty()) return domain::ProfilePage{};
+  std::string where = absl::StrCat(
+      " FROM profiles p JOIN accounts a ON a.id = p.account_id WHERE "
+      "p.organisation_id IN (",
+      Placeholders(q.organisation_ids.size()), ")");
+  if (q.status) absl::StrAppend(&where, " AND p.status = ?");
+  if (q.lapsed_only) {
+    absl::StrAppend(&where,
+                    " AND p.status = 2 AND p.kind IN (1, 3) AND "
+                    "p.coaching_listed_until <= ?");
+  }
+  auto bind_filters = [&](Statement& s) {
+    int index = 1;
+    for (int64_t id : q.organisation_ids) s.Bind(index++, id);
+    if (q.status) s.Bind(index++, int64_t{static_cast<int>(*q.status)});
+    if (q.lapsed_only) s.Bind(index++, absl::ToUnixSeconds(q.now));
+    return index;
+  };
+  domain::ProfilePage page;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement count, c.Prepare(absl::StrCat("SELECT COUNT(*)", where)));
+    bind_filters(count);
+    ASSIGN_OR_RETURN(const bool counted, count.Step());
+    page.total_count = counted ? static_cast<int>(count.Int(0)) : 0;
+
+    std::string sql = absl::StrCat("SELECT p.account_id", where);
+    if (q.after) {
+      absl::StrAppend(&sql,
+                      " AND (a.display_name > ? OR (a.display_name = ? AND "
+                      "p.account_id > ?))");
+    }
+    absl::StrAppend(&sql, " ORDER BY a.display_name, p.account_id LIMIT ?");
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+    int index = bind_filters(s);
+    if (q.after) {
+      s.Bind(index++, q.after->first);
+      s.Bind(index++, q.after->first);
+      s.Bind(index++, q.after->second);
+    }
+    s.Bind(index, int64_t{q.limit});
+    std::vector<int64_t> ids;
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) break;
+      ids.push_back(s.Int(0));
+    }
+    ASSIGN_OR_RETURN(std::vector<Profile> profiles, ReadProfiles(c, ids));
+    for (auto& profile : profiles) page.profiles.push_back({std::move(profile), {}});
+    return absl::OkStatus();
+  }));
+  return page;
+}
+
+absl::StatusOr<std::vector<domain::Specialism>> SqliteProfileRepository::ListSpecialisms() {
+  std::vector<domain::Specialism> all;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT code, label FROM specialisms "
+                                            "ORDER BY builtin DESC, label"));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) return absl::OkStatus();
+      all.push_back({s.Text(0), s.Text(1)});
+    }
+  }));
+  return all;
+}
+
+absl::Status SqliteProfileRepository::CreateSpecialism(const domain::Specialism& specialism) {
+  return db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("INSERT INTO specialisms (code, label) VALUES (?, ?)"));
+    s.Bind(1, specialism.code).Bind(2, specialism.label);
+    return s.Run();
+  });
+}
+
+}  // namespace tandem::storage

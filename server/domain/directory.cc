@@ -89,12 +89,16 @@ uint64_t Fingerprint(const std::string& canonical) {
 
 constexpr char kSearchTokenPrefix[] = "srch1:";
 
-std::string EncodeSearchToken(uint64_t fingerprint, const SearchCursor& cursor) {
+// A page token carries the keyset position and the total counted on the
+// first page, so later pages need not count again.
+std::string EncodeSearchToken(uint64_t fingerprint, const SearchCursor& cursor, int total) {
   return absl::WebSafeBase64Escape(absl::StrCat(kSearchTokenPrefix, fingerprint, ":", cursor.score,
-                                                ":", cursor.spare, ":", cursor.account_id));
+                                                ":", cursor.spare, ":", cursor.account_id, ":",
+                                                total));
 }
 
-absl::StatusOr<SearchCursor> DecodeSearchToken(const std::string& token, uint64_t fingerprint) {
+absl::StatusOr<std::pair<SearchCursor, int>> DecodeSearchToken(const std::string& token,
+                                                               uint64_t fingerprint) {
   std::string raw;
   std::vector<std::string> parts;
   if (absl::WebSafeBase64Unescape(token, &raw) && absl::StartsWith(raw, kSearchTokenPrefix)) {
@@ -102,16 +106,17 @@ absl::StatusOr<SearchCursor> DecodeSearchToken(const std::string& token, uint64_
   }
   uint64_t made_for = 0;
   SearchCursor cursor;
-  if (parts.size() != 4 || !absl::SimpleAtoi(parts[0], &made_for) ||
+  int total = 0;
+  if (parts.size() != 5 || !absl::SimpleAtoi(parts[0], &made_for) ||
       !absl::SimpleAtoi(parts[1], &cursor.score) || !absl::SimpleAtoi(parts[2], &cursor.spare) ||
-      !absl::SimpleAtoi(parts[3], &cursor.account_id)) {
+      !absl::SimpleAtoi(parts[3], &cursor.account_id) || !absl::SimpleAtoi(parts[4], &total)) {
     return Invalid("page_token", "is not a token from this search; start again from page one");
   }
   if (made_for != fingerprint) {
     return Invalid("page_token",
                    "belongs to a search with other filters; start again from page one");
   }
-  return cursor;
+  return std::make_pair(cursor, total);
 }
 
 std::string Slug(const std::string& label) {
@@ -296,16 +301,21 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
       absl::StrJoin(search.organisations_not_in, ","), "|", search.site, "|", search.language, "|",
       in.delivery_mode ? static_cast<int>(*in.delivery_mode) : 0, "|", in.accepting_only, "|",
       in.include_unlisted, "|", caller.id()));
+  int first_page_total = -1;
   if (!in.page_token.empty()) {
-    ASSIGN_OR_RETURN(search.after, DecodeSearchToken(in.page_token, fingerprint));
+    ASSIGN_OR_RETURN(const auto position, DecodeSearchToken(in.page_token, fingerprint));
+    search.after = position.first;
+    first_page_total = position.second;
+    search.count_total = false;
   }
 
   ASSIGN_OR_RETURN(ProfilePage page, profiles_.Search(search));
   ProfileList result;
-  result.total_count = page.total_count;
+  result.total_count = page.total_count >= 0 ? page.total_count : first_page_total;
   if (static_cast<int>(page.profiles.size()) == search.limit) {
     page.profiles.pop_back();
-    result.next_page_token = EncodeSearchToken(fingerprint, page.profiles.back().position);
+    result.next_page_token =
+        EncodeSearchToken(fingerprint, page.profiles.back().position, result.total_count);
   }
   for (ScoredProfile& scored : page.profiles) {
     result.profiles.push_back(View(caller, std::move(scored.profile)));

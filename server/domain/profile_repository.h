@@ -45,6 +45,9 @@ struct ProfileSearch {
   std::vector<int64_t> unlisted_from;
   int limit = 20;
   std::optional<SearchCursor> after;
+  /// Whether to count all matches (first pages); when false the page may
+  /// come back with total_count -1.
+  bool count_total = true;
 };
 
 struct ScoredProfile {
@@ -54,7 +57,7 @@ struct ScoredProfile {
 
 struct ProfilePage {
   std::vector<ScoredProfile> profiles;
-  int total_count = 0;
+  int total_count = 0;  // -1 when not counted
 };
 
 /// The coordinator's pool table, ordered by (display_name, account_id).

@@ -72,8 +72,16 @@ const std::vector<Migration>& EmbeddedMigrations();
 /// acknowledged write survives a crash of the process or the machine.
 class Database {
  public:
+  /// How writes reach the disk.
+  enum class Durability {
+    /// Every commit is fsynced (synchronous=FULL): the default, always.
+    kFull,
+    /// No fsync (synchronous=OFF): only for bulk-loading benchmark data.
+    kBulkLoad,
+  };
   /// Opens (creating if needed) and applies pending migrations.
-  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path, int pool_size = 4);
+  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path, int pool_size = 4,
+                                                        Durability durability = Durability::kFull);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

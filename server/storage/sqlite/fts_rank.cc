@@ -10,17 +10,17 @@ constexpr std::array<int, 4> kColumnWeights = {8, 2, 1, 4};
 
 void TandemRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int,
                 sqlite3_value**) {
-  int hits = 0;
-  if (api->xInstCount(fts, &hits) != SQLITE_OK) {
-    sqlite3_result_error(context, "tandem_rank: cannot count hits", -1);
-    return;
-  }
   sqlite3_int64 score = 0;
-  for (int i = 0; i < hits; ++i) {
-    int phrase = 0, column = 0, offset = 0;
-    if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && column >= 0 &&
-        column < static_cast<int>(kColumnWeights.size())) {
-      score += kColumnWeights[column];
+  const int phrases = api->xPhraseCount(fts);
+  for (int phrase = 0; phrase < phrases; ++phrase) {
+    Fts5PhraseIter it;
+    int column = -1;
+    if (api->xPhraseFirstColumn(fts, phrase, &it, &column) != SQLITE_OK) {
+      sqlite3_result_error(context, "tandem_rank: cannot read the match", -1);
+      return;
+    }
+    for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column)) {
+      if (column < static_cast<int>(kColumnWeights.size())) score += kColumnWeights[column];
     }
   }
   sqlite3_result_int64(context, score);

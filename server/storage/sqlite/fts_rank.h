@@ -7,10 +7,10 @@
 namespace tandem::storage {
 
 /// Registers the FTS5 ranking function `tandem_rank(profiles_fts)` on a
-/// connection. Its score depends only on the row (a weighted count of the
-/// query's hits: name 8, topics 4, headline 2, bio 1), not on corpus
-/// statistics as bm25 does, so keyset pagination stays stable while other
-/// profiles are added.
+/// connection. Its score depends only on the row — for each query word, the
+/// weights of the columns it occurs in (name 8, topics 4, headline 2, bio
+/// 1) — not on corpus statistics as bm25's does, so keyset pagination stays
+/// stable while other profiles are added.
 absl::Status RegisterRankFunction(sqlite3* db);
 
 }  // namespace tandem::storage

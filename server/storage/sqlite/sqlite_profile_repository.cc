@@ -190,14 +190,14 @@ absl::Status WriteProfile(Connection& c, const Profile& p, bool existed, absl::T
                       "site = ?6, site_key = ?7, delivery_modes = ?8, availability = ?9, "
                       "capacity = ?10, status = ?11, decline_reason = ?12, "
                       "last_supervision_on = ?13, training_level = ?14, pay_band = ?15, "
-                      "years_experience = ?16, coaching_listed_until = ?17, updated_at = ?18 "
-                      "WHERE account_id = ?1"
+                      "years_experience = ?16, coaching_listed_until = ?17, updated_at = ?18, "
+                      "spare = ?10 - current_load WHERE account_id = ?1"
                     : "INSERT INTO profiles (account_id, kind, headline, bio, tags, site, "
                       "site_key, delivery_modes, availability, capacity, status, decline_reason, "
                       "last_supervision_on, training_level, pay_band, years_experience, "
-                      "coaching_listed_until, updated_at, created_at, organisation_id) VALUES "
-                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                      "?17, ?18, ?18, ?19)"));
+                      "coaching_listed_until, updated_at, created_at, organisation_id, spare) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                      "?16, ?17, ?18, ?18, ?19, ?10)"));
   s.Bind(1, p.account_id)
       .Bind(2, int64_t{static_cast<int>(d.kind)})
       .Bind(3, d.headline)
@@ -353,11 +353,11 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
   };
 
   const bool text = !q.text_terms.empty();
+  std::string match;
   if (text) {
     std::vector<std::string> phrases;
     for (const auto& term : q.text_terms) phrases.push_back(absl::StrCat("\"", term, "\"*"));
-    absl::StrAppend(&where, " AND profiles_fts MATCH ?");
-    bind_text(absl::StrJoin(phrases, " "));
+    match = absl::StrJoin(phrases, " ");
   }
   const int64_t now = absl::ToUnixSeconds(q.now);
   std::string kinds = "1, 2, 3";
@@ -421,52 +421,74 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     bind_int(int64_t{1} << static_cast<int>(*q.delivery_mode));
   }
 
-  const std::string from = text ? " FROM profiles_fts JOIN profiles p ON p.account_id = "
-                                  "profiles_fts.rowid"
-                                : " FROM profiles p";
-  const std::string score = text ? "tandem_rank(profiles_fts)" : "0";
-  // The matching rows are ranked once (materialised with their total); the
-  // page is then cut by keyset, so later pages neither repeat nor skip rows
-  // while profiles are added.
-  std::string sql = absl::StrCat("WITH r AS MATERIALIZED (SELECT p.account_id AS id, ", score,
-                                 " AS score, p.capacity - p.current_load AS spare", from, where,
-                                 ") SELECT id, score, spare, (SELECT COUNT(*) FROM r) FROM r");
-  if (q.after) {
-    absl::StrAppend(&sql,
-                    " WHERE score < ? OR (score = ? AND spare < ?) OR "
-                    "(score = ? AND spare = ? AND id > ?)");
+  // Text: FTS5 finds and scores the matches first (it must drive the query;
+  // probing it once per profile row is quadratic), then the filters apply.
+  // The matches are ranked once and the page is cut by keyset, so later
+  // pages neither repeat nor skip rows while profiles are added. Without
+  // text, the (spare, account_id) index gives the order and LIMIT stops the
+  // scan early.
+  std::string sql;
+  if (text) {
+    sql = absl::StrCat(
+        "WITH m AS MATERIALIZED (SELECT rowid AS id, tandem_rank(profiles_fts) AS score "
+        "FROM profiles_fts WHERE profiles_fts MATCH ?), "
+        "r AS MATERIALIZED (SELECT m.id AS id, m.score AS score, p.spare AS spare FROM m "
+        "CROSS JOIN profiles p INDEXED BY profiles_search_by_account ON p.account_id = m.id",
+        where, ") SELECT id, score, spare, (SELECT COUNT(*) FROM r) FROM r");
+    if (q.after) {
+      absl::StrAppend(&sql,
+                      " WHERE score < ? OR (score = ? AND spare < ?) OR "
+                      "(score = ? AND spare = ? AND id > ?)");
+    }
+    absl::StrAppend(&sql, " ORDER BY score DESC, spare DESC, id LIMIT ?");
+  } else {
+    // INDEXED BY: the covering search index, not the status index the planner
+    // would otherwise pick (and then sort every listed row).
+    sql = absl::StrCat(
+        "SELECT p.account_id, 0, p.spare, -1 FROM profiles p INDEXED BY "
+        "profiles_by_spare",
+        where);
+    if (q.after) absl::StrAppend(&sql, " AND (p.spare < ? OR (p.spare = ? AND p.account_id > ?))");
+    absl::StrAppend(&sql, " ORDER BY p.spare DESC, p.account_id LIMIT ?");
   }
-  absl::StrAppend(&sql, " ORDER BY score DESC, spare DESC, id LIMIT ?");
 
   domain::ProfilePage page;
+  page.total_count = -1;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
     ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
     int index = 1;
+    if (text) s.Bind(index++, match);
     for (const auto& bind : binders) bind(s, index);
-    if (q.after) {
-      s.Bind(index++, q.after->score);
-      s.Bind(index++, q.after->score);
-      s.Bind(index++, q.after->spare);
-      s.Bind(index++, q.after->score);
-      s.Bind(index++, q.after->spare);
-      s.Bind(index++, q.after->account_id);
+    if (q.after && text) {
+      for (int64_t v : {q.after->score, q.after->score, q.after->spare, q.after->score,
+                        q.after->spare, q.after->account_id}) {
+        s.Bind(index++, v);
+      }
+    } else if (q.after) {
+      for (int64_t v : {q.after->spare, q.after->spare, q.after->account_id}) s.Bind(index++, v);
     }
     s.Bind(index, int64_t{q.limit});
     std::vector<int64_t> ids;
     std::vector<domain::SearchCursor> positions;
-    bool counted = false;
     while (true) {
       ASSIGN_OR_RETURN(const bool row, s.Step());
       if (!row) break;
       positions.push_back({.score = s.Int(1), .spare = s.Int(2), .account_id = s.Int(0)});
       ids.push_back(s.Int(0));
       page.total_count = static_cast<int>(s.Int(3));
-      counted = true;
     }
-    if (!counted) {
-      // An empty page carries no total; count on its own.
-      ASSIGN_OR_RETURN(Statement count, c.Prepare(absl::StrCat("SELECT COUNT(*)", from, where)));
+    if (page.total_count < 0 && q.count_total) {
+      std::string count_sql =
+          text
+              ? absl::StrCat(
+                    "SELECT COUNT(*) FROM (SELECT rowid AS id FROM profiles_fts WHERE "
+                    "profiles_fts MATCH ?) m CROSS JOIN profiles p INDEXED BY "
+                    "profiles_search_by_account ON p.account_id = m.id",
+                    where)
+              : absl::StrCat("SELECT COUNT(*) FROM profiles p INDEXED BY profiles_by_spare", where);
+      ASSIGN_OR_RETURN(Statement count, c.Prepare(count_sql));
       int i = 1;
+      if (text) count.Bind(i++, match);
       for (const auto& bind : binders) bind(count, i);
       ASSIGN_OR_RETURN(const bool row, count.Step());
       page.total_count = row ? static_cast<int>(count.Int(0)) : 0;

@@ -1,0 +1,383 @@
+// SearchProfiles benchmark: loads 100,000 profiles into a fresh SQLite file,
+// then runs a mix of realistic searches through the real server over loopback
+// gRPC and, as the floor, the same searches straight against the storage
+// layer in the same process. Prints p50/p99 latency per query and the
+// throughput of a 2-client mixed load.
+//
+//   bench/run-search-bench.sh [profiles]   (default 100000)
+
+#include <grpcpp/grpcpp.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "server/app/server.h"
+#include "server/domain/directory.h"
+#include "server/domain/password_hasher.h"
+#include "server/storage/sqlite/database.h"
+#include "server/storage/sqlite/sqlite_account_repository.h"
+#include "server/storage/sqlite/sqlite_organisation_repository.h"
+#include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "tandem/v1/directory.grpc.pb.h"
+#include "tandem/v1/identity.grpc.pb.h"
+
+namespace tandem::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+class Random {
+ public:
+  explicit Random(uint64_t seed) : state_(seed) {}
+  uint64_t Next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  int Below(int n) { return static_cast<int>(Next() % static_cast<uint64_t>(n)); }
+  template <typename T, size_t N>
+  const T& Pick(const std::array<T, N>& from) {
+    return from[Below(static_cast<int>(N))];
+  }
+
+ private:
+  uint64_t state_;
+};
+
+constexpr std::array<const char*, 24> kFirst = {
+    "Amara", "Ben",  "Chloe", "Daniel", "Efua", "Farah", "George", "Hannah",
+    "Imran", "Jade", "Kwame", "Leah",   "Mo",   "Niamh", "Oliver", "Priya",
+    "Rosa",  "Sam",  "Tara",  "Usman",  "Wei",  "Yusuf", "Zara",   "Aisha"};
+constexpr std::array<const char*, 24> kLast = {
+    "Adeyemi", "Brown", "Chen",   "Davies", "Evans", "Green",  "Hughes",  "Iqbal",
+    "Jones",   "Lewis", "Mensah", "Nguyen", "Patel", "Quinn",  "Roberts", "Singh",
+    "Taylor",  "Walsh", "Young",  "Ahmed",  "Baker", "Clarke", "Khan",    "Murphy"};
+constexpr std::array<const char*, 12> kSpecialisms = {
+    "leadership",        "career_planning",     "performance_improvement",
+    "wellbeing",         "project_development", "change_and_transition",
+    "new_to_management", "clinical_leadership", "team_working",
+    "returning_to_work", "confidence",          "equality_diversity_inclusion"};
+constexpr std::array<const char*, 8> kProfessions = {
+    "Nursing",  "Medicine",    "Allied health professions", "Midwifery",
+    "Pharmacy", "Social work", "Adult social care",         "Administration"};
+constexpr std::array<const char*, 10> kWords = {"leading",  "teams",    "careers",   "wellbeing",
+                                                "change",   "managers", "resilient", "nursing",
+                                                "projects", "coaching"};
+constexpr std::array<const char*, 6> kSites = {"Main site",        "Community hub", "Head office",
+                                               "Riverside clinic", "North wing",    "Remote"};
+
+void Check(const absl::Status& status, const char* what) {
+  if (!status.ok()) {
+    std::fprintf(stderr, "%s: %s\n", what, std::string(status.message()).c_str());
+    std::exit(1);
+  }
+}
+
+// Loads `count` pool members (and their accounts) plus one coachee.
+void Load(const std::string& path, int count) {
+  auto db = storage::Database::Open(path, 1, storage::Database::Durability::kBulkLoad);
+  Check(db.status(), "open");
+  storage::SqliteOrganisationRepository organisations(**db);
+  storage::SqliteAccountRepository accounts(**db);
+  storage::SqliteProfileRepository profiles(**db);
+  const absl::Time now = absl::Now();
+  std::vector<int64_t> orgs;
+  for (int i = 0; i < 20; ++i) {
+    auto org = organisations.Create(absl::StrCat("Organisation ", i + 1),
+                                    domain::OrganisationKind::kNhsTrust, now);
+    Check(org.status(), "organisation");
+    orgs.push_back(org->id);
+  }
+  const domain::PasswordHasher hasher;
+  Check(accounts
+            .Create({.email = "bench.coachee@example.org",
+                     .display_name = "Bench Coachee",
+                     .organisation_id = orgs[0],
+                     .roles = {domain::Role::kCoachee},
+                     .password_hash = *hasher.Hash("bench-password"),
+                     .password_change_required = false},
+                    now)
+            .status(),
+        "coachee");
+  Random random(42);
+  const absl::CivilDay today = domain::ToDay(now);
+  const domain::ListingSettings listing;
+  for (int i = 0; i < count; ++i) {
+    const int64_t org = orgs[random.Below(static_cast<int>(orgs.size()))];
+    auto account =
+        accounts.Create({.email = absl::StrCat("member", i, "@example.org"),
+                         .display_name = absl::StrCat(random.Pick(kFirst), " ", random.Pick(kLast)),
+                         .organisation_id = org,
+                         .roles = {domain::Role::kCoach},
+                         .password_hash = "x",
+                         .password_change_required = false},
+                        now);
+    Check(account.status(), "account");
+    domain::ProfileDetails d;
+    d.kind = static_cast<domain::ProfileKind>(1 + random.Below(3));
+    d.headline =
+        absl::StrCat(random.Pick(kWords), " ", random.Pick(kWords), " and ", random.Pick(kWords));
+    for (int w = 0; w < 30; ++w) absl::StrAppend(&d.bio, random.Pick(kWords), " ");
+    for (int s = 0; s < 3; ++s) d.specialisms.push_back(random.Pick(kSpecialisms));
+    std::sort(d.specialisms.begin(), d.specialisms.end());
+    d.specialisms.erase(std::unique(d.specialisms.begin(), d.specialisms.end()),
+                        d.specialisms.end());
+    d.professions = {random.Pick(kProfessions)};
+    d.site = random.Pick(kSites);
+    d.delivery_modes = {static_cast<domain::DeliveryMode>(1 + random.Below(3))};
+    d.languages = {random.Below(10) == 0 ? "Welsh" : "English"};
+    d.availability = static_cast<domain::Availability>(1 + (random.Below(10) == 0 ? 1 : 0));
+    d.capacity = 1 + random.Below(6);
+    d.last_supervision_on = today - random.Below(110);
+    d.pay_band = 5 + random.Below(8);
+    domain::Qualification q;
+    q.type = domain::QualificationType::kIlmLevel7;
+    q.title = "ILM Level 7";
+    q.awarded_on = today - 500;
+    q.verified_on = today - 100;
+    q.verified_by = 1;
+    const domain::PoolStatus status =
+        random.Below(10) == 0 ? domain::PoolStatus::kApplied : domain::PoolStatus::kApproved;
+    Check(profiles
+              .Update(
+                  account->id, true,
+                  [&](domain::Profile& p, bool) {
+                    p.details = d;
+                    p.status = status;
+                    p.qualifications = {q};
+                    p.coaching_listed_until = domain::CoachingListedUntil(p, listing);
+                    return absl::OkStatus();
+                  },
+                  now)
+              .status(),
+          "profile");
+    if ((i + 1) % 20000 == 0) std::fprintf(stderr, "  loaded %d profiles\n", i + 1);
+  }
+}
+
+struct Query {
+  std::string name;
+  v1::SearchProfilesRequest request;
+  int page = 1;  // measure this page (earlier pages are fetched to get the token)
+};
+
+std::vector<Query> Queries() {
+  std::vector<Query> queries;
+  auto add = [&](std::string name, auto edit, int page = 1) {
+    Query q{std::move(name), {}, page};
+    edit(q.request);
+    queries.push_back(std::move(q));
+  };
+  using R = v1::SearchProfilesRequest;
+  add("browse all, page 1", [](R&) {});
+  add("filters: coaching, accepting, video", [](R& r) {
+    r.set_kind(v1::SUPPORT_KIND_COACHING);
+    r.set_accepting_only(true);
+    r.set_delivery_mode(v1::DELIVERY_MODE_VIDEO);
+  });
+  add("filters: specialism + other orgs", [](R& r) {
+    r.add_specialisms("clinical_leadership");
+    r.set_organisation_scope(R::ORGANISATION_SCOPE_OTHERS);
+  });
+  add("filters: language + site (rare)", [](R& r) {
+    r.set_language("welsh");
+    r.set_site("north wing");
+  });
+  add("text: \"lead\" (broad prefix)", [](R& r) { r.set_query("lead"); });
+  add("text: \"patel\" (name)", [](R& r) { r.set_query("patel"); });
+  add("text: \"resilient nursing\"", [](R& r) { r.set_query("resilient nursing"); });
+  add("text + filters: \"career\" mentoring", [](R& r) {
+    r.set_query("career");
+    r.set_kind(v1::SUPPORT_KIND_MENTORING);
+    r.set_accepting_only(true);
+  });
+  add(
+      "filters, deep page 10", [](R& r) { r.set_kind(v1::SUPPORT_KIND_COACHING); }, 10);
+  add(
+      "text \"coaching\", deep page 10", [](R& r) { r.set_query("coaching"); }, 10);
+  return queries;
+}
+
+struct Stats {
+  double p50_ms = 0, p99_ms = 0;
+  int total = 0;
+};
+
+Stats Measure(int iterations, const std::function<int()>& call) {
+  std::vector<double> ms;
+  int total = 0;
+  for (int i = 0; i < iterations; ++i) {
+    const auto start = Clock::now();
+    total = call();
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)], total};
+}
+
+domain::SearchInput ToInput(const v1::SearchProfilesRequest& r) {
+  domain::SearchInput in;
+  in.query = r.query();
+  if (r.kind() != 0) in.kind = static_cast<domain::SupportKind>(r.kind());
+  in.specialisms.assign(r.specialisms().begin(), r.specialisms().end());
+  if (r.organisation_scope() == v1::SearchProfilesRequest::ORGANISATION_SCOPE_OTHERS) {
+    in.organisation_scope = domain::OrganisationScope::kOthers;
+  }
+  in.site = r.site();
+  in.language = r.language();
+  if (r.delivery_mode() != 0)
+    in.delivery_mode = static_cast<domain::DeliveryMode>(r.delivery_mode());
+  in.accepting_only = r.accepting_only();
+  in.page_size = r.page_size();
+  return in;
+}
+
+int Run(int count) {
+  const std::string dir = (std::filesystem::temp_directory_path() / "tandem-search-bench").string();
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string path = dir + "/bench.db";
+  std::fprintf(stderr, "loading %d profiles into %s ...\n", count, path.c_str());
+  const auto load_start = Clock::now();
+  Load(path, count);
+  std::fprintf(stderr, "loaded in %.1f s\n",
+               std::chrono::duration<double>(Clock::now() - load_start).count());
+
+  app::ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.db_path = path;
+  auto server = app::Server::Start(options);
+  Check(server.status(), "server");
+  auto channel = grpc::CreateChannel((*server)->address(), grpc::InsecureChannelCredentials());
+  auto auth = v1::AuthService::NewStub(channel);
+  auto directory = v1::DirectoryService::NewStub(channel);
+  v1::SignInRequest sign_in;
+  sign_in.set_email("bench.coachee@example.org");
+  sign_in.set_password("bench-password");
+  v1::SignInResponse signed_in;
+  {
+    grpc::ClientContext context;
+    if (!auth->SignIn(&context, sign_in, &signed_in).ok()) return 1;
+  }
+  const std::string bearer = "Bearer " + signed_in.token();
+
+  // The floor: the same searches through the domain-free storage layer on a
+  // separate connection to the same file.
+  auto direct_db = storage::Database::Open(path, 1);
+  Check(direct_db.status(), "open direct");
+  storage::SqliteProfileRepository direct(**direct_db);
+  domain::Principal caller;
+  caller.account.id = signed_in.account().id();
+  caller.account.organisation_id = signed_in.account().organisation_id();
+  caller.account.roles = {domain::Role::kCoachee};
+  const domain::ListingSettings listing;
+  SystemClock clock;
+  domain::Directory direct_directory(direct, clock, listing);
+
+  auto grpc_search = [&](v1::SearchProfilesRequest request, int page) {
+    v1::SearchProfilesResponse response;
+    for (int p = 1; p <= page; ++p) {
+      grpc::ClientContext context;
+      context.AddMetadata("authorization", bearer);
+      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+      const grpc::Status status = directory->SearchProfiles(&context, request, &response);
+      if (!status.ok()) {
+        std::fprintf(stderr, "search failed: %s\n", status.error_message().c_str());
+        std::exit(1);
+      }
+      request.set_page_token(response.next_page_token());
+    }
+    return response.total_count();
+  };
+  auto direct_search = [&](const v1::SearchProfilesRequest& request, int page) {
+    domain::SearchInput in = ToInput(request);
+    absl::StatusOr<domain::ProfileList> result;
+    for (int p = 1; p <= page; ++p) {
+      result = direct_directory.Search(caller, in);
+      Check(result.status(), "direct search");
+      in.page_token = result->next_page_token;
+    }
+    return result->total_count;
+  };
+
+  constexpr int kIterations = 200;
+  std::printf("\nSearchProfiles over %d profiles, %d calls per query, page size 20\n", count,
+              kIterations);
+  std::printf("%-40s %9s | %9s %9s | %9s %9s | %6s\n", "query", "matches", "gRPC p50", "gRPC p99",
+              "direct p50", "direct p99", "ratio");
+  for (const Query& q : Queries()) {
+    // Deep pages: time only the last page, with the token from the pages before.
+    v1::SearchProfilesRequest request = q.request;
+    std::string token;
+    domain::SearchInput direct_in = ToInput(request);
+    if (q.page > 1) {
+      v1::SearchProfilesResponse response;
+      for (int p = 1; p < q.page; ++p) {
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", bearer);
+        directory->SearchProfiles(&context, request, &response);
+        request.set_page_token(response.next_page_token());
+        auto d = direct_directory.Search(caller, direct_in);
+        direct_in.page_token = d->next_page_token;
+      }
+    }
+    const Stats via_grpc = Measure(kIterations, [&] { return grpc_search(request, 1); });
+    const Stats via_direct = Measure(kIterations, [&] {
+      auto result = direct_directory.Search(caller, direct_in);
+      Check(result.status(), "direct");
+      return result->total_count;
+    });
+    std::printf("%-40s %9d | %7.2fms %7.2fms | %7.2fms %7.2fms | %5.2fx\n", q.name.c_str(),
+                via_grpc.total, via_grpc.p50_ms, via_grpc.p99_ms, via_direct.p50_ms,
+                via_direct.p99_ms, via_grpc.p99_ms / std::max(0.001, via_direct.p99_ms));
+  }
+  (void)direct_search;
+
+  // Throughput: two client threads cycling through the mix for 5 seconds.
+  const auto queries = Queries();
+  std::atomic<int> calls{0};
+  std::vector<double> all_ms;
+  std::mutex all_mu;
+  const auto until = Clock::now() + std::chrono::seconds(5);
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 2; ++t) {
+    clients.emplace_back([&, t] {
+      std::vector<double> mine;
+      for (size_t i = t; Clock::now() < until; ++i) {
+        const Query& q = queries[i % queries.size()];
+        if (q.page > 1) continue;
+        const auto start = Clock::now();
+        grpc_search(q.request, 1);
+        mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        ++calls;
+      }
+      std::lock_guard<std::mutex> lock(all_mu);
+      all_ms.insert(all_ms.end(), mine.begin(), mine.end());
+    });
+  }
+  for (auto& c : clients) c.join();
+  std::sort(all_ms.begin(), all_ms.end());
+  std::printf("\nmixed load, 2 client threads, 5 s: %.0f searches/s, p50 %.2f ms, p99 %.2f ms\n",
+              calls.load() / 5.0, all_ms[all_ms.size() / 2], all_ms[all_ms.size() * 99 / 100]);
+  (*server)->Shutdown(absl::Seconds(1));
+  if (std::getenv("TANDEM_BENCH_KEEP") == nullptr) std::filesystem::remove_all(dir);
+  return 0;
+}
+
+}  // namespace
+}  // namespace tandem::bench
+
+int main(int argc, char** argv) {
+  const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
+  return tandem::bench::Run(count);
+}

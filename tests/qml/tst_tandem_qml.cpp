@@ -21,7 +21,7 @@ namespace {
 constexpr int kServerStartTimeoutMs = 30000;
 constexpr int kServerStopTimeoutMs = 10000;
 
-}  // namespace
+} // namespace
 
 /// What the QML tests need to know about their surroundings.
 class TestEnv : public QObject {
@@ -70,9 +70,9 @@ private:
             return;
         }
         m_server.setProgram(QStringLiteral(TANDEM_SERVER_PATH));
-        m_server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                               QStringLiteral("--db"), m_dataDir.filePath(QStringLiteral("tandem.db")),
-                               QStringLiteral("--demo-data")});
+        m_server.setArguments(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                m_dataDir.filePath(QStringLiteral("tandem.db")), QStringLiteral("--demo-data")});
         // The server's log goes straight to ours; stdout carries the address.
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start();
@@ -96,7 +96,7 @@ private:
                     // Keep draining stdout so that the server never blocks on it.
                     connect(&m_server, &QProcess::readyReadStandardOutput, this, [this] {
                         std::fprintf(stderr, "[tandem-server stdout] %s",
-                                     m_server.readAllStandardOutput().constData());
+                            m_server.readAllStandardOutput().constData());
                     });
                     return;
                 }
@@ -106,12 +106,10 @@ private:
             }
             m_server.waitForReadyRead(500);
         }
-        m_env.m_serverError =
-            m_server.state() == QProcess::Running
-                ? QStringLiteral("tandem-server did not say it was listening within %1 s.")
-                      .arg(kServerStartTimeoutMs / 1000)
-                : QStringLiteral("tandem-server exited early with code %1.")
-                      .arg(m_server.exitCode());
+        m_env.m_serverError = m_server.state() == QProcess::Running
+            ? QStringLiteral("tandem-server did not say it was listening within %1 s.")
+                  .arg(kServerStartTimeoutMs / 1000)
+            : QStringLiteral("tandem-server exited early with code %1.").arg(m_server.exitCode());
         stopServer();
     }
 
@@ -120,7 +118,7 @@ private:
         if (m_server.state() == QProcess::NotRunning) {
             return;
         }
-        m_server.terminate();  // SIGTERM: the server shuts down gracefully
+        m_server.terminate(); // SIGTERM: the server shuts down gracefully
         if (!m_server.waitForFinished(kServerStopTimeoutMs)) {
             std::fprintf(stderr, "tandem-server ignored SIGTERM; killing it\n");
             m_server.kill();

@@ -1,0 +1,43 @@
+// The Tandem app: parses the command line, picks the Material style and
+// loads the QML module. Everything else lives in tandem_client.
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(TandemPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Tandem"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
+    QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tandem: coaching and mentoring for health and social care."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("Server address to pre-fill on the sign-in page (default 127.0.0.1:7443)."),
+        QStringLiteral("HOST:PORT"));
+    parser.addOption(serverOption);
+    parser.process(app);
+    if (parser.isSet(serverOption)) {
+        Session::instance()->setServerAddress(parser.value(serverOption));
+    }
+
+    QQmlApplicationEngine engine;
+    // The module's resource root; a default import path only from Qt 6.5 on.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tandem/qml/Main.qml")));
+    return QGuiApplication::exec();
+}

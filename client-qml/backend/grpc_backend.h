@@ -1,0 +1,69 @@
+#pragma once
+
+#include "backend.h"
+
+#include <QThreadPool>
+
+#include <chrono>
+#include <memory>
+
+namespace grpc {
+class Channel;
+class ClientContext;
+} // namespace grpc
+
+class CallRegistry;
+enum class CallAuth;
+
+/// The Backend over gRPC (tandem.v1). Blocking grpc++ stubs run on a small
+/// thread pool, never on the GUI thread; each call has a deadline and its
+/// result is queued back to the GUI thread. Loopback addresses (127.x,
+/// localhost, ::1) use plaintext, anything else TLS with the system roots.
+class GrpcBackend final : public Backend {
+    Q_OBJECT
+
+public:
+    explicit GrpcBackend(const QString &address, QObject *parent = nullptr);
+    /// Cancels calls still in flight and waits for their threads to finish.
+    ~GrpcBackend() override;
+
+    /// True when `address` names this machine, so plaintext is acceptable.
+    static bool isLoopbackAddress(const QString &address);
+
+    QString address() const override;
+    void setToken(const QString &token) override;
+
+    void signIn(const QString &email, const QString &password, QObject *context,
+        Callback<SignInResult> done) override;
+    void signOut(QObject *context, Callback<Done> done) override;
+    void getMe(QObject *context, Callback<MeResult> done) override;
+    void changePassword(const QString &currentPassword, const QString &newPassword,
+        QObject *context, Callback<Done> done) override;
+
+    void listOrganisations(QObject *context, Callback<QList<OrganisationInfo>> done) override;
+    void createAccount(const QString &email, const QString &displayName, qint64 organisationId,
+        const QList<Role> &roles, QObject *context, Callback<CreatedAccount> done) override;
+    void listAccounts(
+        const AccountQuery &query, QObject *context, Callback<AccountPage> done) override;
+    void setAccountRoles(qint64 accountId, const QList<Role> &roles, QObject *context,
+        Callback<AccountInfo> done) override;
+
+    /// Deadline for ordinary calls.
+    static constexpr std::chrono::seconds kCallTimeout {10};
+    /// Sign-in hashes the password (argon2) on the server, so it gets longer.
+    static constexpr std::chrono::seconds kSignInTimeout {20};
+
+private:
+    /// What runs on the worker: performs one RPC with a prepared context.
+    template <typename T> using Work = std::function<Result<T>(grpc::ClientContext &)>;
+
+    template <typename T>
+    void dispatch(std::chrono::seconds timeout, CallAuth auth, QObject *context, Work<T> work,
+        Callback<T> done);
+
+    QString m_address;
+    std::string m_token;
+    std::shared_ptr<grpc::Channel> m_channel;
+    std::shared_ptr<CallRegistry> m_calls;
+    QThreadPool m_pool;
+};

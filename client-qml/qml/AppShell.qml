@@ -1,0 +1,297 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// The signed-in app: side navigation on desktops, a top bar and bottom
+// navigation on phones. Shows only the pages the person's roles allow.
+Item {
+    id: shell
+
+    readonly property bool compact: Window.width < Theme.compactWidth
+    property string currentPage: "home"
+    readonly property var pages: {
+        const list = [{ key: "home", title: qsTr("Home") }];
+        if (Session.isCoordinator)
+            list.push({ key: "people", title: qsTr("People") });
+        list.push({ key: "account", title: qsTr("Account") });
+        return list;
+    }
+    readonly property string currentTitle: {
+        for (let i = 0; i < pages.length; ++i) {
+            if (pages[i].key === currentPage)
+                return pages[i].title;
+        }
+        return "";
+    }
+    /// The page on show.
+    readonly property Item currentItem: pageItem(currentPage)
+
+    /// The page item for a key; null for People until it has loaded.
+    function pageItem(key: string): Item {
+        if (key === "people")
+            return peopleLoader.item as Item;
+        if (key === "account")
+            return accountPage;
+        return homePage;
+    }
+
+    /// Index of a page key in `pages`, or 0 (home).
+    function indexOf(key: string): int {
+        for (let i = 0; i < pages.length; ++i) {
+            if (pages[i].key === key)
+                return i;
+        }
+        return 0;
+    }
+    /// Shows the page at `index` of `pages` (both navigations call this).
+    function showIndex(index: int) {
+        if (index >= 0 && index < pages.length)
+            currentPage = pages[index].key;
+    }
+
+    objectName: "appShell"
+
+    // Keep both navigations on the page on show, whichever changed it.
+    onCurrentPageChanged: {
+        sideList.currentIndex = indexOf(currentPage);
+        bottomList.currentIndex = indexOf(currentPage);
+    }
+
+    // Someone who loses a role must not be left on its page.
+    onPagesChanged: {
+        if (pages[indexOf(currentPage)].key !== currentPage)
+            currentPage = "home";
+    }
+
+    // Desktop: side navigation.
+    Rectangle {
+        id: sideNav
+        objectName: "sideNav"
+        visible: !shell.compact
+        width: shell.compact ? 0 : 248
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        color: Theme.surface
+
+        Rectangle {
+            anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+            width: 1
+            color: Theme.border
+        }
+
+        ColumnLayout {
+            anchors { fill: parent; topMargin: 3 * Theme.unit; bottomMargin: 2 * Theme.unit }
+            spacing: Theme.unit / 2
+
+            ColumnLayout {
+                Layout.leftMargin: 3 * Theme.unit
+                Layout.rightMargin: 2 * Theme.unit
+                Layout.bottomMargin: 3 * Theme.unit
+                spacing: 0
+                Label {
+                    text: qsTr("Tandem")
+                    font.pixelSize: Theme.titleSize + 4
+                    font.weight: Font.Bold
+                    color: Theme.primary
+                }
+                Label {
+                    text: qsTr("Coaching and mentoring")
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.secondaryText
+                }
+            }
+
+            ListView {
+                id: sideList
+                objectName: "sideNavList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.leftMargin: Theme.unit
+                Layout.rightMargin: Theme.unit
+                interactive: false
+                spacing: Theme.unit / 2
+                model: shell.pages
+                currentIndex: 0
+                onCurrentIndexChanged: shell.showIndex(currentIndex)
+                onCountChanged: currentIndex = shell.indexOf(shell.currentPage)
+
+                delegate: ItemDelegate {
+                    id: sideItem
+                    required property var modelData
+                    required property int index
+                    readonly property bool current: ListView.isCurrentItem
+
+                    objectName: "sideNav-" + modelData.key
+                    width: ListView.view.width
+                    height: Theme.touchTarget
+                    text: modelData.title
+                    font.pixelSize: Theme.bodySize + 1
+                    font.weight: current ? Font.DemiBold : Font.Normal
+                    leftPadding: 3 * Theme.unit
+                    Accessible.role: Accessible.PageTab
+                    Accessible.selected: current
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: sideItem.current ? Theme.primaryTint
+                               : sideItem.hovered ? "#F4F7F9" : "transparent"
+                        Rectangle {
+                            visible: sideItem.current
+                            width: 4
+                            radius: 2
+                            height: parent.height - 16
+                            anchors { left: parent.left; verticalCenter: parent.verticalCenter }
+                            color: Theme.primary
+                        }
+                    }
+                    contentItem: Label {
+                        text: sideItem.text
+                        font: sideItem.font
+                        color: sideItem.current ? Theme.primaryDark : Theme.text
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onClicked: ListView.view.currentIndex = index
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.leftMargin: 2 * Theme.unit
+                Layout.rightMargin: 2 * Theme.unit
+                height: 1
+                color: Theme.border
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 3 * Theme.unit
+                Layout.rightMargin: 2 * Theme.unit
+                Layout.topMargin: Theme.unit
+                spacing: 0
+                Label {
+                    objectName: "sideNavName"
+                    Layout.fillWidth: true
+                    text: Session.displayName
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: Session.email
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideRight
+                    color: Theme.secondaryText
+                }
+            }
+        }
+    }
+
+    // Phone: top bar with the page title.
+    Rectangle {
+        id: topBar
+        objectName: "topBar"
+        visible: shell.compact
+        height: shell.compact ? 56 : 0
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        color: Theme.primary
+
+        Label {
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
+                      leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
+            text: shell.currentPage === "home" ? qsTr("Tandem") : shell.currentTitle
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            color: Theme.textOnPrimary
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
+    }
+
+    // Phone: bottom navigation.
+    Rectangle {
+        id: bottomNav
+        objectName: "bottomNav"
+        visible: shell.compact
+        height: shell.compact ? 64 : 0
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        color: Theme.surface
+
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            height: 1
+            color: Theme.border
+        }
+
+        ListView {
+            id: bottomList
+            objectName: "bottomNavList"
+            anchors { fill: parent; topMargin: 1 }
+            orientation: ListView.Horizontal
+            interactive: false
+            model: shell.pages
+            currentIndex: 0
+            onCurrentIndexChanged: shell.showIndex(currentIndex)
+            onCountChanged: currentIndex = shell.indexOf(shell.currentPage)
+
+            delegate: AbstractButton {
+                id: tab
+                required property var modelData
+                required property int index
+                readonly property bool current: ListView.isCurrentItem
+
+                objectName: "bottomNav-" + modelData.key
+                width: ListView.view.width / Math.max(1, ListView.view.count)
+                height: ListView.view.height
+                text: modelData.title
+                font.pixelSize: Theme.bodySize
+                font.weight: current ? Font.Bold : Font.Normal
+                Accessible.role: Accessible.PageTab
+                Accessible.name: text
+                Accessible.selected: current
+                onClicked: ListView.view.currentIndex = index
+
+                background: Item {
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - Theme.unit, tab.contentItem.implicitWidth + 5 * Theme.unit)
+                        height: 36
+                        radius: 18
+                        color: tab.current ? Theme.primaryTint
+                               : tab.pressed ? "#EEF2F4" : "transparent"
+                    }
+                }
+                contentItem: Label {
+                    text: tab.text
+                    font: tab.font
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    color: tab.current ? Theme.primaryDark : Theme.secondaryText
+                }
+            }
+        }
+    }
+
+    StackLayout {
+        id: stack
+        anchors {
+            left: sideNav.visible ? sideNav.right : parent.left
+            right: parent.right
+            top: topBar.visible ? topBar.bottom : parent.top
+            bottom: bottomNav.visible ? bottomNav.top : parent.bottom
+        }
+        currentIndex: shell.currentPage === "people" ? 1 : shell.currentPage === "account" ? 2 : 0
+
+        HomePage {
+            id: homePage
+        }
+        Loader {
+            id: peopleLoader
+            objectName: "peopleLoader"
+            active: Session.isCoordinator && (shell.currentPage === "people" || item !== null)
+            sourceComponent: PeoplePage {}
+        }
+        AccountPage {
+            id: accountPage
+        }
+    }
+}

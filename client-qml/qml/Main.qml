@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Tandem
+
+// The window: sign-in, then (if needed) a new password, then the app.
+ApplicationWindow {
+    id: window
+
+    readonly property bool compact: width < Theme.compactWidth
+    /// "signIn", "changePassword" or "app".
+    readonly property string screen: !Session.signedIn ? "signIn"
+                                     : Session.passwordChangeRequired ? "changePassword" : "app"
+    readonly property Item screenItem: screenLoader.item as Item
+
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Tandem")
+    color: Theme.background
+    font.pixelSize: Theme.bodySize
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.foreground: Theme.text
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        sourceComponent: window.screen === "signIn" ? signInScreen
+                         : window.screen === "changePassword" ? changePasswordScreen : appScreen
+    }
+
+    Component {
+        id: signInScreen
+        SignInPage {}
+    }
+    Component {
+        id: changePasswordScreen
+        ChangePasswordPage {}
+    }
+    Component {
+        id: appScreen
+        AppShell {}
+    }
+
+    // Errors from anywhere once signed in (sign-in shows its own).
+    ToolTip {
+        id: toast
+        objectName: "errorToast"
+        x: (window.width - width) / 2
+        y: window.height - height - 88
+        width: Math.min(window.width - 32, 560)
+        timeout: 8000
+        contentItem: Label {
+            text: toast.text
+            wrapMode: Text.Wrap
+            color: "#FFFFFF"
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: "#323F4B"
+        }
+        closePolicy: Popup.CloseOnPressOutside | Popup.CloseOnEscape
+    }
+    Connections {
+        target: Session
+        function onErrorOccurred(message: string) {
+            if (window.screen === "app")
+                toast.show(message);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// Who is signed in, and what matters to them: figures for coordinators, what
+// coaching and mentoring are for coachees, their part for pool members.
+Page {
+    id: page
+
+    /// Phone layout: the window, not this page, decides.
+    readonly property bool compact: Window.width < Theme.compactWidth
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
+
+    function greeting(): string {
+        const hour = new Date().getHours();
+        if (hour < 12)
+            return qsTr("Good morning");
+        if (hour < 18)
+            return qsTr("Good afternoon");
+        return qsTr("Good evening");
+    }
+
+    /// Whether the signed-in person holds a role. Reads Session.roles, so
+    /// bindings that call it follow role changes.
+    function holds(key: string): bool {
+        const roles = Session.roles;
+        for (let i = 0; i < roles.length; ++i) {
+            if (roles[i] === key)
+                return true;
+        }
+        return false;
+    }
+
+    component RolePart: RowLayout {
+        id: part
+        property string key
+        property string text
+
+        Layout.fillWidth: true
+        spacing: 2 * Theme.unit
+        RoleChip {
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 104
+            roleKey: part.key
+        }
+        Label {
+            Layout.fillWidth: true
+            text: part.text
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+    }
+
+    objectName: "homePage"
+    title: qsTr("Home")
+    background: Rectangle { color: Theme.background }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.implicitHeight + 2 * page.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: content
+            width: Math.min(flick.width - 2 * page.margin, Theme.contentMaxWidth)
+            x: Math.round((flick.width - width) / 2)
+            y: page.margin
+            spacing: 3 * Theme.unit
+
+            // Greeting
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.unit
+
+                Label {
+                    objectName: "homeGreeting"
+                    Layout.fillWidth: true
+                    text: qsTr("%1, %2").arg(page.greeting()).arg(Session.displayName)
+                    wrapMode: Text.Wrap
+                    font.pixelSize: page.compact ? Theme.titleSize + 2 : Theme.headlineSize + 4
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "homeOrganisation"
+                    Layout.fillWidth: true
+                    text: Session.organisationName
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.subtitleSize
+                    color: Theme.secondaryText
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.unit / 2
+                    spacing: Theme.unit
+                    Repeater {
+                        model: Session.roles
+                        delegate: RoleChip {
+                            required property string modelData
+                            roleKey: modelData
+                        }
+                    }
+                }
+            }
+
+            // Coordinators: real figures from the server.
+            Loader {
+                objectName: "coordinatorFiguresLoader"
+                Layout.fillWidth: true
+                active: Session.isCoordinator
+                visible: active
+                sourceComponent: figuresComponent
+            }
+
+            Component {
+                id: figuresComponent
+                SectionCard {
+                    objectName: "coordinatorFigures"
+                    title: qsTr("Your programme at a glance")
+                    subtitle: Session.coordinatedOrganisationSummary.length > 0
+                              ? qsTr("People in the organisations you coordinate: %1.")
+                                .arg(Session.coordinatedOrganisationSummary)
+                              : qsTr("People in the organisations you coordinate.")
+
+                    RoleSummaryModel {
+                        id: summary
+                        objectName: "roleSummary"
+                    }
+
+                    ErrorBanner {
+                        id: summaryError
+                        Layout.fillWidth: true
+                        onDismissed: text = ""
+                        Connections {
+                            target: summary
+                            function onErrorOccurred(message: string) {
+                                summaryError.text = message;
+                            }
+                        }
+                    }
+
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: Math.max(2, Math.min(6, Math.floor(width / 150)))
+                        columnSpacing: 2 * Theme.unit
+                        rowSpacing: 2 * Theme.unit
+
+                        FigureCard {
+                            objectName: "figure-total"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            emphasised: true
+                            value: summary.totalCount
+                            label: qsTr("People")
+                        }
+                        Repeater {
+                            model: summary
+                            delegate: FigureCard {
+                                required property string key
+                                required label
+                                required property int count
+                                objectName: "figure-" + key
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                value: count
+                            }
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("One person may hold several roles. Coordinators see figures, never what is said in coaching.")
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.secondaryText
+                        }
+                        BusyIndicator {
+                            Layout.preferredWidth: 32
+                            Layout.preferredHeight: 32
+                            visible: summary.loading
+                            running: visible
+                        }
+                        TextButton {
+                            text: qsTr("Refresh")
+                            enabled: !summary.loading
+                            onClicked: summary.reload()
+                        }
+                    }
+                }
+            }
+
+            // Coachees: what coaching and mentoring are.
+            SectionCard {
+                objectName: "coachingExplainer"
+                Layout.fillWidth: true
+                visible: page.holds("coachee")
+                title: qsTr("Coaching or mentoring?")
+                subtitle: qsTr("Both are free, confidential and open to every member of staff. They are different, so it helps to know which you are looking for.")
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: page.compact ? 1 : 2
+                    columnSpacing: 2 * Theme.unit
+                    rowSpacing: 2 * Theme.unit
+
+                    Repeater {
+                        model: [
+                            {
+                                title: qsTr("Coaching"),
+                                points: [
+                                    qsTr("Works towards specific development goals that you set and review together at the end."),
+                                    qsTr("A set number of structured, regular sessions, agreed at the start."),
+                                    qsTr("You set the agenda. Your coach is qualified and supervised, and need not know your job.")
+                                ]
+                            },
+                            {
+                                title: qsTr("Mentoring"),
+                                points: [
+                                    qsTr("Career and professional development, with goals if you want them."),
+                                    qsTr("Ongoing, meeting as and when you need to."),
+                                    qsTr("You set the agenda. Your mentor is more experienced or senior, guides you and shares what they have learned.")
+                                ]
+                            }
+                        ]
+                        delegate: Rectangle {
+                            id: kind
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.fillHeight: true
+                            implicitHeight: kindColumn.implicitHeight + 4 * Theme.unit
+                            radius: Theme.radius
+                            color: Theme.primaryTint
+
+                            ColumnLayout {
+                                id: kindColumn
+                                anchors { left: parent.left; right: parent.right; top: parent.top
+                                          margins: 2 * Theme.unit }
+                                spacing: Theme.unit
+                                Label {
+                                    text: kind.modelData.title
+                                    font.pixelSize: Theme.subtitleSize
+                                    font.weight: Font.Bold
+                                    color: Theme.primaryDark
+                                }
+                                Repeater {
+                                    model: kind.modelData.points
+                                    delegate: Label {
+                                        required property string modelData
+                                        Layout.fillWidth: true
+                                        text: "\u2022  " + modelData
+                                        wrapMode: Text.Wrap
+                                        color: Theme.text
+                                        lineHeight: 1.15
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("What you talk about stays between you and your coach or mentor: programme coordinators only ever see figures. Mentoring is not counselling or therapy; for that kind of help, occupational health, the employee assistance programme and wellbeing services are there for you.")
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    lineHeight: 1.15
+                }
+            }
+
+            // Pool members and supervisors: their part in the programme.
+            SectionCard {
+                objectName: "poolRoles"
+                Layout.fillWidth: true
+                visible: page.holds("coach") || page.holds("mentor") || page.holds("supervisor")
+                title: qsTr("Your part in the programme")
+
+                RolePart {
+                    visible: page.holds(key)
+                    key: "coach"
+                    text: qsTr("You coach colleagues towards goals they set, over an agreed number of sessions, and stay qualified, supervised and doing CPD.")
+                }
+                RolePart {
+                    visible: page.holds(key)
+                    key: "mentor"
+                    text: qsTr("You share your experience with less experienced colleagues for their career and professional development, for as long as it helps them.")
+                }
+                RolePart {
+                    visible: page.holds(key)
+                    key: "supervisor"
+                    text: qsTr("You supervise coaches in the pool, and you are the only person who receives a safeguarding concern that a coach raises.")
+                }
+            }
+        }
+    }
+}

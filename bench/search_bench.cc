@@ -253,6 +253,8 @@ int Run(int count) {
   std::fprintf(stderr, "loaded in %.1f s\n",
                std::chrono::duration<double>(Clock::now() - load_start).count());
 
+  if (std::getenv("TANDEM_BENCH_LOAD_ONLY") != nullptr) return 0;  // keep the file for EXPLAIN
+
   app::ServerOptions options;
   options.listen = "127.0.0.1:0";
   options.db_path = path;

@@ -74,15 +74,19 @@ class DirectoryIntegrationTest : public ::testing::Test {
   std::vector<v1::Profile> SearchAll(const std::string& email, v1::SearchProfilesRequest request) {
     std::vector<v1::Profile> all;
     request.set_page_size(50);
+    int total = -1;
     for (int page = 0; page < 100; ++page) {
       v1::SearchProfilesResponse response;
       const grpc::Status status = Search(email, request, &response);
       EXPECT_TRUE(status.ok()) << status.error_message();
       if (!status.ok()) break;
+      if (total < 0) total = response.total_count();
+      EXPECT_EQ(response.total_count(), total);  // carried across pages
       all.insert(all.end(), response.profiles().begin(), response.profiles().end());
       if (response.next_page_token().empty()) break;
       request.set_page_token(response.next_page_token());
     }
+    EXPECT_EQ(static_cast<int>(all.size()), total);  // the count agrees with the pages
     return all;
   }
 

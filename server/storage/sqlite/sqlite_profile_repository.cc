@@ -421,6 +421,25 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     bind_int(int64_t{1} << static_cast<int>(*q.delivery_mode));
   }
 
+  // Counting every match is the costly part of a search without text. When
+  // a language, specialism or profession filter is given, its index yields
+  // the candidates, so the count visits those instead of the whole pool.
+  std::string driver;
+  std::vector<std::string> driver_values;
+  if (!q.language.empty()) {
+    driver = "SELECT account_id FROM profile_languages WHERE language_key = ?";
+    driver_values = {q.language};
+  } else if (!q.specialisms.empty()) {
+    driver = absl::StrCat("SELECT DISTINCT account_id FROM profile_specialisms WHERE code IN (",
+                          Placeholders(q.specialisms.size()), ")");
+    driver_values = q.specialisms;
+  } else if (!q.professions.empty()) {
+    driver = absl::StrCat(
+        "SELECT DISTINCT account_id FROM profile_professions WHERE profession_key IN (",
+        Placeholders(q.professions.size()), ")");
+    driver_values = q.professions;
+  }
+
   // Text: FTS5 finds and scores the matches first (it must drive the query;
   // probing it once per profile row is quadratic), then the filters apply.
   // The matches are ranked once and the page is cut by keyset, so later

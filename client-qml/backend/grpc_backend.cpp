@@ -1,6 +1,7 @@
 #include "grpc_backend.h"
 
 #include "grpc_status.h"
+#include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 
 #include <grpcpp/client_context.h>
@@ -151,6 +152,183 @@ AccountInfo fromProto(const v1::Account &account)
         info.createdAt = QDateTime::fromSecsSinceEpoch(account.created_at_unix(), Qt::UTC);
     }
     return info;
+}
+
+/// One API enum value and the key the seam uses for it.
+template <typename Enum> struct EnumKey {
+    Enum value;
+    const char *key;
+};
+
+constexpr EnumKey<v1::ProfileKind> kProfileKinds[] = {
+    {v1::PROFILE_KIND_COACH, "coach"},
+    {v1::PROFILE_KIND_MENTOR, "mentor"},
+    {v1::PROFILE_KIND_COACH_AND_MENTOR, "coach_and_mentor"},
+};
+constexpr EnumKey<v1::SupportKind> kSupportKinds[] = {
+    {v1::SUPPORT_KIND_COACHING, "coaching"},
+    {v1::SUPPORT_KIND_MENTORING, "mentoring"},
+};
+constexpr EnumKey<v1::PoolStatus> kPoolStatuses[] = {
+    {v1::POOL_STATUS_APPLIED, "applied"},
+    {v1::POOL_STATUS_APPROVED, "approved"},
+    {v1::POOL_STATUS_DECLINED, "declined"},
+    {v1::POOL_STATUS_PAUSED, "paused"},
+    {v1::POOL_STATUS_REMOVED, "removed"},
+};
+constexpr EnumKey<v1::Availability> kAvailabilities[] = {
+    {v1::AVAILABILITY_ACCEPTING, "accepting"},
+    {v1::AVAILABILITY_FULL, "full"},
+    {v1::AVAILABILITY_ON_LEAVE, "on_leave"},
+};
+constexpr EnumKey<v1::DeliveryMode> kDeliveryModes[] = {
+    {v1::DELIVERY_MODE_IN_PERSON, "in_person"},
+    {v1::DELIVERY_MODE_VIDEO, "video"},
+    {v1::DELIVERY_MODE_PHONE, "phone"},
+};
+constexpr EnumKey<v1::QualificationType> kQualificationTypes[] = {
+    {v1::QUALIFICATION_TYPE_ILM_LEVEL_5, "ilm_level_5"},
+    {v1::QUALIFICATION_TYPE_ILM_LEVEL_7, "ilm_level_7"},
+    {v1::QUALIFICATION_TYPE_EMCC_FOUNDATION, "emcc_foundation"},
+    {v1::QUALIFICATION_TYPE_EMCC_PRACTITIONER, "emcc_practitioner"},
+    {v1::QUALIFICATION_TYPE_EMCC_SENIOR_PRACTITIONER, "emcc_senior_practitioner"},
+    {v1::QUALIFICATION_TYPE_EMCC_MASTER_PRACTITIONER, "emcc_master_practitioner"},
+    {v1::QUALIFICATION_TYPE_ICF_ACC, "icf_acc"},
+    {v1::QUALIFICATION_TYPE_ICF_PCC, "icf_pcc"},
+    {v1::QUALIFICATION_TYPE_ICF_MCC, "icf_mcc"},
+    {v1::QUALIFICATION_TYPE_MENTORING, "mentoring"},
+    {v1::QUALIFICATION_TYPE_OTHER_COACHING, "other_coaching"},
+};
+constexpr EnumKey<v1::TrainingLevel> kTrainingLevels[] = {
+    {v1::TRAINING_LEVEL_COACHING_FUNDAMENTALS, "coaching_fundamentals"},
+    {v1::TRAINING_LEVEL_COACHING_WITH_COMPETENCE, "coaching_with_competence"},
+    {v1::TRAINING_LEVEL_ADVANCED_SKILLS_FOR_COACHING_CONVERSATIONS, "advanced_skills"},
+};
+constexpr EnumKey<v1::PayBand> kPayBands[] = {
+    {v1::PAY_BAND_2, "2"},
+    {v1::PAY_BAND_3, "3"},
+    {v1::PAY_BAND_4, "4"},
+    {v1::PAY_BAND_5, "5"},
+    {v1::PAY_BAND_6, "6"},
+    {v1::PAY_BAND_7, "7"},
+    {v1::PAY_BAND_8A, "8a"},
+    {v1::PAY_BAND_8B, "8b"},
+    {v1::PAY_BAND_8C, "8c"},
+    {v1::PAY_BAND_8D, "8d"},
+    {v1::PAY_BAND_9, "9"},
+    {v1::PAY_BAND_ABOVE_9, "above_9"},
+};
+
+/// The key of an API enum value; empty for UNSPECIFIED or unknown values.
+template <typename Enum, std::size_t N> QString keyOf(const EnumKey<Enum> (&table)[N], int value)
+{
+    for (const auto &entry : table) {
+        if (static_cast<int>(entry.value) == value) {
+            return QString::fromLatin1(entry.key);
+        }
+    }
+    return {};
+}
+
+/// The API enum value of a key; UNSPECIFIED (0) for an empty or unknown key.
+template <typename Enum, std::size_t N>
+Enum valueOf(const EnumKey<Enum> (&table)[N], const QString &key)
+{
+    for (const auto &entry : table) {
+        if (key == QLatin1String(entry.key)) {
+            return entry.value;
+        }
+    }
+    return static_cast<Enum>(0);
+}
+
+template <typename Repeated> QStringList toStringList(const Repeated &values)
+{
+    QStringList list;
+    for (const std::string &value : values) {
+        list.append(fromStd(value));
+    }
+    return list;
+}
+
+template <typename Repeated> void addStrings(Repeated *target, const QStringList &values)
+{
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (!trimmed.isEmpty()) {
+            target->Add(trimmed.toStdString());
+        }
+    }
+}
+
+QualificationInfo fromProto(const v1::Qualification &qualification)
+{
+    QualificationInfo info;
+    info.id = qualification.id();
+    info.type = keyOf(kQualificationTypes, qualification.type());
+    info.title = fromStd(qualification.title());
+    info.awardedOn = fromStd(qualification.awarded_on());
+    info.expiresOn = fromStd(qualification.expires_on());
+    info.evidence = fromStd(qualification.evidence());
+    info.verified = qualification.verified();
+    info.verifiedOn = fromStd(qualification.verified_on());
+    return info;
+}
+
+ProfileInfo fromProto(const v1::Profile &profile)
+{
+    ProfileInfo info;
+    info.accountId = profile.account_id();
+    info.displayName = fromStd(profile.display_name());
+    info.kind = keyOf(kProfileKinds, profile.kind());
+    info.headline = fromStd(profile.headline());
+    info.bio = fromStd(profile.bio());
+    info.specialisms = toStringList(profile.specialisms());
+    info.tags = toStringList(profile.tags());
+    info.professions = toStringList(profile.professions());
+    info.organisationId = profile.organisation_id();
+    info.organisationName = fromStd(profile.organisation_name());
+    info.site = fromStd(profile.site());
+    for (int mode : profile.delivery_modes()) {
+        if (const QString key = keyOf(kDeliveryModes, mode); !key.isEmpty()) {
+            info.deliveryModes.append(key);
+        }
+    }
+    info.languages = toStringList(profile.languages());
+    info.availability = keyOf(kAvailabilities, profile.availability());
+    info.capacity = profile.capacity();
+    info.currentLoad = profile.current_load();
+    info.listed = profile.listed();
+    info.accepting = profile.accepting();
+    for (const auto &qualification : profile.qualifications()) {
+        info.qualifications.append(fromProto(qualification));
+    }
+    info.lastSupervisionOn = fromStd(profile.last_supervision_on());
+    info.trainingLevel = keyOf(kTrainingLevels, profile.training_level());
+    info.payBand = keyOf(kPayBands, profile.pay_band());
+    info.moreSeniorThanYou = profile.more_senior_than_you();
+    info.yearsExperience = profile.years_experience();
+    info.status = keyOf(kPoolStatuses, profile.status());
+    info.declineReason = fromStd(profile.decline_reason());
+    info.unlistedReasons = toStringList(profile.unlisted_reasons());
+    info.contactEmail = fromStd(profile.contact_email());
+    if (profile.last_active_at_unix() > 0) {
+        info.lastActiveAt = QDateTime::fromSecsSinceEpoch(profile.last_active_at_unix(), Qt::UTC);
+    }
+    info.typicalResponseHours = profile.typical_response_hours();
+    return info;
+}
+
+ProfilePage pageFrom(const google::protobuf::RepeatedPtrField<v1::Profile> &profiles,
+    const std::string &nextPageToken, int totalCount)
+{
+    ProfilePage page;
+    for (const auto &profile : profiles) {
+        page.profiles.append(fromProto(profile));
+    }
+    page.nextPageToken = fromStd(nextPageToken);
+    page.totalCount = totalCount;
+    return page;
 }
 
 template <typename Repeated> void addRoles(Repeated *target, const QList<Role> &roles)
@@ -472,4 +650,207 @@ void GrpcBackend::setAccountRoles(
                 });
         },
         std::move(done));
+}
+
+template <typename Request, typename Response, typename Method>
+void GrpcBackend::profileCall(
+    const Request &request, Method method, QObject *context, Callback<ProfileInfo> done)
+{
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<ProfileInfo>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, request, address, method](grpc::ClientContext &ctx) {
+            auto stub = v1::DirectoryService::NewStub(channel);
+            return unary<ProfileInfo, Response>(
+                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
+                address, CallAuth::Authenticated,
+                [](const Response &response) { return fromProto(response.profile()); });
+        },
+        std::move(done));
+}
+
+void GrpcBackend::listSpecialisms(QObject *context, Callback<QList<SpecialismInfo>> done)
+{
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<QList<SpecialismInfo>>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, address](grpc::ClientContext &ctx) {
+            auto stub = v1::DirectoryService::NewStub(channel);
+            return unary<QList<SpecialismInfo>, v1::ListSpecialismsResponse>(
+                [&](v1::ListSpecialismsResponse *response) {
+                    return stub->ListSpecialisms(&ctx, v1::ListSpecialismsRequest(), response);
+                },
+                address, CallAuth::Authenticated,
+                [](const v1::ListSpecialismsResponse &response) {
+                    QList<SpecialismInfo> specialisms;
+                    for (const auto &specialism : response.specialisms()) {
+                        specialisms.append(
+                            {fromStd(specialism.code()), fromStd(specialism.label())});
+                    }
+                    return specialisms;
+                });
+        },
+        std::move(done));
+}
+
+void GrpcBackend::searchProfiles(
+    const ProfileQuery &query, QObject *context, Callback<ProfilePage> done)
+{
+    v1::SearchProfilesRequest request;
+    request.set_query(query.text.trimmed().toStdString());
+    request.set_kind(valueOf(kSupportKinds, query.kind));
+    addStrings(request.mutable_specialisms(), query.specialisms);
+    addStrings(request.mutable_professions(), query.professions);
+    if (query.organisationScope == QLatin1String("mine")) {
+        request.set_organisation_scope(v1::SearchProfilesRequest::ORGANISATION_SCOPE_MINE);
+    } else if (query.organisationScope == QLatin1String("others")) {
+        request.set_organisation_scope(v1::SearchProfilesRequest::ORGANISATION_SCOPE_OTHERS);
+    }
+    request.set_organisation_id(query.organisationId);
+    request.set_site(query.site.trimmed().toStdString());
+    request.set_delivery_mode(valueOf(kDeliveryModes, query.deliveryMode));
+    request.set_language(query.language.trimmed().toStdString());
+    request.set_accepting_only(query.acceptingOnly);
+    request.set_include_unlisted(query.includeUnlisted);
+    request.set_page_size(query.pageSize);
+    request.set_page_token(query.pageToken.toStdString());
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<ProfilePage>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, request, address](grpc::ClientContext &ctx) {
+            auto stub = v1::DirectoryService::NewStub(channel);
+            return unary<ProfilePage, v1::SearchProfilesResponse>(
+                [&](v1::SearchProfilesResponse *response) {
+                    return stub->SearchProfiles(&ctx, request, response);
+                },
+                address, CallAuth::Authenticated,
+                [](const v1::SearchProfilesResponse &response) {
+                    return pageFrom(
+                        response.profiles(), response.next_page_token(), response.total_count());
+                });
+        },
+        std::move(done));
+}
+
+void GrpcBackend::getProfile(qint64 accountId, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::GetProfileRequest request;
+    request.set_account_id(accountId);
+    profileCall<v1::GetProfileRequest, v1::GetProfileResponse>(
+        request, &v1::DirectoryService::Stub::GetProfile, context, std::move(done));
+}
+
+void GrpcBackend::getMyProfile(QObject *context, Callback<ProfileInfo> done)
+{
+    profileCall<v1::GetMyProfileRequest, v1::GetMyProfileResponse>(v1::GetMyProfileRequest(),
+        &v1::DirectoryService::Stub::GetMyProfile, context, std::move(done));
+}
+
+void GrpcBackend::saveMyProfile(
+    const ProfileDraft &draft, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::SaveMyProfileRequest request;
+    request.set_kind(valueOf(kProfileKinds, draft.kind));
+    request.set_headline(draft.headline.trimmed().toStdString());
+    request.set_bio(draft.bio.trimmed().toStdString());
+    addStrings(request.mutable_specialisms(), draft.specialisms);
+    addStrings(request.mutable_tags(), draft.tags);
+    addStrings(request.mutable_professions(), draft.professions);
+    request.set_site(draft.site.trimmed().toStdString());
+    for (const QString &mode : draft.deliveryModes) {
+        if (const auto value = valueOf(kDeliveryModes, mode); value != 0) {
+            request.add_delivery_modes(value);
+        }
+    }
+    addStrings(request.mutable_languages(), draft.languages);
+    request.set_availability(valueOf(kAvailabilities, draft.availability));
+    request.set_capacity(draft.capacity);
+    request.set_last_supervision_on(draft.lastSupervisionOn.trimmed().toStdString());
+    request.set_training_level(valueOf(kTrainingLevels, draft.trainingLevel));
+    request.set_pay_band(valueOf(kPayBands, draft.payBand));
+    request.set_years_experience(draft.yearsExperience);
+    profileCall<v1::SaveMyProfileRequest, v1::SaveMyProfileResponse>(
+        request, &v1::DirectoryService::Stub::SaveMyProfile, context, std::move(done));
+}
+
+void GrpcBackend::addMyQualification(
+    const QualificationDraft &draft, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::AddMyQualificationRequest request;
+    request.set_type(valueOf(kQualificationTypes, draft.type));
+    request.set_title(draft.title.trimmed().toStdString());
+    request.set_awarded_on(draft.awardedOn.trimmed().toStdString());
+    request.set_expires_on(draft.expiresOn.trimmed().toStdString());
+    request.set_evidence(draft.evidence.trimmed().toStdString());
+    profileCall<v1::AddMyQualificationRequest, v1::AddMyQualificationResponse>(
+        request, &v1::DirectoryService::Stub::AddMyQualification, context, std::move(done));
+}
+
+void GrpcBackend::deleteMyQualification(
+    qint64 qualificationId, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::DeleteMyQualificationRequest request;
+    request.set_qualification_id(qualificationId);
+    profileCall<v1::DeleteMyQualificationRequest, v1::DeleteMyQualificationResponse>(
+        request, &v1::DirectoryService::Stub::DeleteMyQualification, context, std::move(done));
+}
+
+void GrpcBackend::listPool(const PoolQuery &query, QObject *context, Callback<ProfilePage> done)
+{
+    v1::ListPoolRequest request;
+    request.set_status(valueOf(kPoolStatuses, query.status));
+    request.set_lapsed_only(query.lapsedOnly);
+    request.set_page_size(query.pageSize);
+    request.set_page_token(query.pageToken.toStdString());
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<ProfilePage>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, request, address](grpc::ClientContext &ctx) {
+            auto stub = v1::DirectoryService::NewStub(channel);
+            return unary<ProfilePage, v1::ListPoolResponse>(
+                [&](v1::ListPoolResponse *response) {
+                    return stub->ListPool(&ctx, request, response);
+                },
+                address, CallAuth::Authenticated,
+                [](const v1::ListPoolResponse &response) {
+                    return pageFrom(
+                        response.profiles(), response.next_page_token(), response.total_count());
+                });
+        },
+        std::move(done));
+}
+
+void GrpcBackend::reviewApplication(qint64 accountId, bool approve, const QString &declineReason,
+    QObject *context, Callback<ProfileInfo> done)
+{
+    v1::ReviewApplicationRequest request;
+    request.set_account_id(accountId);
+    request.set_approve(approve);
+    request.set_decline_reason(declineReason.trimmed().toStdString());
+    profileCall<v1::ReviewApplicationRequest, v1::ReviewApplicationResponse>(
+        request, &v1::DirectoryService::Stub::ReviewApplication, context, std::move(done));
+}
+
+void GrpcBackend::setPoolStatus(
+    qint64 accountId, const QString &status, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::SetPoolStatusRequest request;
+    request.set_account_id(accountId);
+    request.set_status(valueOf(kPoolStatuses, status));
+    profileCall<v1::SetPoolStatusRequest, v1::SetPoolStatusResponse>(
+        request, &v1::DirectoryService::Stub::SetPoolStatus, context, std::move(done));
+}
+
+void GrpcBackend::verifyQualification(
+    qint64 qualificationId, bool verified, QObject *context, Callback<ProfileInfo> done)
+{
+    v1::VerifyQualificationRequest request;
+    request.set_qualification_id(qualificationId);
+    request.set_verified(verified);
+    profileCall<v1::VerifyQualificationRequest, v1::VerifyQualificationResponse>(
+        request, &v1::DirectoryService::Stub::VerifyQualification, context, std::move(done));
 }

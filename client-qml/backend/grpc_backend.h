@@ -48,6 +48,25 @@ public:
     void setAccountRoles(qint64 accountId, const QList<Role> &roles, QObject *context,
         Callback<AccountInfo> done) override;
 
+    void listSpecialisms(QObject *context, Callback<QList<SpecialismInfo>> done) override;
+    void searchProfiles(
+        const ProfileQuery &query, QObject *context, Callback<ProfilePage> done) override;
+    void getProfile(qint64 accountId, QObject *context, Callback<ProfileInfo> done) override;
+    void getMyProfile(QObject *context, Callback<ProfileInfo> done) override;
+    void saveMyProfile(
+        const ProfileDraft &draft, QObject *context, Callback<ProfileInfo> done) override;
+    void addMyQualification(
+        const QualificationDraft &draft, QObject *context, Callback<ProfileInfo> done) override;
+    void deleteMyQualification(
+        qint64 qualificationId, QObject *context, Callback<ProfileInfo> done) override;
+    void listPool(const PoolQuery &query, QObject *context, Callback<ProfilePage> done) override;
+    void reviewApplication(qint64 accountId, bool approve, const QString &declineReason,
+        QObject *context, Callback<ProfileInfo> done) override;
+    void setPoolStatus(qint64 accountId, const QString &status, QObject *context,
+        Callback<ProfileInfo> done) override;
+    void verifyQualification(qint64 qualificationId, bool verified, QObject *context,
+        Callback<ProfileInfo> done) override;
+
     /// Deadline for ordinary calls.
     static constexpr std::chrono::seconds kCallTimeout {10};
     /// Sign-in hashes the password (argon2) on the server, so it gets longer.
@@ -56,6 +75,11 @@ public:
 private:
     /// What runs on the worker: performs one RPC with a prepared context.
     template <typename T> using Work = std::function<Result<T>(grpc::ClientContext &)>;
+
+    /// Runs one DirectoryService call that answers with a profile.
+    template <typename Request, typename Response, typename Method>
+    void profileCall(
+        const Request &request, Method method, QObject *context, Callback<ProfileInfo> done);
 
     template <typename T>
     void dispatch(std::chrono::seconds timeout, CallAuth auth, QObject *context, Work<T> work,

@@ -222,16 +222,17 @@ void AccountListModel::fetchPage(const QString &pageToken)
             if (generation != m_generation) {
                 return;
             }
-            setLoading(false);
             if (!result.ok()) {
+                setLoading(false);
                 Q_EMIT errorOccurred(result.error().message);
                 return;
             }
             const AccountPage &page = result.value();
-            // Token first: inserting rows makes views ask
-            // canFetchMore() at once.
+            // Token first, then "not loading": a view reacting to either
+            // must see the next page's token, or it fetches this page again.
             setTotalCount(page.totalCount);
             setNextPageToken(page.nextPageToken);
+            setLoading(false);
             if (!page.accounts.isEmpty()) {
                 const int first = rowCount();
                 beginInsertRows({}, first, first + static_cast<int>(page.accounts.size()) - 1);

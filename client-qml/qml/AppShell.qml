@@ -11,9 +11,14 @@ Item {
     readonly property bool compact: Window.width < Theme.compactWidth
     property string currentPage: "home"
     readonly property var pages: {
-        const list = [{ key: "home", title: qsTr("Home") }];
-        if (Session.isCoordinator)
+        const list = [{ key: "home", title: qsTr("Home") },
+                      { key: "find", title: qsTr("Find") }];
+        if (Session.isCoordinator) {
             list.push({ key: "people", title: qsTr("People") });
+            list.push({ key: "pool", title: qsTr("Pool") });
+        }
+        if (holdsPoolRole)
+            list.push({ key: "myprofile", title: qsTr("My profile") });
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
@@ -24,6 +29,17 @@ Item {
         }
         return "";
     }
+    /// Coaches and mentors keep a profile in the pool.
+    readonly property bool holdsPoolRole: {
+        const roles = Session.roles;
+        for (let i = 0; i < roles.length; ++i) {
+            if (roles[i] === "coach" || roles[i] === "mentor")
+                return true;
+        }
+        return false;
+    }
+    /// Children of the page stack, in order.
+    readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile"]
     /// The page on show.
     readonly property Item currentItem: pageItem(currentPage)
 
@@ -31,6 +47,12 @@ Item {
     function pageItem(key: string): Item {
         if (key === "people")
             return peopleLoader.item as Item;
+        if (key === "find")
+            return findLoader.item as Item;
+        if (key === "pool")
+            return poolLoader.item as Item;
+        if (key === "myprofile")
+            return myProfileLoader.item as Item;
         if (key === "account")
             return accountPage;
         return homePage;
@@ -279,7 +301,7 @@ Item {
             top: topBar.visible ? topBar.bottom : parent.top
             bottom: bottomNav.visible ? bottomNav.top : parent.bottom
         }
-        currentIndex: shell.currentPage === "people" ? 1 : shell.currentPage === "account" ? 2 : 0
+        currentIndex: Math.max(0, shell.stackKeys.indexOf(shell.currentPage))
 
         HomePage {
             id: homePage
@@ -292,6 +314,25 @@ Item {
         }
         AccountPage {
             id: accountPage
+        }
+        // Pages load when first shown and then keep their state.
+        Loader {
+            id: findLoader
+            objectName: "findLoader"
+            active: shell.currentPage === "find" || item !== null
+            sourceComponent: FindPage {}
+        }
+        Loader {
+            id: poolLoader
+            objectName: "poolLoader"
+            active: Session.isCoordinator && (shell.currentPage === "pool" || item !== null)
+            sourceComponent: PoolPage {}
+        }
+        Loader {
+            id: myProfileLoader
+            objectName: "myProfileLoader"
+            active: shell.holdsPoolRole && (shell.currentPage === "myprofile" || item !== null)
+            sourceComponent: MyProfilePage {}
         }
     }
 }

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import Tandem
+
+// A small read-only pill: a specialism, a status, a delivery mode.
+Rectangle {
+    id: chip
+
+    property string text
+    property color textColor: Theme.text
+    property bool strong: false
+
+    implicitWidth: label.implicitWidth + 2 * Theme.unit
+    implicitHeight: 26
+    radius: height / 2
+    color: "#ECEFF1"
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+
+    Label {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, chip.width - 2 * Theme.unit)
+        text: chip.text
+        elide: Text.ElideRight
+        color: chip.textColor
+        font.pixelSize: Theme.smallSize
+        font.weight: chip.strong ? Font.DemiBold : Font.Normal
+    }
+}

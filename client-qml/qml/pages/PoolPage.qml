@@ -1,0 +1,250 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// Coordinators: the pool of the organisations they run. Filter by status
+// or lapsed listing, sort by a column (the rows loaded so far), and open a
+// member to review them.
+Page {
+    id: page
+
+    readonly property bool compact: Window.width < Theme.compactWidth
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
+    readonly property alias pool: poolModel
+    property double openAccountId: 0
+    readonly property Item reviewPage: reviewLoader.item as Item
+
+    objectName: "poolPage"
+    title: qsTr("Pool")
+    background: Rectangle { color: Theme.background }
+
+    PoolModel {
+        id: poolModel
+        objectName: "poolModel"
+        onErrorOccurred: message => poolError.text = message
+    }
+    SpecialismListModel {
+        id: specialismModel
+    }
+
+    // A header cell that sorts by its column.
+    // qmllint disable unqualified
+    component HeaderCell: AbstractButton {
+        id: cell
+        property string key
+        readonly property bool sorted: poolModel.sortKey === key
+        Layout.fillHeight: true
+        Accessible.name: qsTr("Sort by %1").arg(text)
+        onClicked: poolModel.sortBy(key)
+        contentItem: Label {
+            text: cell.text + (cell.sorted ? (poolModel.sortAscending ? " \u25b2" : " \u25bc") : "")
+            font.weight: Font.DemiBold
+            color: cell.sorted ? Theme.primaryDark : Theme.secondaryText
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+        }
+        background: Rectangle { color: cell.hovered ? "#F4F7F9" : "transparent" }
+    }
+    // qmllint enable unqualified
+
+    ColumnLayout {
+        anchors { fill: parent; margins: page.margin }
+        spacing: 2 * Theme.unit
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                visible: !page.compact
+                text: qsTr("Pool")
+                font.pixelSize: Theme.headlineSize
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "poolCount"
+                Layout.fillWidth: true
+                text: poolModel.totalCount < 0 ? qsTr("Loading…")
+                      : poolModel.totalCount === 1 ? qsTr("1 member") : qsTr("%1 members").arg(poolModel.totalCount)
+                color: Theme.secondaryText
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.compact ? 1 : 2
+            columnSpacing: 2 * Theme.unit
+            rowSpacing: Theme.unit
+            KeyedSelect {
+                objectName: "poolStatusFilter"
+                Layout.preferredWidth: page.compact ? -1 : 240
+                Layout.fillWidth: page.compact
+                options: Directory.options("status", true, qsTr("Every status"))
+                key: poolModel.status
+                Accessible.name: qsTr("Filter by status")
+                onPicked: key => poolModel.status = key
+            }
+            CheckBox {
+                objectName: "lapsedOnlyFilter"
+                text: qsTr("Lapsed only (supervision or qualification)")
+                checked: poolModel.lapsedOnly
+                onToggled: poolModel.lapsedOnly = checked
+            }
+        }
+
+        ErrorBanner {
+            id: poolError
+            Layout.fillWidth: true
+            onDismissed: text = ""
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            clip: true
+
+            ListView {
+                id: list
+                objectName: "poolList"
+                anchors { fill: parent; margins: 1 }
+                model: poolModel
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                headerPositioning: ListView.OverlayHeader
+                onAtYEndChanged: {
+                    if (atYEnd && poolModel.hasMore && !poolModel.loading)
+                        poolModel.loadMore();
+                }
+
+                header: Rectangle {
+                    id: tableHeader
+                    readonly property real tableWidth: ListView.view.width
+                    visible: !(Window.width < Theme.compactWidth)
+                    z: 2
+                    width: tableWidth
+                    height: visible ? 44 : 0
+                    color: Theme.surface
+                    RowLayout {
+                        anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
+                        spacing: Theme.unit
+                        HeaderCell { objectName: "sort-displayName"; Layout.fillWidth: true; key: "displayName"; text: qsTr("Name") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.12); key: "kindLabel"; text: qsTr("Kind") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.18); key: "organisationName"; text: qsTr("Organisation") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.09); key: "statusLabel"; text: qsTr("Status") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.2); key: "listed"; text: qsTr("Listing") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.07); key: "currentLoad"; text: qsTr("Load") }
+                        HeaderCell { objectName: "sort-lastSupervisionOn"; Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.12); key: "lastSupervisionOn"; text: qsTr("Supervision") }
+                    }
+                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+                }
+
+                delegate: ItemDelegate {
+                    id: row
+                    required property int index
+                    required property double accountId
+                    required property string displayName
+                    required property string kindLabel
+                    required property string organisationName
+                    required property string statusLabel
+                    required property bool listed
+                    required property bool lapsed
+                    required property string unlistedReason
+                    required property int capacity
+                    required property int currentLoad
+                    required property string lastSupervisionOn
+                    readonly property bool compact: Window.width < Theme.compactWidth
+                    readonly property real tableWidth: ListView.view.width
+                    readonly property string listing: listed ? qsTr("Listed")
+                                                      : unlistedReason.length > 0 ? qsTr("Unlisted: %1").arg(unlistedReason)
+                                                      : qsTr("Unlisted")
+
+                    objectName: "poolRow-" + index
+                    width: tableWidth
+                    height: compact ? 84 : 56
+                    padding: 0
+                    Accessible.name: displayName + ", " + statusLabel + ", " + listing
+                    // qmllint disable unqualified
+                    onClicked: page.openAccountId = accountId
+                    // qmllint enable unqualified
+
+                    background: Rectangle {
+                        // Lapsed members stand out for follow-up.
+                        color: row.lapsed ? "#FFF4D6" : row.down ? "#F4F7F9" : row.hovered ? "#F8FAFB" : Theme.surface
+                    }
+                    contentItem: Item {
+                        ColumnLayout {
+                            visible: row.compact
+                            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
+                                      leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
+                                InfoChip { text: row.statusLabel; strong: true }
+                            }
+                            Label { Layout.fillWidth: true; text: row.kindLabel + "  \u00b7  " + row.organisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                            Label { Layout.fillWidth: true; text: row.listing + "  \u00b7  " + qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: row.lapsed ? "#8A5300" : Theme.secondaryText }
+                        }
+                        RowLayout {
+                            visible: !row.compact
+                            anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
+                            spacing: Theme.unit
+                            Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.kindLabel; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.organisationName; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.09); text: row.statusLabel; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.2); text: row.listing; elide: Text.ElideRight; color: row.lapsed ? "#8A5300" : Theme.text
+                                    ToolTip.visible: row.hovered && !row.listed; ToolTip.text: row.listing }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.07); text: qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.lastSupervisionOn || "\u2014"; color: Theme.text }
+                        }
+                    }
+                    Rectangle {
+                        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+                        height: 1
+                        color: Theme.border
+                        opacity: 0.7
+                    }
+                }
+            }
+
+            Label {
+                objectName: "poolEmpty"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 4 * Theme.unit, 420)
+                visible: !poolModel.loading && poolModel.totalCount === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("No one in the pool matches these filters.")
+                color: Theme.secondaryText
+            }
+            BusyIndicator {
+                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+                visible: poolModel.loading
+                running: visible
+            }
+        }
+    }
+
+    Loader {
+        id: reviewLoader
+        objectName: "reviewLoader"
+        anchors.fill: parent
+        z: 10
+        active: page.openAccountId > 0
+        // qmllint disable unqualified
+        sourceComponent: ReviewPage {
+            accountId: page.openAccountId
+            taxonomy: specialismModel
+            onBack: page.openAccountId = 0
+            onChanged: poolModel.reload()
+        }
+        // qmllint enable unqualified
+    }
+}

@@ -123,14 +123,12 @@ struct ProfileInfo {
     QString lastSupervisionOn;
     QString trainingLevel; ///< "coaching_fundamentals", … or empty
     QString payBand; ///< "2" … "9", "8a" … "8d", "above_9" or empty
-    bool moreSeniorThanYou = false;
     int yearsExperience = 0;
     QString status; ///< "applied", "approved", "declined", "paused", "removed" or empty
     QString declineReason;
     QStringList unlistedReasons;
     QString contactEmail;
     QDateTime lastActiveAt; ///< invalid when unknown
-    int typicalResponseHours = 0;
 };
 
 /// Filters and paging for searching the directory.

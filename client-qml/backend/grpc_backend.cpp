@@ -306,7 +306,6 @@ ProfileInfo fromProto(const v1::Profile &profile)
     info.lastSupervisionOn = fromStd(profile.last_supervision_on());
     info.trainingLevel = keyOf(kTrainingLevels, profile.training_level());
     info.payBand = keyOf(kPayBands, profile.pay_band());
-    info.moreSeniorThanYou = profile.more_senior_than_you();
     info.yearsExperience = profile.years_experience();
     info.status = keyOf(kPoolStatuses, profile.status());
     info.declineReason = fromStd(profile.decline_reason());
@@ -315,7 +314,6 @@ ProfileInfo fromProto(const v1::Profile &profile)
     if (profile.last_active_at_unix() > 0) {
         info.lastActiveAt = QDateTime::fromSecsSinceEpoch(profile.last_active_at_unix(), Qt::UTC);
     }
-    info.typicalResponseHours = profile.typical_response_hours();
     return info;
 }
 

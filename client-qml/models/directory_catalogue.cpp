@@ -247,7 +247,6 @@ QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
         {QStringLiteral("payBand"), p.payBand},
         {QStringLiteral("payBandLabel"),
             p.payBand.isEmpty() ? QString() : labelFor(QStringLiteral("payBand"), p.payBand)},
-        {QStringLiteral("moreSeniorThanYou"), p.moreSeniorThanYou},
         {QStringLiteral("yearsExperience"), p.yearsExperience},
         {QStringLiteral("status"), p.status},
         {QStringLiteral("statusLabel"),
@@ -260,6 +259,5 @@ QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
         {QStringLiteral("lapsed"),
             p.status == QLatin1String("approved") && (!p.listed || !p.unlistedReasons.isEmpty())},
         {QStringLiteral("contactEmail"), p.contactEmail},
-        {QStringLiteral("lastActiveAt"), p.lastActiveAt},
-        {QStringLiteral("typicalResponseHours"), p.typicalResponseHours}};
+        {QStringLiteral("lastActiveAt"), p.lastActiveAt}};
 }

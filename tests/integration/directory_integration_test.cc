@@ -643,6 +643,44 @@ TEST_F(DirectoryIntegrationTest, QualificationsAndLifeCycleValidate) {
             grpc::StatusCode::FAILED_PRECONDITION);  // not yet approved
 }
 
+TEST_F(DirectoryIntegrationTest, IdsAndPagingOfCoordinatorCallsAreValidated) {
+  const std::string coordinator = Token(kDemoCoordinator);
+  EXPECT_THAT(GetProfile(coordinator, 0).error_message(), StartsWith("account_id:"));
+  EXPECT_EQ(GetProfile(coordinator, 987654).error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_THAT(Review(0, true).error_message(), StartsWith("account_id:"));
+  EXPECT_EQ(Review(987654, true).error_code(), grpc::StatusCode::NOT_FOUND);
+  v1::VerifyQualificationRequest verify;
+  v1::VerifyQualificationResponse verified;
+  EXPECT_THAT(client_.directory()
+                  .VerifyQualification(Client::Context(coordinator).get(), verify, &verified)
+                  .error_message(),
+              StartsWith("qualification_id:"));
+  verify.set_qualification_id(987654);
+  EXPECT_EQ(client_.directory()
+                .VerifyQualification(Client::Context(coordinator).get(), verify, &verified)
+                .error_code(),
+            grpc::StatusCode::NOT_FOUND);
+  v1::ListPoolRequest pool;
+  v1::ListPoolResponse listed;
+  pool.set_page_size(201);
+  EXPECT_THAT(client_.directory()
+                  .ListPool(Client::Context(coordinator).get(), pool, &listed)
+                  .error_message(),
+              StartsWith("page_size:"));
+  pool.set_page_size(0);
+  pool.set_page_token("nope");
+  EXPECT_THAT(client_.directory()
+                  .ListPool(Client::Context(coordinator).get(), pool, &listed)
+                  .error_message(),
+              StartsWith("page_token:"));
+  pool.clear_page_token();
+  pool.set_status(static_cast<v1::PoolStatus>(9));
+  EXPECT_THAT(client_.directory()
+                  .ListPool(Client::Context(coordinator).get(), pool, &listed)
+                  .error_message(),
+              StartsWith("status:"));
+}
+
 TEST_F(DirectoryIntegrationTest, CoordinatorsExtendTheTaxonomy) {
   v1::CreateSpecialismRequest r;
   r.set_label("Digital transformation");

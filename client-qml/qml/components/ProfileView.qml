@@ -93,8 +93,6 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Seniority")
                 value: view.profile.payBandLabel
-                       ? view.profile.payBandLabel
-                       : view.profile.moreSeniorThanYou ? qsTr("More senior than you") : ""
             }
         }
 
@@ -128,12 +126,6 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Last active")
                 value: view.profile.lastActiveAt ? Directory.lastActiveLabel(view.profile.lastActiveAt) : ""
-            }
-            LabelledValue {
-                Layout.fillWidth: true
-                label: qsTr("Usually answers within")
-                value: view.profile.typicalResponseHours > 0
-                       ? qsTr("%1 hours").arg(view.profile.typicalResponseHours) : ""
             }
         }
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <variant>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -342,14 +343,39 @@ absl::StatusOr<int64_t> SqliteProfileRepository::QualificationOwner(int64_t qual
 
 absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     const domain::ProfileSearch& q) {
-  // Build the filter once; parameters are bound in the same order.
-  std::string where = " WHERE 1 = 1";
-  std::vector<std::function<void(Statement&, int&)>> binders;
-  auto bind_int = [&](int64_t v) {
-    binders.push_back([v](Statement& s, int& i) { s.Bind(i++, v); });
+  // Counting every match is the costly part of a search without text. When
+  // a language, specialism or profession filter is given, its index yields
+  // the candidates (the driver), so the count visits those instead of the
+  // whole pool, and needs no per-row check of that filter.
+  enum class Driver { kNone, kLanguage, kSpecialisms, kProfessions };
+  const Driver driver_kind = !q.language.empty()      ? Driver::kLanguage
+                             : !q.specialisms.empty() ? Driver::kSpecialisms
+                             : !q.professions.empty() ? Driver::kProfessions
+                                                      : Driver::kNone;
+
+  // The filter, built once for the page query and once (without the
+  // driver's own clause) for the count; parameters bind in clause order.
+  using Value = std::variant<int64_t, std::string>;
+  struct Filter {
+    std::string where = " WHERE 1 = 1";
+    std::vector<Value> values;
+    int Bind(Statement& s, int index) const {
+      for (const Value& v : values) {
+        std::visit([&](const auto& x) { s.Bind(index++, x); }, v);
+      }
+      return index;
+    }
   };
-  auto bind_text = [&](std::string v) {
-    binders.push_back([v = std::move(v)](Statement& s, int& i) { s.Bind(i++, v); });
+  Filter filter, count_filter;
+  auto add = [&](const std::string& clause, std::vector<Value> values, bool in_count = true) {
+    for (Filter* f : {&filter, &count_filter}) {
+      if (f == &count_filter && !in_count) continue;
+      absl::StrAppend(&f->where, clause);
+      f->values.insert(f->values.end(), values.begin(), values.end());
+    }
+  };
+  auto texts = [](const std::vector<std::string>& items) {
+    return std::vector<Value>(items.begin(), items.end());
   };
 
   const bool text = !q.text_terms.empty();
@@ -369,77 +395,72 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     kinds = "2, 3";
     listed = "(p.status = 2 AND ? IS NOT NULL)";
   }
-  absl::StrAppend(&where, " AND p.kind IN (", kinds, ") AND (", listed);
-  bind_int(now);
-  if (!q.unlisted_from.empty()) {
-    absl::StrAppend(&where, " OR p.organisation_id IN (", Placeholders(q.unlisted_from.size()),
-                    ")");
-    for (int64_t id : q.unlisted_from) bind_int(id);
+  {
+    std::vector<Value> values = {now};
+    std::string clause = absl::StrCat(" AND p.kind IN (", kinds, ") AND (", listed);
+    if (!q.unlisted_from.empty()) {
+      absl::StrAppend(&clause, " OR p.organisation_id IN (", Placeholders(q.unlisted_from.size()),
+                      ")");
+      values.insert(values.end(), q.unlisted_from.begin(), q.unlisted_from.end());
+    }
+    add(clause + ")", values);
   }
-  absl::StrAppend(&where, ")");
   if (q.accepting_only) {
-    absl::StrAppend(&where, " AND ", listed,
-                    " AND p.availability = 1 AND p.current_load < p.capacity");
-    bind_int(now);
+    add(absl::StrCat(" AND ", listed, " AND p.availability = 1 AND p.current_load < p.capacity"),
+        {now});
   }
   if (!q.specialisms.empty()) {
-    absl::StrAppend(&where,
-                    " AND EXISTS (SELECT 1 FROM profile_specialisms s WHERE "
-                    "s.account_id = p.account_id AND s.code IN (",
-                    Placeholders(q.specialisms.size()), "))");
-    for (const auto& v : q.specialisms) bind_text(v);
+    add(absl::StrCat(" AND EXISTS (SELECT 1 FROM profile_specialisms s WHERE "
+                     "s.account_id = p.account_id AND s.code IN (",
+                     Placeholders(q.specialisms.size()), "))"),
+        texts(q.specialisms), driver_kind != Driver::kSpecialisms);
   }
   if (!q.professions.empty()) {
-    absl::StrAppend(&where,
-                    " AND EXISTS (SELECT 1 FROM profile_professions f WHERE "
-                    "f.account_id = p.account_id AND f.profession_key IN (",
-                    Placeholders(q.professions.size()), "))");
-    for (const auto& v : q.professions) bind_text(v);
+    add(absl::StrCat(" AND EXISTS (SELECT 1 FROM profile_professions f WHERE "
+                     "f.account_id = p.account_id AND f.profession_key IN (",
+                     Placeholders(q.professions.size()), "))"),
+        texts(q.professions), driver_kind != Driver::kProfessions);
   }
   if (!q.organisations_in.empty()) {
-    absl::StrAppend(&where, " AND p.organisation_id IN (", Placeholders(q.organisations_in.size()),
-                    ")");
-    for (int64_t id : q.organisations_in) bind_int(id);
+    add(absl::StrCat(" AND p.organisation_id IN (", Placeholders(q.organisations_in.size()), ")"),
+        std::vector<Value>(q.organisations_in.begin(), q.organisations_in.end()));
   }
   if (!q.organisations_not_in.empty()) {
-    absl::StrAppend(&where, " AND p.organisation_id NOT IN (",
-                    Placeholders(q.organisations_not_in.size()), ")");
-    for (int64_t id : q.organisations_not_in) bind_int(id);
+    add(absl::StrCat(" AND p.organisation_id NOT IN (", Placeholders(q.organisations_not_in.size()),
+                     ")"),
+        std::vector<Value>(q.organisations_not_in.begin(), q.organisations_not_in.end()));
   }
-  if (!q.site.empty()) {
-    absl::StrAppend(&where, " AND p.site_key = ?");
-    bind_text(q.site);
-  }
+  if (!q.site.empty()) add(" AND p.site_key = ?", {q.site});
   if (!q.language.empty()) {
-    absl::StrAppend(&where,
-                    " AND EXISTS (SELECT 1 FROM profile_languages l WHERE "
-                    "l.account_id = p.account_id AND l.language_key = ?)");
-    bind_text(q.language);
+    add(" AND EXISTS (SELECT 1 FROM profile_languages l WHERE l.account_id = p.account_id AND "
+        "l.language_key = ?)",
+        {q.language}, driver_kind != Driver::kLanguage);
   }
   if (q.delivery_mode) {
-    absl::StrAppend(&where, " AND (p.delivery_modes & ?) <> 0");
-    bind_int(int64_t{1} << static_cast<int>(*q.delivery_mode));
+    add(" AND (p.delivery_modes & ?) <> 0", {int64_t{1} << static_cast<int>(*q.delivery_mode)});
   }
 
-  // Counting every match is the costly part of a search without text. When
-  // a language, specialism or profession filter is given, its index yields
-  // the candidates, so the count visits those instead of the whole pool.
   std::string driver;
   std::vector<std::string> driver_values;
-  if (!q.language.empty()) {
-    driver = "SELECT account_id FROM profile_languages WHERE language_key = ?";
-    driver_values = {q.language};
-  } else if (!q.specialisms.empty()) {
-    driver = absl::StrCat("SELECT DISTINCT account_id FROM profile_specialisms WHERE code IN (",
-                          Placeholders(q.specialisms.size()), ")");
-    driver_values = q.specialisms;
-  } else if (!q.professions.empty()) {
-    driver = absl::StrCat(
-        "SELECT DISTINCT account_id FROM profile_professions WHERE profession_key IN (",
-        Placeholders(q.professions.size()), ")");
-    driver_values = q.professions;
+  switch (driver_kind) {
+    case Driver::kLanguage:
+      driver = "SELECT account_id FROM profile_languages WHERE language_key = ?";
+      driver_values = {q.language};
+      break;
+    case Driver::kSpecialisms:
+      driver = absl::StrCat("SELECT DISTINCT account_id FROM profile_specialisms WHERE code IN (",
+                            Placeholders(q.specialisms.size()), ")");
+      driver_values = q.specialisms;
+      break;
+    case Driver::kProfessions:
+      driver = absl::StrCat(
+          "SELECT DISTINCT account_id FROM profile_professions WHERE profession_key IN (",
+          Placeholders(q.professions.size()), ")");
+      driver_values = q.professions;
+      break;
+    case Driver::kNone:
+      break;
   }
-
   // Text: FTS5 finds and scores the matches first (it must drive the query;
   // probing it once per profile row is quadratic), then the filters apply.
   // The matches are ranked once and the page is cut by keyset, so later
@@ -453,7 +474,7 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
         "FROM profiles_fts WHERE profiles_fts MATCH ?), "
         "r AS MATERIALIZED (SELECT m.id AS id, m.score AS score, p.spare AS spare FROM m "
         "CROSS JOIN profiles p INDEXED BY profiles_search_by_account ON p.account_id = m.id",
-        where, ") SELECT id, score, spare, (SELECT COUNT(*) FROM r) FROM r");
+        filter.where, ") SELECT id, score, spare, (SELECT COUNT(*) FROM r) FROM r");
     if (q.after) {
       absl::StrAppend(&sql,
                       " WHERE score < ? OR (score = ? AND spare < ?) OR "
@@ -466,7 +487,7 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     sql = absl::StrCat(
         "SELECT p.account_id, 0, p.spare, -1 FROM profiles p INDEXED BY "
         "profiles_by_spare",
-        where);
+        filter.where);
     if (q.after) absl::StrAppend(&sql, " AND (p.spare < ? OR (p.spare = ? AND p.account_id > ?))");
     absl::StrAppend(&sql, " ORDER BY p.spare DESC, p.account_id LIMIT ?");
   }
@@ -477,7 +498,7 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
     ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
     int index = 1;
     if (text) s.Bind(index++, match);
-    for (const auto& bind : binders) bind(s, index);
+    index = filter.Bind(s, index);
     if (q.after && text) {
       for (int64_t v : {q.after->score, q.after->score, q.after->spare, q.after->score,
                         q.after->spare, q.after->account_id}) {
@@ -497,18 +518,34 @@ absl::StatusOr<domain::ProfilePage> SqliteProfileRepository::Search(
       page.total_count = static_cast<int>(s.Int(3));
     }
     if (page.total_count < 0 && q.count_total) {
-      std::string count_sql =
-          text
-              ? absl::StrCat(
-                    "SELECT COUNT(*) FROM (SELECT rowid AS id FROM profiles_fts WHERE "
-                    "profiles_fts MATCH ?) m CROSS JOIN profiles p INDEXED BY "
-                    "profiles_search_by_account ON p.account_id = m.id",
-                    where)
-              : absl::StrCat("SELECT COUNT(*) FROM profiles p INDEXED BY profiles_by_spare", where);
+      std::string count_sql;
+      if (text) {
+        count_sql = absl::StrCat(
+            "SELECT COUNT(*) FROM (SELECT rowid AS id FROM profiles_fts WHERE profiles_fts MATCH "
+            "?) m CROSS JOIN profiles p INDEXED BY profiles_search_by_account ON p.account_id = "
+            "m.id",
+            filter.where);
+      } else if (!driver.empty()) {
+        count_sql = absl::StrCat(
+            "SELECT COUNT(*) FROM (", driver,
+            ") d CROSS JOIN profiles p INDEXED BY profiles_search_by_account ON p.account_id = "
+            "d.account_id",
+            count_filter.where);
+      } else {
+        count_sql = absl::StrCat("SELECT COUNT(*) FROM profiles p INDEXED BY profiles_by_spare",
+                                 filter.where);
+      }
       ASSIGN_OR_RETURN(Statement count, c.Prepare(count_sql));
       int i = 1;
-      if (text) count.Bind(i++, match);
-      for (const auto& bind : binders) bind(count, i);
+      if (text) {
+        count.Bind(i++, match);
+        filter.Bind(count, i);
+      } else if (!driver.empty()) {
+        for (const auto& value : driver_values) count.Bind(i++, value);
+        count_filter.Bind(count, i);
+      } else {
+        filter.Bind(count, i);
+      }
       ASSIGN_OR_RETURN(const bool row, count.Step());
       page.total_count = row ? static_cast<int>(count.Int(0)) : 0;
     }

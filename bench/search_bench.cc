@@ -301,17 +301,6 @@ int Run(int count) {
     }
     return response.total_count();
   };
-  auto direct_search = [&](const v1::SearchProfilesRequest& request, int page) {
-    domain::SearchInput in = ToInput(request);
-    absl::StatusOr<domain::ProfileList> result;
-    for (int p = 1; p <= page; ++p) {
-      result = direct_directory.Search(caller, in);
-      Check(result.status(), "direct search");
-      in.page_token = result->next_page_token;
-    }
-    return result->total_count;
-  };
-
   constexpr int kIterations = 200;
   std::printf("\nSearchProfiles over %d profiles, %d calls per query, page size 20\n", count,
               kIterations);
@@ -343,7 +332,6 @@ int Run(int count) {
                 via_grpc.total, via_grpc.p50_ms, via_grpc.p99_ms, via_direct.p50_ms,
                 via_direct.p99_ms, via_grpc.p99_ms / std::max(0.001, via_direct.p99_ms));
   }
-  (void)direct_search;
 
   // Throughput: two client threads cycling through the mix for 5 seconds.
   const auto queries = Queries();

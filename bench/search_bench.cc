@@ -27,6 +27,7 @@
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "shared/deterministic_random.h"
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 
@@ -35,23 +36,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-class Random {
+class Random : public DeterministicRandom {
  public:
-  explicit Random(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  int Below(int n) { return static_cast<int>(Next() % static_cast<uint64_t>(n)); }
+  using DeterministicRandom::DeterministicRandom;
   template <typename T, size_t N>
   const T& Pick(const std::array<T, N>& from) {
     return from[Below(static_cast<int>(N))];
   }
-
- private:
-  uint64_t state_;
 };
 
 constexpr std::array<const char*, 24> kFirst = {

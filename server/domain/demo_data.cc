@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "shared/deterministic_random.h"
 #include "shared/status_macros.h"
 
 namespace tandem::domain {
@@ -41,22 +42,7 @@ constexpr std::array<const char*, 40> kLastNames = {
     "Young",   "Zielinski", "Ahmed",    "Baker",   "Clarke", "Dhillon",   "Edwards", "Foster",
     "Gill",    "Hall",      "Islam",    "Jackson", "Khan",   "Lloyd",     "Murphy",  "Nowak"};
 
-// A tiny deterministic generator (SplitMix64), so the demo is the same on
-// every machine and standard library.
-class DemoRandom {
- public:
-  explicit DemoRandom(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  int Below(int n) { return static_cast<int>(Next() % static_cast<uint64_t>(n)); }
-
- private:
-  uint64_t state_;
-};
+using DemoRandom = DeterministicRandom;
 
 std::string EmailPart(absl::string_view name) {
   std::string out;
@@ -195,8 +181,8 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
 
   DemoRandom random(20261122);
   for (int i = 0; i < kGeneratedStaff; ++i) {
-    const char* first = kFirstNames[random.Below(kFirstNames.size())];
-    const char* last = kLastNames[random.Below(kLastNames.size())];
+    const char* first = kFirstNames[random.Below(static_cast<int>(kFirstNames.size()))];
+    const char* last = kLastNames[random.Below(static_cast<int>(kLastNames.size()))];
     const int org = random.Below(static_cast<int>(org_ids.size()));
     std::vector<Role> roles = {Role::kCoachee};
     const int pick = random.Below(100);

@@ -275,7 +275,8 @@ int Run(int count) {
   caller.account.roles = {domain::Role::kCoachee};
   const domain::ListingSettings listing;
   SystemClock clock;
-  domain::Directory direct_directory(direct, clock, listing);
+  storage::SqliteAccountRepository direct_accounts(**direct_db);
+  domain::Directory direct_directory(direct, direct_accounts, clock, listing);
 
   auto grpc_search = [&](v1::SearchProfilesRequest request, int page) {
     v1::SearchProfilesResponse response;

@@ -78,8 +78,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->accounts_, *server->organisations_, *server->hasher_, *server->hashing_limiter_,
       server->clock_);
   server->listing_settings_.supervision_limit = options.supervision_limit;
-  server->directory_ = std::make_unique<domain::Directory>(*server->profiles_, server->clock_,
-                                                           server->listing_settings_);
+  server->directory_ = std::make_unique<domain::Directory>(
+      *server->profiles_, *server->accounts_, server->clock_, server->listing_settings_);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);

@@ -220,8 +220,9 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   return d;
 }
 
-Directory::Directory(ProfileRepository& profiles, const Clock& clock, ListingSettings settings)
-    : profiles_(profiles), clock_(clock), settings_(settings) {}
+Directory::Directory(ProfileRepository& profiles, AccountRepository& accounts, const Clock& clock,
+                     ListingSettings settings)
+    : profiles_(profiles), accounts_(accounts), clock_(clock), settings_(settings) {}
 
 ProfileView Directory::View(const Principal& caller, Profile profile) const {
   ProfileView view;
@@ -482,14 +483,30 @@ absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller
                      CleanText(decline_reason, "decline_reason", limits::kDeclineReasonMinLength,
                                limits::kDeclineReasonMaxLength, true));
   }
-  return UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
-    if (profile.status != PoolStatus::kApplied) {
-      return absl::FailedPreconditionError("This application has already been reviewed.");
+  ASSIGN_OR_RETURN(
+      ProfileView view,
+      UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
+        if (profile.status != PoolStatus::kApplied) {
+          return absl::FailedPreconditionError("This application has already been reviewed.");
+        }
+        profile.status = approve ? PoolStatus::kApproved : PoolStatus::kDeclined;
+        profile.decline_reason = reason;
+        return absl::OkStatus();
+      }));
+  if (approve) {
+    // An approved member of staff becomes a coach and/or mentor. Granting is
+    // idempotent, so a retry after a failure here completes it.
+    ASSIGN_OR_RETURN(Account account, accounts_.Get(account_id));
+    std::vector<Role> roles = account.roles;
+    if (OffersCoaching(view.profile.details.kind)) roles.push_back(Role::kCoach);
+    if (OffersMentoring(view.profile.details.kind)) roles.push_back(Role::kMentor);
+    roles = NormaliseRoles(std::move(roles));
+    if (roles != account.roles) {
+      RETURN_IF_ERROR(
+          accounts_.SetRoles(account_id, roles, account.coordinated_organisation_ids).status());
     }
-    profile.status = approve ? PoolStatus::kApproved : PoolStatus::kDeclined;
-    profile.decline_reason = reason;
-    return absl::OkStatus();
-  });
+  }
+  return view;
 }
 
 absl::StatusOr<ProfileView> Directory::SetPoolStatus(const Principal& caller, int64_t account_id,

@@ -9,6 +9,7 @@
 #include "server/domain/identity.h"
 #include "server/domain/profile.h"
 #include "server/domain/profile_repository.h"
+#include "server/domain/repositories.h"
 #include "shared/clock.h"
 
 namespace tandem::domain {
@@ -77,7 +78,8 @@ struct ProfileInput {
 /// The directory: profiles, the pool's life cycle, and search.
 class Directory {
  public:
-  Directory(ProfileRepository& profiles, const Clock& clock, ListingSettings settings);
+  Directory(ProfileRepository& profiles, AccountRepository& accounts, const Clock& clock,
+            ListingSettings settings);
 
   absl::StatusOr<std::vector<Specialism>> ListSpecialisms();
   absl::StatusOr<Specialism> CreateSpecialism(const Principal& caller, const std::string& label);
@@ -95,6 +97,7 @@ class Directory {
   absl::StatusOr<ProfileList> ListPool(const Principal& caller, std::optional<PoolStatus> status,
                                        bool lapsed_only, int page_size,
                                        const std::string& page_token);
+  /// Approving also grants the coach and/or mentor role the profile offers.
   absl::StatusOr<ProfileView> ReviewApplication(const Principal& caller, int64_t account_id,
                                                 bool approve, const std::string& decline_reason);
   absl::StatusOr<ProfileView> SetPoolStatus(const Principal& caller, int64_t account_id,
@@ -113,6 +116,7 @@ class Directory {
                                         const std::function<absl::Status(Profile&, bool)>& change);
 
   ProfileRepository& profiles_;
+  AccountRepository& accounts_;
   const Clock& clock_;
   ListingSettings settings_;
 };

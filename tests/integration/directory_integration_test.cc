@@ -521,6 +521,19 @@ TEST_F(DirectoryIntegrationTest, VisibilityPerRole) {
             grpc::StatusCode::PERMISSION_DENIED);
 }
 
+TEST_F(DirectoryIntegrationTest, ApprovingAStaffMemberGrantsTheRolesTheyOffer) {
+  Person staff = NewPerson("new.mentor@northvale.example", v1::ROLE_COACHEE);
+  v1::SaveMyProfileRequest r = CoachProfile("Coaching and mentoring for returners");
+  r.set_kind(v1::PROFILE_KIND_COACH_AND_MENTOR);
+  r.set_pay_band(v1::PAY_BAND_7);
+  EXPECT_EQ(Save(staff.token, r).status(), v1::POOL_STATUS_APPLIED);
+  ASSERT_TRUE(Review(staff.id, true).ok());
+  v1::GetMeResponse me;
+  ASSERT_TRUE(client_.auth().GetMe(Client::Context(staff.token).get(), {}, &me).ok());
+  EXPECT_THAT(me.account().roles(),
+              ::testing::ElementsAre(v1::ROLE_COACHEE, v1::ROLE_COACH, v1::ROLE_MENTOR));
+}
+
 TEST_F(DirectoryIntegrationTest, DeclinedApplicantSeesTheReasonAndCanReapply) {
   Person applicant = NewPerson("declined@northvale.example", v1::ROLE_COACH);
   Save(applicant.token, CoachProfile());

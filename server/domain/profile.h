@@ -124,7 +124,7 @@ bool IsAccepting(const Profile& profile, const Listing& listing);
 
 /// Dates are exchanged as "YYYY-MM-DD".
 std::string FormatDay(absl::CivilDay day);
-/// Parses "YYYY-MM-DD"; INVALID_ARGUMENT naming `field` otherwise.
+/// Parses "YYYY-MM-DD"; nullopt for anything else (including "2026-02-30").
 std::optional<absl::CivilDay> ParseDay(const std::string& text);
 absl::CivilDay ToDay(absl::Time time);
 absl::Time StartOfDay(absl::CivilDay day);

@@ -269,6 +269,11 @@ public:
 
     // Directory (tandem.v1.DirectoryService).
     virtual void listSpecialisms(QObject *context, Callback<QList<SpecialismInfo>> done) = 0;
+    /// Adds a specialism to the taxonomy (coordinators only). `label` is 2 to
+    /// 60 characters; the server derives the code and refuses a duplicate.
+    virtual void createSpecialism(
+        const QString &label, QObject *context, Callback<SpecialismInfo> done)
+        = 0;
     virtual void searchProfiles(
         const ProfileQuery &query, QObject *context, Callback<ProfilePage> done)
         = 0;

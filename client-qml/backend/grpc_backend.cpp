@@ -693,6 +693,30 @@ void GrpcBackend::listSpecialisms(QObject *context, Callback<QList<SpecialismInf
         std::move(done));
 }
 
+void GrpcBackend::createSpecialism(
+    const QString &label, QObject *context, Callback<SpecialismInfo> done)
+{
+    v1::CreateSpecialismRequest request;
+    request.set_label(label.trimmed().toStdString());
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<SpecialismInfo>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, request, address](grpc::ClientContext &ctx) {
+            auto stub = v1::DirectoryService::NewStub(channel);
+            return unary<SpecialismInfo, v1::CreateSpecialismResponse>(
+                [&](v1::CreateSpecialismResponse *response) {
+                    return stub->CreateSpecialism(&ctx, request, response);
+                },
+                address, CallAuth::Authenticated,
+                [](const v1::CreateSpecialismResponse &response) {
+                    return SpecialismInfo {fromStd(response.specialism().code()),
+                        fromStd(response.specialism().label())};
+                });
+        },
+        std::move(done));
+}
+
 void GrpcBackend::searchProfiles(
     const ProfileQuery &query, QObject *context, Callback<ProfilePage> done)
 {

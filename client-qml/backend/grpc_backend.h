@@ -49,6 +49,8 @@ public:
         Callback<AccountInfo> done) override;
 
     void listSpecialisms(QObject *context, Callback<QList<SpecialismInfo>> done) override;
+    void createSpecialism(
+        const QString &label, QObject *context, Callback<SpecialismInfo> done) override;
     void searchProfiles(
         const ProfileQuery &query, QObject *context, Callback<ProfilePage> done) override;
     void getProfile(qint64 accountId, QObject *context, Callback<ProfileInfo> done) override;

@@ -2,9 +2,13 @@
 
 #include "profile_list_model.h"
 
-/// The pool of the coordinator's organisations (ListPool), ordered by name
-/// by the server. Filters by status and lapsed listing. Sorting by a column
-/// reorders the rows loaded so far, on the client.
+#include <QCollator>
+
+/// The pool of the coordinator's organisations (ListPool), for the
+/// coordinator's table. A pool is at most a few thousand people, so the
+/// model loads every page for the current filters (`loading` until the
+/// last; `count` of `totalCount` so far) and sorts the whole set on the
+/// client, by name unless sortBy() says otherwise.
 class PoolModel : public ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -13,40 +17,53 @@ class PoolModel : public ProfileListModel {
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY statusChanged)
     /// Only approved members whose listing has lapsed.
     Q_PROPERTY(bool lapsedOnly READ lapsedOnly WRITE setLapsedOnly NOTIFY lapsedOnlyChanged)
-    /// A role name to sort the loaded rows by ("displayName", "kindLabel",
-    /// "organisationName", "statusLabel", "listed", "currentLoad",
-    /// "lastSupervisionOn"); empty keeps the server's order.
+    /// Profiles asked for per ListPool call, 1 to 200 (the API's maximum).
+    Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
+    /// The role name the rows are sorted by: "displayName" (the default),
+    /// "kindLabel", "organisationName", "statusLabel", "listed",
+    /// "currentLoad" or "lastSupervisionOn".
     Q_PROPERTY(QString sortKey READ sortKey NOTIFY sortChanged)
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
 
 public:
     using ProfileListModel::ProfileListModel;
 
+    static constexpr int kMaxPageSize = 200;
+
     QString status() const;
     void setStatus(const QString &status);
     bool lapsedOnly() const;
     void setLapsedOnly(bool lapsedOnly);
+    int pageSize() const;
+    void setPageSize(int pageSize);
     QString sortKey() const;
     bool sortAscending() const;
 
-    /// Sorts by `key`; the same key again flips the direction.
+    /// Sorts every row by `key`; the same key again flips the direction.
+    /// Rows still arriving go into their place.
     Q_INVOKABLE void sortBy(const QString &key);
 
 Q_SIGNALS:
     void statusChanged();
     void lapsedOnlyChanged();
+    void pageSizeChanged();
     void sortChanged();
 
 protected:
     void requestPage(
         Backend &backend, const QString &pageToken, Callback<ProfilePage> done) override;
-    void rowsAppended() override;
+    void addRows(QList<QVariantMap> rows) override;
+    bool loadsEveryPage() const override { return true; }
 
 private:
+    /// True when `a` sorts before `b` under the current key and direction.
+    bool lessThan(const QVariantMap &a, const QVariantMap &b) const;
     void sortRows();
 
     QString m_status;
     bool m_lapsedOnly = false;
-    QString m_sortKey;
+    int m_pageSize = kMaxPageSize;
+    QString m_sortKey = QStringLiteral("displayName");
     bool m_sortAscending = true;
+    QCollator m_collator;
 };

@@ -132,10 +132,22 @@ void ProfileListModel::requestPage(Backend &, const QString &, Callback<ProfileP
     done(ProfilePage());
 }
 
+void ProfileListModel::addRows(QList<QVariantMap> rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    endInsertRows();
+}
+
 void ProfileListModel::fetchPage(const QString &pageToken)
 {
     Backend *backend = Session::instance()->backend();
     if (!backend || !Session::instance()->signedIn()) {
+        setLoading(false); // a chain of pages ends here too
         return;
     }
     const int generation = m_generation;
@@ -155,14 +167,18 @@ void ProfileListModel::fetchPage(const QString &pageToken)
         setTotalCount(page.totalCount);
         setNextPageToken(page.nextPageToken);
         if (!page.profiles.isEmpty()) {
-            const int first = rowCount();
-            beginInsertRows({}, first, first + static_cast<int>(page.profiles.size()) - 1);
+            QList<QVariantMap> rows;
+            rows.reserve(page.profiles.size());
             for (const ProfileInfo &profile : page.profiles) {
-                m_rows.append(DirectoryCatalogue::toMap(profile));
+                rows.append(DirectoryCatalogue::toMap(profile));
             }
-            endInsertRows();
-            rowsAppended();
+            addRows(std::move(rows));
             Q_EMIT countChanged();
+            // Only after rows: an empty page with a token would loop for ever.
+            if (loadsEveryPage() && hasMore()) {
+                fetchPage(m_nextPageToken);
+                return;
+            }
         }
         setLoading(false);
     });

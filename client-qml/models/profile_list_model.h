@@ -59,8 +59,12 @@ protected:
     /// Asks the backend for the page at `pageToken` (empty: the first).
     virtual void requestPage(
         Backend &backend, const QString &pageToken, Callback<ProfilePage> done);
-    /// Called after rows were added; subclasses may reorder them.
-    virtual void rowsAppended() { }
+    /// Puts the rows of a newly arrived page into the model; by default at
+    /// the end. Subclasses that keep their own order insert them in place.
+    virtual void addRows(QList<QVariantMap> rows);
+    /// True to fetch page after page until the last, without waiting for
+    /// loadMore(); `loading` stays true until then.
+    virtual bool loadsEveryPage() const { return false; }
 
     QList<QVariantMap> m_rows;
 

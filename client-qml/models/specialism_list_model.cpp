@@ -54,6 +54,16 @@ int SpecialismListModel::count() const
     return rowCount();
 }
 
+bool SpecialismListModel::adding() const
+{
+    return m_adding;
+}
+
+QString SpecialismListModel::addError() const
+{
+    return m_addError;
+}
+
 void SpecialismListModel::reload()
 {
     Backend *backend = Session::instance()->backend();
@@ -91,6 +101,66 @@ QStringList SpecialismListModel::labelsFor(const QStringList &codes) const
         labels.append(labelFor(code));
     }
     return labels;
+}
+
+void SpecialismListModel::addSpecialism(const QString &label)
+{
+    Backend *backend = Session::instance()->backend();
+    if (m_adding || !backend || !Session::instance()->signedIn()) {
+        return;
+    }
+    // The server's limits (2 to 60 characters), checked here for a quicker
+    // answer; whether it already exists is the server's to say.
+    const QString trimmed = label.trimmed();
+    if (trimmed.size() < 2) {
+        setAddError(tr("Enter a name for the specialism, at least 2 characters."));
+        return;
+    }
+    if (trimmed.size() > 60) {
+        setAddError(tr("Keep the name to 60 characters at most."));
+        return;
+    }
+    setAddError({});
+    setAdding(true);
+    backend->createSpecialism(trimmed, this, [this](const Result<SpecialismInfo> &result) {
+        setAdding(false);
+        if (!result.ok()) {
+            setAddError(result.error().message);
+            return;
+        }
+        // Shown at once at the end; the reload puts it in the server's order.
+        const SpecialismInfo &added = result.value();
+        const int row = rowCount();
+        beginInsertRows({}, row, row);
+        m_specialisms.append(added);
+        endInsertRows();
+        Q_EMIT countChanged();
+        Q_EMIT specialismAdded(added.code, added.label);
+        reload();
+    });
+}
+
+void SpecialismListModel::clearAddError()
+{
+    setAddError({});
+}
+
+void SpecialismListModel::setAdding(bool adding)
+{
+    if (adding == m_adding) {
+        return;
+    }
+    m_adding = adding;
+    Q_EMIT addingChanged();
+}
+
+void SpecialismListModel::setAddError(const QString &message)
+{
+    if (message == m_addError) {
+        return;
+    }
+    m_addError = message;
+    Q_EMIT addErrorChanged();
 }
 
 void SpecialismListModel::setLoading(bool loading)

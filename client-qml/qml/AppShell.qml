@@ -17,8 +17,12 @@ Item {
             list.push({ key: "people", title: qsTr("People") });
             list.push({ key: "pool", title: qsTr("Pool") });
         }
+        // Any member of staff may apply to join the pool; approval makes
+        // them a coach or mentor.
         if (holdsPoolRole)
             list.push({ key: "myprofile", title: qsTr("My profile") });
+        else if (!Session.isCoordinator)
+            list.push({ key: "myprofile", title: qsTr("Join the pool") });
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
@@ -331,7 +335,7 @@ Item {
         Loader {
             id: myProfileLoader
             objectName: "myProfileLoader"
-            active: shell.holdsPoolRole && (shell.currentPage === "myprofile" || item !== null)
+            active: shell.currentPage === "myprofile" || item !== null
             sourceComponent: MyProfilePage {}
         }
     }

@@ -5,7 +5,7 @@ import TandemTest
 
 // The coordinator's Pool with the real Main.qml against the real server:
 // filtering to applications, verifying a qualification, approving, the
-// decline reason check, sorting.
+// decline reason check, loading every page and sorting the whole pool.
 TestCase {
     id: testCase
 
@@ -34,6 +34,7 @@ TestCase {
         poolPage = item("poolPage");
         pool = poolPage.pool;
         tryVerify(() => !pool.loading && pool.count > 0, 15000, "empty pool");
+        compare(pool.count, pool.totalCount, "the whole pool is loaded");
     }
 
     function cleanup() {
@@ -56,6 +57,13 @@ TestCase {
         waitForRendering(window.contentItem);
         wait(100);
         grabImage(window.contentItem).save(TestEnv.screenshotDir + "/" + fileName);
+    }
+
+    /// The arrow on a column's header; empty when the table is not sorted by it.
+    function arrow(key: string): string {
+        const shown = findChild(item("sort-" + key), "sortArrow");
+        verify(shown !== null, "no arrow in the " + key + " header");
+        return shown.visible ? shown.text : "";
     }
 
     function openRow(row: int): var {
@@ -93,6 +101,14 @@ TestCase {
 
         const detail = openRow(0);
         compare(item("reviewName").text, applicant.displayName);
+        // What to check before approving depends on what they offer:
+        // mentors need no formal qualification.
+        const review = poolPage.reviewPage;
+        compare(item("reviewStatusCard").subtitle, review.appliedHint(applicant.kind));
+        verify(review.appliedHint("coach").indexOf("verified coaching qualification") >= 0);
+        verify(review.appliedHint("mentor").indexOf("no formal qualification") >= 0);
+        verify(review.appliedHint("mentor").indexOf("verified") < 0);
+        verify(review.appliedHint("coach_and_mentor").indexOf("mentoring") >= 0);
         const qualification = detail.profile.qualifications[0];
         verify(!qualification.verified, "an application's qualification starts unverified");
         verify(qualification.evidence.length > 0, "coordinators see the evidence");
@@ -142,8 +158,9 @@ TestCase {
         pool.lapsedOnly = false;
         tryVerify(() => !pool.loading && pool.count > 1, 15000);
 
-        // Name descending by clicking the header twice.
-        mouseClick(item("sort-displayName"));
+        // By name to begin with; clicking the header reverses it.
+        compare(pool.sortKey, "displayName");
+        verify(pool.sortAscending);
         mouseClick(item("sort-displayName"));
         compare(pool.sortKey, "displayName");
         verify(!pool.sortAscending);
@@ -152,6 +169,78 @@ TestCase {
                    pool.get(i - 1).displayName + " before " + pool.get(i).displayName);
         setSize(390, 844);
         screenshot("pool-phone.png");
+    }
+
+    // Small pages, so that the pool takes several calls; the model fetches
+    // them all by itself, and sorting then covers every row.
+    function test_sortCoversWholePool() {
+        const progress = [];
+        const record = () => {
+            if (pool.loading)
+                progress.push(item("poolCount").text);
+        };
+        pool.countChanged.connect(record);
+        pool.pageSize = 20;
+        tryVerify(() => !pool.loading && pool.totalCount > 0, 15000);
+        pool.countChanged.disconnect(record);
+        verify(pool.totalCount > 2 * pool.pageSize, "the demo pool fits in " + pool.totalCount / pool.pageSize + " pages");
+        compare(pool.count, pool.totalCount, "not every page was loaded");
+        verify(!pool.hasMore);
+        verify(progress.length >= 2, "pages: " + JSON.stringify(progress));
+        compare(progress[0], "Loading 20 of " + pool.totalCount + "\u2026");
+        compare(item("poolCount").text, pool.totalCount + " members");
+
+        // Oldest supervision first, over every row; members without a date last.
+        mouseClick(item("sort-lastSupervisionOn"));
+        compare(pool.sortKey, "lastSupervisionOn");
+        verify(pool.sortAscending);
+        compare(arrow("lastSupervisionOn"), "\u25b2");
+        compare(arrow("displayName"), "");
+        let oldest = "";
+        let newest = "";
+        let dated = 0;
+        for (let i = 0; i < pool.count; ++i) {
+            const date = pool.get(i).lastSupervisionOn;
+            if (date.length === 0)
+                continue;
+            ++dated;
+            if (oldest.length === 0 || date < oldest)
+                oldest = date;
+            if (date > newest)
+                newest = date;
+        }
+        verify(dated > 2 * pool.pageSize, "only " + dated + " dated rows");
+        compare(pool.get(0).lastSupervisionOn, oldest);
+        for (let i = 1; i < pool.count; ++i) {
+            const before = pool.get(i - 1).lastSupervisionOn;
+            const after = pool.get(i).lastSupervisionOn;
+            verify(after.length === 0 || (before.length > 0 && before <= after),
+                   "row " + i + ": " + before + " then " + after);
+        }
+        screenshot("pool-sorted-desktop.png");
+
+        // Again: newest first, undated still last.
+        mouseClick(item("sort-lastSupervisionOn"));
+        verify(!pool.sortAscending);
+        compare(arrow("lastSupervisionOn"), "\u25bc");
+        compare(pool.get(0).lastSupervisionOn, newest);
+        compare(pool.get(dated - 1).lastSupervisionOn, oldest);
+
+        // The order holds for pages that arrive after a sort, and a filter
+        // change mid-load drops the old filter's pages.
+        pool.pageSize = 10;
+        pool.status = "approved";
+        tryVerify(() => !pool.loading && pool.totalCount > 0, 15000);
+        compare(pool.count, pool.totalCount);
+        compare(pool.sortKey, "lastSupervisionOn");
+        for (let i = 0; i < pool.count; ++i)
+            compare(pool.get(i).status, "approved");
+        for (let i = 1; i < pool.count; ++i) {
+            const before = pool.get(i - 1).lastSupervisionOn;
+            const after = pool.get(i).lastSupervisionOn;
+            verify(after.length === 0 || (before.length > 0 && before >= after),
+                   "row " + i + ": " + before + " then " + after);
+        }
     }
 
     name: "Pool"

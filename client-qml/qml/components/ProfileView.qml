@@ -92,7 +92,7 @@ ColumnLayout {
             LabelledValue {
                 Layout.fillWidth: true
                 label: qsTr("Seniority")
-                value: view.profile.payBandLabel
+                value: view.profile.payBandLabel || ""
             }
         }
 

@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Tandem
 
 // Coordinators: the pool of the organisations they run. Filter by status
-// or lapsed listing, sort by a column (the rows loaded so far), and open a
-// member to review them.
+// or lapsed listing, sort the whole pool by a column, open a member to
+// review them, and extend the specialism taxonomy.
 Page {
     id: page
 
@@ -14,6 +14,14 @@ Page {
     readonly property alias pool: poolModel
     property double openAccountId: 0
     readonly property Item reviewPage: reviewLoader.item as Item
+    property bool specialismsOpen: false
+    readonly property Item specialismsPage: specialismsLoader.item as Item
+    readonly property alias taxonomy: specialismModel
+
+    /// `n` with the locale's digit grouping: 1,250.
+    function grouped(n: int): string {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0);
+    }
 
     objectName: "poolPage"
     title: qsTr("Pool")
@@ -34,15 +42,31 @@ Page {
         id: cell
         property string key
         readonly property bool sorted: poolModel.sortKey === key
+        objectName: "sort-" + key
         Layout.fillHeight: true
-        Accessible.name: qsTr("Sort by %1").arg(text)
+        Accessible.name: !sorted ? qsTr("Sort by %1").arg(text)
+                         : poolModel.sortAscending ? qsTr("%1, sorted ascending").arg(text)
+                         : qsTr("%1, sorted descending").arg(text)
         onClicked: poolModel.sortBy(key)
+        // Room for the arrow, which stays visible when a narrow column
+        // elides the name.
+        readonly property int arrowSpace: sorted ? 16 : 0
         contentItem: Label {
-            text: cell.text + (cell.sorted ? (poolModel.sortAscending ? " \u25b2" : " \u25bc") : "")
+            text: cell.text
+            rightPadding: cell.arrowSpace
             font.weight: Font.DemiBold
             color: cell.sorted ? Theme.primaryDark : Theme.secondaryText
             verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight
+        }
+        Label {
+            objectName: "sortArrow"
+            visible: cell.sorted
+            x: cell.leftPadding + Math.min(cell.contentItem.implicitWidth, cell.availableWidth) - cell.arrowSpace + 4
+            anchors.verticalCenter: parent.verticalCenter
+            text: poolModel.sortAscending ? "\u25b2" : "\u25bc"
+            font.pixelSize: Theme.smallSize - 2
+            color: Theme.primaryDark
         }
         background: Rectangle { color: cell.hovered ? "#F4F7F9" : "transparent" }
     }
@@ -67,14 +91,17 @@ Page {
                 objectName: "poolCount"
                 Layout.fillWidth: true
                 text: poolModel.totalCount < 0 ? qsTr("Loading…")
-                      : poolModel.totalCount === 1 ? qsTr("1 member") : qsTr("%1 members").arg(poolModel.totalCount)
+                      : poolModel.loading && poolModel.count < poolModel.totalCount
+                        ? qsTr("Loading %1 of %2…").arg(page.grouped(poolModel.count)).arg(page.grouped(poolModel.totalCount))
+                      : poolModel.totalCount === 1 ? qsTr("1 member")
+                      : qsTr("%1 members").arg(page.grouped(poolModel.totalCount))
                 color: Theme.secondaryText
             }
         }
 
         GridLayout {
             Layout.fillWidth: true
-            columns: page.compact ? 1 : 2
+            columns: page.compact ? 1 : 3
             columnSpacing: 2 * Theme.unit
             rowSpacing: Theme.unit
             KeyedSelect {
@@ -88,9 +115,18 @@ Page {
             }
             CheckBox {
                 objectName: "lapsedOnlyFilter"
+                Layout.fillWidth: !page.compact
                 text: qsTr("Lapsed only (supervision or qualification)")
                 checked: poolModel.lapsedOnly
                 onToggled: poolModel.lapsedOnly = checked
+            }
+            SecondaryButton {
+                objectName: "openSpecialismsButton"
+                Layout.alignment: page.compact ? Qt.AlignLeft : Qt.AlignRight
+                Layout.fillWidth: false
+                text: qsTr("Specialisms")
+                Accessible.description: qsTr("See and extend the specialism list")
+                onClicked: page.specialismsOpen = true
             }
         }
 
@@ -117,10 +153,6 @@ Page {
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
                 headerPositioning: ListView.OverlayHeader
-                onAtYEndChanged: {
-                    if (atYEnd && poolModel.hasMore && !poolModel.loading)
-                        poolModel.loadMore();
-                }
 
                 header: Rectangle {
                     id: tableHeader
@@ -133,13 +165,13 @@ Page {
                     RowLayout {
                         anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
                         spacing: Theme.unit
-                        HeaderCell { objectName: "sort-displayName"; Layout.fillWidth: true; key: "displayName"; text: qsTr("Name") }
+                        HeaderCell { Layout.fillWidth: true; key: "displayName"; text: qsTr("Name") }
                         HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.12); key: "kindLabel"; text: qsTr("Kind") }
                         HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.18); key: "organisationName"; text: qsTr("Organisation") }
                         HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.09); key: "statusLabel"; text: qsTr("Status") }
-                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.2); key: "listed"; text: qsTr("Listing") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.19); key: "listed"; text: qsTr("Listing") }
                         HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.07); key: "currentLoad"; text: qsTr("Load") }
-                        HeaderCell { objectName: "sort-lastSupervisionOn"; Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.12); key: "lastSupervisionOn"; text: qsTr("Supervision") }
+                        HeaderCell { Layout.preferredWidth: Math.round(tableHeader.tableWidth * 0.13); key: "lastSupervisionOn"; text: qsTr("Supervision") }
                     }
                     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
                 }
@@ -199,10 +231,10 @@ Page {
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.kindLabel; elide: Text.ElideRight; color: Theme.text }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.organisationName; elide: Text.ElideRight; color: Theme.text }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.09); text: row.statusLabel; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.2); text: row.listing; elide: Text.ElideRight; color: row.lapsed ? "#8A5300" : Theme.text
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.19); text: row.listing; elide: Text.ElideRight; color: row.lapsed ? "#8A5300" : Theme.text
                                     ToolTip.visible: row.hovered && !row.listed; ToolTip.text: row.listing }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.07); text: qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.lastSupervisionOn || "\u2014"; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.13); text: row.lastSupervisionOn || "\u2014"; color: Theme.text }
                         }
                     }
                     Rectangle {
@@ -244,6 +276,20 @@ Page {
             taxonomy: specialismModel
             onBack: page.openAccountId = 0
             onChanged: poolModel.reload()
+        }
+        // qmllint enable unqualified
+    }
+
+    Loader {
+        id: specialismsLoader
+        objectName: "specialismsLoader"
+        anchors.fill: parent
+        z: 10
+        active: page.specialismsOpen
+        // qmllint disable unqualified
+        sourceComponent: SpecialismsPage {
+            taxonomy: specialismModel
+            onBack: page.specialismsOpen = false
         }
         // qmllint enable unqualified
     }

@@ -18,6 +18,21 @@ Page {
     property string notice
 
     signal back()
+
+    /// What to check before approving, by what the applicant offers:
+    /// coaches need a verified coaching qualification to be listed, mentors
+    /// no formal qualification at all.
+    function appliedHint(kind: string): string {
+        switch (kind) {
+        case "coach":
+            return qsTr("Waiting for your review. Verify the qualifications first: coaches are listed only with a verified coaching qualification.");
+        case "mentor":
+            return qsTr("Waiting for your review. Mentors need no formal qualification: check their experience, then approve. They are listed for mentoring once approved.");
+        case "coach_and_mentor":
+            return qsTr("Waiting for your review. Once approved they are listed for mentoring; for coaching only with a verified coaching qualification, so verify it first.");
+        }
+        return qsTr("Waiting for your review.");
+    }
     /// The member's status or qualifications changed.
     signal changed()
 
@@ -109,11 +124,12 @@ Page {
 
             // Where they stand, and what the coordinator can do about it.
             SectionCard {
+                objectName: "reviewStatusCard"
                 visible: profileDetail.exists
                 Layout.fillWidth: true
                 title: qsTr("Pool status: %1").arg(profileDetail.profile.statusLabel || "")
                 subtitle: page.status === "applied"
-                          ? qsTr("Waiting for your review. Verify the qualifications first: coaches are listed only with a verified qualification.")
+                          ? page.appliedHint(profileDetail.profile.kind || "")
                           : page.status === "approved"
                             ? (profileDetail.profile.listed ? qsTr("Listed: people looking for support can find them.")
                                                             : qsTr("Not listed: %1.").arg(profileDetail.profile.unlistedReason))

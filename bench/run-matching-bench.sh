@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds (Release) and runs the batch-matching benchmark against LEMON
+# (liblemon-dev, used only here, never by the server).
+source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
+install_deps
+PACKAGES=(liblemon-dev)
+install_deps
+BUILD="$ROOT/build/bench"
+configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF -DTANDEM_BUILD_CLIENT=OFF \
+  -DTANDEM_BUILD_BENCH=ON
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+echo "date: $(date -u +%Y-%m-%d)"
+"$BUILD/bin/matching_bench"

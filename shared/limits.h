@@ -11,7 +11,6 @@ inline constexpr std::size_t kEmailMaxLength = 254;
 inline constexpr std::size_t kDisplayNameMaxLength = 120;
 inline constexpr std::size_t kPasswordMinLength = 10;
 inline constexpr std::size_t kPasswordMaxLength = 256;
-inline constexpr std::size_t kOrganisationNameMaxLength = 200;
 inline constexpr std::size_t kSearchQueryMaxLength = 100;
 inline constexpr int kDefaultPageSize = 50;
 inline constexpr int kMaxPageSize = 200;

@@ -18,60 +18,13 @@
 namespace tandem::domain {
 namespace {
 
-absl::Status Invalid(absl::string_view field, absl::string_view why) {
-  return absl::InvalidArgumentError(absl::StrCat(field, ": ", why));
-}
-
-// Trims `text` and checks its length and characters.
-absl::StatusOr<std::string> CleanText(absl::string_view text, absl::string_view field,
-                                      size_t min_length, size_t max_length,
-                                      bool allow_newlines = false) {
-  std::string trimmed(absl::StripAsciiWhitespace(text));
-  if (trimmed.size() < min_length) {
-    return Invalid(field, min_length <= 1
-                              ? "is required"
-                              : absl::StrCat("must be at least ", min_length, " characters"));
-  }
-  if (trimmed.size() > max_length) {
-    return Invalid(field, absl::StrCat("must be at most ", max_length, " characters"));
-  }
-  for (unsigned char c : trimmed) {
-    if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7f) {
-      return Invalid(field, "must not contain control characters");
-    }
-  }
-  return trimmed;
-}
-
-// Cleans a list of short labels: trimmed, de-duplicated case-insensitively.
-absl::StatusOr<std::vector<std::string>> CleanList(const std::vector<std::string>& items,
-                                                   absl::string_view field, size_t min_count,
-                                                   size_t max_count, size_t min_length,
-                                                   size_t max_length, bool lower_case) {
-  std::vector<std::string> out;
-  std::set<std::string> seen;
-  for (size_t i = 0; i < items.size(); ++i) {
-    ASSIGN_OR_RETURN(std::string item,
-                     CleanText(items[i], absl::StrCat(field, "[", i, "]"), min_length, max_length));
-    if (lower_case) item = absl::AsciiStrToLower(item);
-    if (seen.insert(absl::AsciiStrToLower(item)).second) out.push_back(std::move(item));
-  }
-  if (out.size() < min_count) {
-    return Invalid(field, min_count == 1 ? "at least one is required"
-                                         : absl::StrCat("at least ", min_count, " are required"));
-  }
-  if (out.size() > max_count)
-    return Invalid(field, absl::StrCat("at most ", max_count, " allowed"));
-  return out;
-}
-
 absl::StatusOr<std::optional<absl::CivilDay>> OptionalDay(const std::string& text,
                                                           absl::string_view field,
                                                           absl::CivilDay today) {
   if (text.empty()) return std::optional<absl::CivilDay>();
   const auto day = ParseDay(text);
-  if (!day) return Invalid(field, "must be a date like 2026-03-31");
-  if (*day > today) return Invalid(field, "must not be in the future");
+  if (!day) return InvalidField(field, "must be a date like 2026-03-31");
+  if (*day > today) return InvalidField(field, "must not be in the future");
   return day;
 }
 
@@ -110,11 +63,11 @@ absl::StatusOr<std::pair<SearchCursor, int>> DecodeSearchToken(const std::string
   if (parts.size() != 5 || !absl::SimpleAtoi(parts[0], &made_for) ||
       !absl::SimpleAtoi(parts[1], &cursor.score) || !absl::SimpleAtoi(parts[2], &cursor.spare) ||
       !absl::SimpleAtoi(parts[3], &cursor.account_id) || !absl::SimpleAtoi(parts[4], &total)) {
-    return Invalid("page_token", "is not a token from this search; start again from page one");
+    return InvalidField("page_token", "is not a token from this search; start again from page one");
   }
   if (made_for != fingerprint) {
-    return Invalid("page_token",
-                   "belongs to a search with other filters; start again from page one");
+    return InvalidField("page_token",
+                        "belongs to a search with other filters; start again from page one");
   }
   return std::make_pair(cursor, total);
 }
@@ -158,63 +111,65 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
                                                     const std::vector<Specialism>& taxonomy,
                                                     absl::CivilDay today) {
   ProfileDetails d;
-  if (in.kind < 1 || in.kind > 3) return Invalid("kind", "choose coach, mentor or both");
+  if (in.kind < 1 || in.kind > 3) return InvalidField("kind", "choose coach, mentor or both");
   d.kind = static_cast<ProfileKind>(in.kind);
-  ASSIGN_OR_RETURN(d.headline, CleanText(in.headline, "headline", 1, limits::kHeadlineMaxLength));
-  ASSIGN_OR_RETURN(d.bio, CleanText(in.bio, "bio", 0, limits::kBioMaxLength, true));
-  ASSIGN_OR_RETURN(d.specialisms, CleanList(in.specialisms, "specialisms", 1,
-                                            limits::kMaxSpecialisms, 1, 60, true));
+  ASSIGN_OR_RETURN(d.headline,
+                   NormaliseText(in.headline, "headline", 1, limits::kHeadlineMaxLength));
+  ASSIGN_OR_RETURN(d.bio, NormaliseText(in.bio, "bio", 0, limits::kBioMaxLength, true));
+  ASSIGN_OR_RETURN(d.specialisms, NormaliseList(in.specialisms, "specialisms", 1,
+                                                limits::kMaxSpecialisms, 1, 60, true));
   for (size_t i = 0; i < d.specialisms.size(); ++i) {
     const bool known = std::any_of(taxonomy.begin(), taxonomy.end(),
                                    [&](const Specialism& s) { return s.code == d.specialisms[i]; });
     if (!known) {
-      return Invalid(absl::StrCat("specialisms[", i, "]"),
-                     absl::StrCat("\"", d.specialisms[i], "\" is not in the taxonomy"));
+      return InvalidField(absl::StrCat("specialisms[", i, "]"),
+                          absl::StrCat("\"", d.specialisms[i], "\" is not in the taxonomy"));
     }
   }
   std::sort(d.specialisms.begin(), d.specialisms.end());
-  ASSIGN_OR_RETURN(d.tags,
-                   CleanList(in.tags, "tags", 0, limits::kMaxTags, 1, limits::kTagMaxLength, true));
+  ASSIGN_OR_RETURN(
+      d.tags, NormaliseList(in.tags, "tags", 0, limits::kMaxTags, 1, limits::kTagMaxLength, true));
   ASSIGN_OR_RETURN(d.professions,
-                   CleanList(in.professions, "professions", 0, limits::kMaxProfessions, 2,
-                             limits::kProfessionMaxLength, false));
-  ASSIGN_OR_RETURN(d.site, CleanText(in.site, "site", 0, limits::kSiteMaxLength));
+                   NormaliseList(in.professions, "professions", 0, limits::kMaxProfessions, 2,
+                                 limits::kProfessionMaxLength, false));
+  ASSIGN_OR_RETURN(d.site, NormaliseText(in.site, "site", 0, limits::kSiteMaxLength));
   for (size_t i = 0; i < in.delivery_modes.size(); ++i) {
     const int mode = in.delivery_modes[i];
     if (mode < 1 || mode > 3) {
-      return Invalid(absl::StrCat("delivery_modes[", i, "]"), "is not a known delivery mode");
+      return InvalidField(absl::StrCat("delivery_modes[", i, "]"), "is not a known delivery mode");
     }
     d.delivery_modes.push_back(static_cast<DeliveryMode>(mode));
   }
   std::sort(d.delivery_modes.begin(), d.delivery_modes.end());
   d.delivery_modes.erase(std::unique(d.delivery_modes.begin(), d.delivery_modes.end()),
                          d.delivery_modes.end());
-  if (d.delivery_modes.empty()) return Invalid("delivery_modes", "at least one is required");
-  ASSIGN_OR_RETURN(d.languages, CleanList(in.languages, "languages", 1, limits::kMaxLanguages, 2,
-                                          limits::kLanguageMaxLength, false));
+  if (d.delivery_modes.empty()) return InvalidField("delivery_modes", "at least one is required");
+  ASSIGN_OR_RETURN(d.languages, NormaliseList(in.languages, "languages", 1, limits::kMaxLanguages,
+                                              2, limits::kLanguageMaxLength, false));
   if (in.availability < 1 || in.availability > 3) {
-    return Invalid("availability", "choose accepting, full or on leave");
+    return InvalidField("availability", "choose accepting, full or on leave");
   }
   d.availability = static_cast<Availability>(in.availability);
   if (in.capacity < 1 || in.capacity > limits::kMaxCapacity) {
-    return Invalid("capacity", absl::StrCat("must be 1 to ", limits::kMaxCapacity));
+    return InvalidField("capacity", absl::StrCat("must be 1 to ", limits::kMaxCapacity));
   }
   d.capacity = in.capacity;
   ASSIGN_OR_RETURN(d.last_supervision_on,
                    OptionalDay(in.last_supervision_on, "last_supervision_on", today));
   if (in.training_level < 0 || in.training_level > kMaxTrainingLevel) {
-    return Invalid("training_level", "is not a known training level");
+    return InvalidField("training_level", "is not a known training level");
   }
   d.training_level = in.training_level;
   if (in.pay_band != 0 && (in.pay_band < kMinPayBand || in.pay_band > kMaxPayBand)) {
-    return Invalid("pay_band", "is not a known pay band");
+    return InvalidField("pay_band", "is not a known pay band");
   }
   if (OffersMentoring(d.kind) && in.pay_band == 0) {
-    return Invalid("pay_band", "is required for mentors");
+    return InvalidField("pay_band", "is required for mentors");
   }
   d.pay_band = in.pay_band;
   if (in.years_experience < 0 || in.years_experience > limits::kMaxYearsExperience) {
-    return Invalid("years_experience", absl::StrCat("must be 0 to ", limits::kMaxYearsExperience));
+    return InvalidField("years_experience",
+                        absl::StrCat("must be 0 to ", limits::kMaxYearsExperience));
   }
   d.years_experience = in.years_experience;
   return d;
@@ -250,11 +205,12 @@ absl::StatusOr<std::vector<Specialism>> Directory::ListSpecialisms() {
 absl::StatusOr<Specialism> Directory::CreateSpecialism(const Principal&, const std::string& label) {
   Specialism specialism;
   ASSIGN_OR_RETURN(specialism.label,
-                   CleanText(label, "label", 2, limits::kSpecialismLabelMaxLength));
+                   NormaliseText(label, "label", 2, limits::kSpecialismLabelMaxLength));
   specialism.code = Slug(specialism.label);
-  if (specialism.code.size() < 2) return Invalid("label", "must contain letters or digits");
+  if (specialism.code.size() < 2) return InvalidField("label", "must contain letters or digits");
   const absl::Status created = profiles_.CreateSpecialism(specialism);
-  if (absl::IsAlreadyExists(created)) return Invalid("label", "that specialism already exists");
+  if (absl::IsAlreadyExists(created))
+    return InvalidField("label", "that specialism already exists");
   RETURN_IF_ERROR(created);
   return specialism;
 }
@@ -265,21 +221,21 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
   search.text_terms = SearchTerms(query);
   search.kind = in.kind;
   ASSIGN_OR_RETURN(search.specialisms,
-                   CleanList(in.specialisms, "specialisms", 0, 30, 1, 60, true));
-  ASSIGN_OR_RETURN(search.professions, CleanList(in.professions, "professions", 0, 30, 1,
-                                                 limits::kProfessionMaxLength, true));
+                   NormaliseList(in.specialisms, "specialisms", 0, 30, 1, 60, true));
+  ASSIGN_OR_RETURN(search.professions, NormaliseList(in.professions, "professions", 0, 30, 1,
+                                                     limits::kProfessionMaxLength, true));
   if (in.organisation_id.has_value()) {
-    if (*in.organisation_id <= 0) return Invalid("organisation_id", "must be positive");
+    if (*in.organisation_id <= 0) return InvalidField("organisation_id", "must be positive");
     search.organisations_in = {*in.organisation_id};
   } else if (in.organisation_scope == OrganisationScope::kMine) {
     search.organisations_in = {caller.account.organisation_id};
   } else if (in.organisation_scope == OrganisationScope::kOthers) {
     search.organisations_not_in = {caller.account.organisation_id};
   }
-  ASSIGN_OR_RETURN(search.site, CleanText(in.site, "site", 0, limits::kSiteMaxLength));
+  ASSIGN_OR_RETURN(search.site, NormaliseText(in.site, "site", 0, limits::kSiteMaxLength));
   search.site = absl::AsciiStrToLower(search.site);
   ASSIGN_OR_RETURN(search.language,
-                   CleanText(in.language, "language", 0, limits::kLanguageMaxLength));
+                   NormaliseText(in.language, "language", 0, limits::kLanguageMaxLength));
   search.language = absl::AsciiStrToLower(search.language);
   search.delivery_mode = in.delivery_mode;
   search.accepting_only = in.accepting_only;
@@ -290,7 +246,7 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
     search.unlisted_from = caller.account.coordinated_organisation_ids;
   }
   if (in.page_size < 0 || in.page_size > limits::kMaxSearchPageSize) {
-    return Invalid("page_size", absl::StrCat("must be 0 to ", limits::kMaxSearchPageSize));
+    return InvalidField("page_size", absl::StrCat("must be 0 to ", limits::kMaxSearchPageSize));
   }
   search.limit = (in.page_size == 0 ? limits::kDefaultSearchPageSize : in.page_size) + 1;
   search.now = clock_.Now();
@@ -325,7 +281,7 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
 }
 
 absl::StatusOr<ProfileView> Directory::GetProfile(const Principal& caller, int64_t account_id) {
-  if (account_id <= 0) return Invalid("account_id", "is required");
+  if (account_id <= 0) return InvalidField("account_id", "is required");
   const absl::Status not_found =
       absl::NotFoundError(absl::StrCat("There is no listed profile ", account_id, "."));
   auto profile = profiles_.Get(account_id);
@@ -382,20 +338,23 @@ absl::StatusOr<ProfileView> Directory::AddQualification(const Principal& caller,
                                                         const QualificationInput& in) {
   Qualification q;
   if (in.type < 1 || in.type > kMaxQualificationType) {
-    return Invalid("type", "is not a known qualification");
+    return InvalidField("type", "is not a known qualification");
   }
   q.type = static_cast<QualificationType>(in.type);
-  ASSIGN_OR_RETURN(q.title, CleanText(in.title, "title", 2, limits::kQualificationTitleMaxLength));
+  ASSIGN_OR_RETURN(q.title,
+                   NormaliseText(in.title, "title", 2, limits::kQualificationTitleMaxLength));
   const absl::CivilDay today = ToDay(clock_.Now());
   ASSIGN_OR_RETURN(const auto awarded, OptionalDay(in.awarded_on, "awarded_on", today));
-  if (!awarded) return Invalid("awarded_on", "is required");
+  if (!awarded) return InvalidField("awarded_on", "is required");
   q.awarded_on = *awarded;
   if (!in.expires_on.empty()) {
     q.expires_on = ParseDay(in.expires_on);
-    if (!q.expires_on) return Invalid("expires_on", "must be a date like 2026-03-31");
-    if (*q.expires_on <= q.awarded_on) return Invalid("expires_on", "must be after awarded_on");
+    if (!q.expires_on) return InvalidField("expires_on", "must be a date like 2026-03-31");
+    if (*q.expires_on <= q.awarded_on)
+      return InvalidField("expires_on", "must be after awarded_on");
   }
-  ASSIGN_OR_RETURN(q.evidence, CleanText(in.evidence, "evidence", 0, limits::kEvidenceMaxLength));
+  ASSIGN_OR_RETURN(q.evidence,
+                   NormaliseText(in.evidence, "evidence", 0, limits::kEvidenceMaxLength));
   q.account_id = caller.id();
   return UpdateOwn(caller, /*create=*/false, [&](Profile& profile, bool) {
     profile.qualifications.push_back(q);
@@ -405,7 +364,7 @@ absl::StatusOr<ProfileView> Directory::AddQualification(const Principal& caller,
 
 absl::StatusOr<ProfileView> Directory::DeleteQualification(const Principal& caller,
                                                            int64_t qualification_id) {
-  if (qualification_id <= 0) return Invalid("qualification_id", "is required");
+  if (qualification_id <= 0) return InvalidField("qualification_id", "is required");
   const auto owner = profiles_.QualificationOwner(qualification_id);
   if ((owner.ok() && *owner != caller.id()) || absl::IsNotFound(owner.status())) {
     return absl::NotFoundError("You have no such qualification.");
@@ -430,7 +389,7 @@ absl::StatusOr<ProfileList> Directory::ListPool(const Principal& caller,
   query.lapsed_only = lapsed_only;
   query.now = clock_.Now();
   if (page_size < 0 || page_size > limits::kMaxPageSize) {
-    return Invalid("page_size", absl::StrCat("must be 0 to ", limits::kMaxPageSize));
+    return InvalidField("page_size", absl::StrCat("must be 0 to ", limits::kMaxPageSize));
   }
   query.limit = (page_size == 0 ? limits::kDefaultPageSize : page_size) + 1;
   if (!page_token.empty()) {
@@ -453,7 +412,7 @@ absl::StatusOr<ProfileList> Directory::ListPool(const Principal& caller,
 absl::StatusOr<ProfileView> Directory::UpdateAsCoordinator(
     const Principal& caller, int64_t account_id,
     const std::function<absl::Status(Profile&)>& change) {
-  if (account_id <= 0) return Invalid("account_id", "is required");
+  if (account_id <= 0) return InvalidField("account_id", "is required");
   auto current = profiles_.Get(account_id);
   if (absl::IsNotFound(current.status())) {
     return absl::NotFoundError(absl::StrCat("There is no pool member ", account_id, "."));
@@ -479,9 +438,9 @@ absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller
                                                          const std::string& decline_reason) {
   std::string reason;
   if (!approve) {
-    ASSIGN_OR_RETURN(reason,
-                     CleanText(decline_reason, "decline_reason", limits::kDeclineReasonMinLength,
-                               limits::kDeclineReasonMaxLength, true));
+    ASSIGN_OR_RETURN(
+        reason, NormaliseText(decline_reason, "decline_reason", limits::kDeclineReasonMinLength,
+                              limits::kDeclineReasonMaxLength, true));
   }
   ASSIGN_OR_RETURN(
       ProfileView view,
@@ -514,7 +473,7 @@ absl::StatusOr<ProfileView> Directory::SetPoolStatus(const Principal& caller, in
   if (status != static_cast<int>(PoolStatus::kApproved) &&
       status != static_cast<int>(PoolStatus::kPaused) &&
       status != static_cast<int>(PoolStatus::kRemoved)) {
-    return Invalid("status", "must be APPROVED, PAUSED or REMOVED");
+    return InvalidField("status", "must be APPROVED, PAUSED or REMOVED");
   }
   const auto target = static_cast<PoolStatus>(status);
   return UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
@@ -538,7 +497,7 @@ absl::StatusOr<ProfileView> Directory::SetPoolStatus(const Principal& caller, in
 absl::StatusOr<ProfileView> Directory::VerifyQualification(const Principal& caller,
                                                            int64_t qualification_id,
                                                            bool verified) {
-  if (qualification_id <= 0) return Invalid("qualification_id", "is required");
+  if (qualification_id <= 0) return InvalidField("qualification_id", "is required");
   const auto owner = profiles_.QualificationOwner(qualification_id);
   if (absl::IsNotFound(owner.status())) {
     return absl::NotFoundError(absl::StrCat("There is no qualification ", qualification_id, "."));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -9,6 +11,22 @@
 /// Checks of user input. Every error is INVALID_ARGUMENT with a message of
 /// the form "<field>: <why>", safe to show to a person.
 namespace tandem::domain {
+
+/// INVALID_ARGUMENT "<field>: <why>".
+absl::Status InvalidField(absl::string_view field, absl::string_view why);
+/// Trims `text`; checks it is min_length..max_length bytes ("is required"
+/// when min_length is 1) without control characters (newlines and tabs
+/// allowed when `allow_newlines`).
+absl::StatusOr<std::string> NormaliseText(absl::string_view text, absl::string_view field,
+                                          size_t min_length, size_t max_length,
+                                          bool allow_newlines = false);
+/// Normalises each item as NormaliseText (named "<field>[i]"), drops
+/// case-insensitive duplicates, lower-cases them if asked, and checks the
+/// count.
+absl::StatusOr<std::vector<std::string>> NormaliseList(const std::vector<std::string>& items,
+                                                       absl::string_view field, size_t min_count,
+                                                       size_t max_count, size_t min_length,
+                                                       size_t max_length, bool lower_case);
 
 /// Trims and lower-cases an email; checks length and shape.
 absl::StatusOr<std::string> NormaliseEmail(absl::string_view email, absl::string_view field);

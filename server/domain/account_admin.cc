@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "server/domain/page_token.h"
 #include "server/domain/tokens.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
@@ -15,35 +16,12 @@
 namespace tandem::domain {
 namespace {
 
-constexpr char kPageTokenPrefix[] = "acc1:";
-
 absl::Status CheckRoles(const std::vector<Role>& roles) {
   if (roles.empty()) return absl::InvalidArgumentError("roles: at least one role is required");
   return absl::OkStatus();
 }
 
 }  // namespace
-
-std::string EncodeAccountPageToken(const std::string& display_name, int64_t id) {
-  return absl::WebSafeBase64Escape(absl::StrCat(kPageTokenPrefix, id, ":", display_name));
-}
-
-absl::StatusOr<std::pair<std::string, int64_t>> DecodeAccountPageToken(const std::string& token) {
-  const absl::Status bad = absl::InvalidArgumentError(
-      "page_token: is not a token from this listing; start again from the first page");
-  std::string raw;
-  if (!absl::WebSafeBase64Unescape(token, &raw) || !absl::StartsWith(raw, kPageTokenPrefix)) {
-    return bad;
-  }
-  const absl::string_view rest = absl::string_view(raw).substr(sizeof(kPageTokenPrefix) - 1);
-  const auto colon = rest.find(':');
-  int64_t id = 0;
-  if (colon == absl::string_view::npos ||
-      !absl::SimpleAtoi(absl::string_view(rest.data(), colon), &id) || id <= 0) {
-    return bad;
-  }
-  return std::make_pair(std::string(rest.substr(colon + 1)), id);
-}
 
 AccountAdmin::AccountAdmin(AccountRepository& accounts, OrganisationRepository& organisations,
                            const PasswordHasher& hasher, ConcurrencyLimiter& hashing_limiter,
@@ -128,7 +106,7 @@ absl::StatusOr<ListAccountsResult> AccountAdmin::ListAccounts(const Principal& c
   }
   query.limit = input.page_size == 0 ? limits::kDefaultPageSize : input.page_size;
   if (!input.page_token.empty()) {
-    ASSIGN_OR_RETURN(query.after, DecodeAccountPageToken(input.page_token));
+    ASSIGN_OR_RETURN(query.after, DecodeNamePageToken(input.page_token));
   }
   // Ask for one more than a page to learn whether another page follows.
   ++query.limit;
@@ -138,7 +116,7 @@ absl::StatusOr<ListAccountsResult> AccountAdmin::ListAccounts(const Principal& c
   if (static_cast<int>(page.accounts.size()) == query.limit) {
     page.accounts.pop_back();
     const Account& last = page.accounts.back();
-    result.next_page_token = EncodeAccountPageToken(last.display_name, last.id);
+    result.next_page_token = EncodeNamePageToken(last.display_name, last.id);
   }
   result.accounts = std::move(page.accounts);
   return result;

@@ -70,9 +70,4 @@ class AccountAdmin {
   const Clock& clock_;
 };
 
-/// Page tokens for account listings: an opaque encoding of the keyset
-/// position (display name, id) of the last row returned.
-std::string EncodeAccountPageToken(const std::string& display_name, int64_t id);
-absl::StatusOr<std::pair<std::string, int64_t>> DecodeAccountPageToken(const std::string& token);
-
 }  // namespace tandem::domain

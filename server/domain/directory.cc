@@ -1,16 +1,13 @@
 #include "server/domain/directory.h"
 
 #include <algorithm>
-#include <set>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
-#include "server/domain/account_admin.h"
+#include "server/domain/page_token.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -40,23 +37,18 @@ uint64_t Fingerprint(const std::string& canonical) {
   return hash;
 }
 
-constexpr char kSearchTokenPrefix[] = "srch1:";
-
 // A page token carries the keyset position and the total counted on the
 // first page, so later pages need not count again.
 std::string EncodeSearchToken(uint64_t fingerprint, const SearchCursor& cursor, int total) {
-  return absl::WebSafeBase64Escape(absl::StrCat(kSearchTokenPrefix, fingerprint, ":", cursor.score,
-                                                ":", cursor.spare, ":", cursor.account_id, ":",
-                                                total));
+  return EncodePageToken(
+      "srch1", {absl::StrCat(fingerprint), absl::StrCat(cursor.score), absl::StrCat(cursor.spare),
+                absl::StrCat(cursor.account_id), absl::StrCat(total)});
 }
 
 absl::StatusOr<std::pair<SearchCursor, int>> DecodeSearchToken(const std::string& token,
                                                                uint64_t fingerprint) {
-  std::string raw;
-  std::vector<std::string> parts;
-  if (absl::WebSafeBase64Unescape(token, &raw) && absl::StartsWith(raw, kSearchTokenPrefix)) {
-    parts = absl::StrSplit(raw.substr(sizeof(kSearchTokenPrefix) - 1), ':');
-  }
+  const std::vector<std::string> parts =
+      DecodePageToken("srch1", token, 5).value_or(std::vector<std::string>());
   uint64_t made_for = 0;
   SearchCursor cursor;
   int total = 0;
@@ -393,7 +385,7 @@ absl::StatusOr<ProfileList> Directory::ListPool(const Principal& caller,
   }
   query.limit = (page_size == 0 ? limits::kDefaultPageSize : page_size) + 1;
   if (!page_token.empty()) {
-    ASSIGN_OR_RETURN(query.after, DecodeAccountPageToken(page_token));
+    ASSIGN_OR_RETURN(query.after, DecodeNamePageToken(page_token));
   }
   ASSIGN_OR_RETURN(ProfilePage page, profiles_.ListPool(query));
   ProfileList result;
@@ -401,7 +393,7 @@ absl::StatusOr<ProfileList> Directory::ListPool(const Principal& caller,
   if (static_cast<int>(page.profiles.size()) == query.limit) {
     page.profiles.pop_back();
     const Profile& last = page.profiles.back().profile;
-    result.next_page_token = EncodeAccountPageToken(last.display_name, last.account_id);
+    result.next_page_token = EncodeNamePageToken(last.display_name, last.account_id);
   }
   for (ScoredProfile& scored : page.profiles) {
     result.profiles.push_back(View(caller, std::move(scored.profile)));

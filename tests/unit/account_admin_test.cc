@@ -4,6 +4,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "server/domain/page_token.h"
 #include "tests/support/fake_repositories.h"
 
 namespace tandem::domain {
@@ -127,12 +128,12 @@ TEST_F(AccountAdminTest, PagesCoverEveryAccountOnceInNameOrder) {
 }
 
 TEST_F(AccountAdminTest, PageTokensRoundTripAndRejectJunk) {
-  const auto decoded = DecodeAccountPageToken(EncodeAccountPageToken("Name: with colon", 42));
+  const auto decoded = DecodeNamePageToken(EncodeNamePageToken("Name: with colon", 42));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->first, "Name: with colon");
   EXPECT_EQ(decoded->second, 42);
   for (const char* junk : {"", "abc", "!!!!", "YWNjMTp4Onk"}) {
-    EXPECT_EQ(DecodeAccountPageToken(junk).status().code(), absl::StatusCode::kInvalidArgument)
+    EXPECT_EQ(DecodeNamePageToken(junk).status().code(), absl::StatusCode::kInvalidArgument)
         << junk;
   }
   EXPECT_EQ(admin_.ListAccounts(coordinator_, {.page_size = 201}).status().code(),

@@ -13,8 +13,6 @@
 #include "absl/strings/str_cat.h"
 #include "server/api/logging_interceptor.h"
 #include "server/domain/demo_data.h"
-#include "server/domain/tokens.h"
-#include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/logger.h"
 #include "shared/status_macros.h"
@@ -131,36 +129,16 @@ absl::Status Server::Seed(const ServerOptions& options) {
     LogInfo(lines);
   }
   if (!options.bootstrap_coordinator_email.empty()) {
-    ASSIGN_OR_RETURN(const int64_t existing, accounts_->Count());
-    if (existing > 0) {
+    ASSIGN_OR_RETURN(const auto created,
+                     account_admin_->BootstrapFirstCoordinator(
+                         options.bootstrap_organisation, options.bootstrap_coordinator_email));
+    if (!created) {
       LogInfo("bootstrap: the store already has accounts; nothing created");
-      return absl::OkStatus();
+    } else {
+      LogInfo(absl::StrCat("bootstrap: created coordinator ", created->account.email,
+                           " with temporary password ", created->temporary_password,
+                           " (shown once; it must be changed at first sign-in)"));
     }
-    if (options.bootstrap_organisation.empty()) {
-      return absl::InvalidArgumentError(
-          "--bootstrap-organisation is required with "
-          "--bootstrap-coordinator.");
-    }
-    ASSIGN_OR_RETURN(const domain::Organisation organisation,
-                     organisations_->Create(options.bootstrap_organisation,
-                                            domain::OrganisationKind::kOther, clock_.Now()));
-    const std::string password = domain::GenerateTemporaryPassword();
-    ASSIGN_OR_RETURN(std::string hash, hasher_->Hash(password));
-    ASSIGN_OR_RETURN(auto email, domain::NormaliseEmail(options.bootstrap_coordinator_email,
-                                                        "--bootstrap-coordinator"));
-    RETURN_IF_ERROR(
-        accounts_
-            ->Create(domain::NewAccount{.email = email,
-                                        .display_name = email,
-                                        .organisation_id = organisation.id,
-                                        .roles = {domain::Role::kCoordinator},
-                                        .coordinated_organisation_ids = {organisation.id},
-                                        .password_hash = std::move(hash),
-                                        .password_change_required = true},
-                     clock_.Now())
-            .status());
-    LogInfo(absl::StrCat("bootstrap: created coordinator ", email, " with temporary password ",
-                         password, " (shown once; it must be changed at first sign-in)"));
   }
   return absl::OkStatus();
 }

@@ -86,6 +86,30 @@ absl::StatusOr<CreatedAccount> AccountAdmin::CreateAccount(const Principal& call
   return created;
 }
 
+absl::StatusOr<std::optional<CreatedAccount>> AccountAdmin::BootstrapFirstCoordinator(
+    const std::string& organisation_name, const std::string& email) {
+  ASSIGN_OR_RETURN(const std::string normalised, NormaliseEmail(email, "--bootstrap-coordinator"));
+  ASSIGN_OR_RETURN(const std::string name,
+                   NormaliseText(organisation_name, "--bootstrap-organisation", 1, 200));
+  ASSIGN_OR_RETURN(const int64_t existing, accounts_.Count());
+  if (existing > 0) return std::optional<CreatedAccount>();
+  ASSIGN_OR_RETURN(const Organisation organisation,
+                   organisations_.Create(name, OrganisationKind::kOther, clock_.Now()));
+  CreatedAccount created;
+  created.temporary_password = GenerateTemporaryPassword();
+  ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(created.temporary_password));
+  ASSIGN_OR_RETURN(created.account,
+                   accounts_.Create(NewAccount{.email = normalised,
+                                               .display_name = normalised,
+                                               .organisation_id = organisation.id,
+                                               .roles = {Role::kCoordinator},
+                                               .coordinated_organisation_ids = {organisation.id},
+                                               .password_hash = std::move(hash),
+                                               .password_change_required = true},
+                                    clock_.Now()));
+  return std::optional<CreatedAccount>(std::move(created));
+}
+
 absl::StatusOr<ListAccountsResult> AccountAdmin::ListAccounts(const Principal& caller,
                                                               const ListAccountsInput& input) {
   AccountQuery query;

@@ -58,6 +58,11 @@ class AccountAdmin {
   absl::StatusOr<Account> GetAccount(const Principal& caller, int64_t account_id);
   absl::StatusOr<Account> SetRoles(const Principal& caller, int64_t account_id,
                                    std::vector<Role> roles);
+  /// On an empty store only: creates the first organisation and its
+  /// coordinator, with a temporary password to change at first sign-in.
+  /// nullopt (and nothing created) when there are accounts already.
+  absl::StatusOr<std::optional<CreatedAccount>> BootstrapFirstCoordinator(
+      const std::string& organisation_name, const std::string& email);
 
  private:
   absl::Status CheckCoordinates(const Principal& caller, int64_t organisation_id) const;

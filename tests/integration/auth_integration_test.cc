@@ -552,6 +552,32 @@ TEST(ServerTlsTest, ServesTlsWithGivenCertificate) {
   EXPECT_FALSE(plaintext.SignIn(kDemoCoachee, kDemoPassword, &response).ok());
 }
 
+TEST(ServerFlagsTest, BootstrapsTheFirstCoordinatorOnAnEmptyStoreOnly) {
+  TempDir dir;
+  std::string password;
+  {
+    ServerProcess server(dir.File("tandem.db"),
+                         {"--bootstrap-organisation", "Westfield Trust", "--bootstrap-coordinator",
+                          "First.Coordinator@Westfield.example"});
+    const std::string log = server.Log();
+    const std::string marker = "with temporary password ";
+    const auto at = log.find(marker);
+    ASSERT_NE(at, std::string::npos) << log;
+    password = log.substr(at + marker.size(), 14);
+    Client client(server.address());
+    v1::SignInResponse signed_in;
+    ASSERT_TRUE(client.SignIn("first.coordinator@westfield.example", password, &signed_in).ok());
+    EXPECT_TRUE(signed_in.account().password_change_required());
+    EXPECT_THAT(signed_in.account().roles(), ::testing::ElementsAre(v1::ROLE_COORDINATOR));
+    EXPECT_EQ(signed_in.organisation().name(), "Westfield Trust");
+  }
+  // A second start on the same file creates nothing.
+  ServerProcess again(
+      dir.File("tandem.db"),
+      {"--bootstrap-organisation", "Other", "--bootstrap-coordinator", "second@westfield.example"});
+  EXPECT_THAT(again.Log(), HasSubstr("nothing created"));
+}
+
 TEST(ServerFlagsTest, RefusesPlaintextOnNonLoopbackAddress) {
   const std::string command =
       ServerBinary() + " --listen 0.0.0.0:0 --db /nonexistent/never.db 2>&1";

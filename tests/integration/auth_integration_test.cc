@@ -14,6 +14,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/support/client.h"
+#include "tests/support/demo_server_test.h"
 #include "tests/support/server_process.h"
 
 namespace tandem::testing {
@@ -22,21 +23,8 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-class AuthIntegrationTest : public ::testing::Test {
+class AuthIntegrationTest : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    server_ = new ServerProcess(dir_->File("tandem.db"), {"--demo-data"});
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete dir_;
-  }
-
-  Client client_{server_->address()};
-  static TempDir* dir_;
-  static ServerProcess* server_;
-
   grpc::Status GetMe(const std::string& token, v1::GetMeResponse* response) {
     return client_.auth().GetMe(Client::Context(token).get(), v1::GetMeRequest(), response);
   }
@@ -63,9 +51,6 @@ class AuthIntegrationTest : public ::testing::Test {
     return response.temporary_password();
   }
 };
-
-TempDir* AuthIntegrationTest::dir_ = nullptr;
-ServerProcess* AuthIntegrationTest::server_ = nullptr;
 
 TEST_F(AuthIntegrationTest, HealthServiceAnswersServing) {
   EXPECT_TRUE(IsServing(client_.channel()));
@@ -438,7 +423,7 @@ TEST_F(AuthIntegrationTest, LogsOneLinePerCallWithoutContent) {
   ASSERT_TRUE(GetMe(token, &me).ok());
   v1::SignInResponse response;
   client_.SignIn(kDemoCoachee, "secret-wrong-password-xyz", &response);
-  const std::string log = server_->Log();
+  const std::string log = server().Log();
   EXPECT_THAT(log, HasSubstr("rpc method=/tandem.v1.AuthService/GetMe code=OK latency_ms="));
   EXPECT_THAT(log, HasSubstr("user=" + std::to_string(me.account().id())));
   EXPECT_THAT(log, HasSubstr("rpc method=/tandem.v1.AuthService/SignIn code=UNAUTHENTICATED"));

@@ -16,6 +16,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/support/client.h"
+#include "tests/support/demo_server_test.h"
 #include "tests/support/server_process.h"
 
 namespace tandem::testing {
@@ -46,17 +47,8 @@ v1::SaveMyProfileRequest CoachProfile(const std::string& headline = "Coaching fo
   return r;
 }
 
-class DirectoryIntegrationTest : public ::testing::Test {
+class DirectoryIntegrationTest : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    server_ = new ServerProcess(dir_->File("tandem.db"), {"--demo-data"});
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete dir_;
-  }
-
   std::string Token(const std::string& email) {
     static std::map<std::string, std::string>* tokens = new std::map<std::string, std::string>();
     auto& token = (*tokens)[email];
@@ -173,14 +165,7 @@ class DirectoryIntegrationTest : public ::testing::Test {
     if (out != nullptr) *out = response.profile();
     return status;
   }
-
-  Client client_{server_->address()};
-  static TempDir* dir_;
-  static ServerProcess* server_;
 };
-
-TempDir* DirectoryIntegrationTest::dir_ = nullptr;
-ServerProcess* DirectoryIntegrationTest::server_ = nullptr;
 
 TEST_F(DirectoryIntegrationTest, CoacheeSeesOnlyListedProfilesWithoutPrivateFields) {
   const auto all = SearchAll(kDemoCoachee, {});

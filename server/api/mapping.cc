@@ -25,6 +25,52 @@ void ToProto(const domain::Organisation& organisation, v1::Organisation* out) {
   out->set_kind(static_cast<v1::OrganisationKind>(organisation.kind));
 }
 
+void ToProto(const domain::ProfileView& view, v1::Profile* out) {
+  const domain::Profile& p = view.profile;
+  const domain::ProfileDetails& d = p.details;
+  out->set_account_id(p.account_id);
+  out->set_display_name(p.display_name);
+  out->set_kind(static_cast<v1::ProfileKind>(d.kind));
+  out->set_headline(d.headline);
+  out->set_bio(d.bio);
+  for (const auto& s : d.specialisms) out->add_specialisms(s);
+  for (const auto& t : d.tags) out->add_tags(t);
+  for (const auto& f : d.professions) out->add_professions(f);
+  out->set_organisation_id(p.organisation_id);
+  out->set_organisation_name(p.organisation_name);
+  out->set_site(d.site);
+  for (auto mode : d.delivery_modes) out->add_delivery_modes(static_cast<v1::DeliveryMode>(mode));
+  for (const auto& l : d.languages) out->add_languages(l);
+  out->set_availability(static_cast<v1::Availability>(d.availability));
+  out->set_capacity(d.capacity);
+  out->set_current_load(p.current_load);
+  out->set_listed(view.listing.listed());
+  out->set_accepting(view.accepting);
+  for (const auto& q : p.qualifications) {
+    v1::Qualification* qual = out->add_qualifications();
+    qual->set_id(q.id);
+    qual->set_type(static_cast<v1::QualificationType>(q.type));
+    qual->set_title(q.title);
+    qual->set_awarded_on(domain::FormatDay(q.awarded_on));
+    if (q.expires_on) qual->set_expires_on(domain::FormatDay(*q.expires_on));
+    qual->set_evidence(q.evidence);
+    qual->set_verified(q.verified_on.has_value());
+    if (q.verified_on) qual->set_verified_on(domain::FormatDay(*q.verified_on));
+  }
+  if (d.last_supervision_on)
+    out->set_last_supervision_on(domain::FormatDay(*d.last_supervision_on));
+  out->set_training_level(static_cast<v1::TrainingLevel>(d.training_level));
+  out->set_years_experience(d.years_experience);
+  out->set_last_active_at_unix(absl::ToUnixSeconds(p.last_active_at));
+  if (view.full_access) {
+    out->set_pay_band(static_cast<v1::PayBand>(d.pay_band));
+    out->set_status(static_cast<v1::PoolStatus>(p.status));
+    out->set_decline_reason(p.decline_reason);
+    for (const auto& reason : view.listing.reasons) out->add_unlisted_reasons(reason);
+    out->set_contact_email(p.email);
+  }
+}
+
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field) {
   if (role < domain::kMinRole || role > domain::kMaxRole) {
     return absl::InvalidArgumentError(absl::StrCat(

@@ -5,7 +5,9 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/repeated_field.h"
+#include "server/domain/directory.h"
 #include "server/domain/identity.h"
+#include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 
 /// Conversions between tandem.v1 messages and domain types.
@@ -13,6 +15,8 @@ namespace tandem::api {
 
 void ToProto(const domain::Account& account, v1::Account* out);
 void ToProto(const domain::Organisation& organisation, v1::Organisation* out);
+/// A profile as the viewer may see it: private fields only with full access.
+void ToProto(const domain::ProfileView& view, v1::Profile* out);
 /// INVALID_ARGUMENT naming `field` for ROLE_UNSPECIFIED or an unknown value.
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
 absl::StatusOr<std::vector<domain::Role>> RolesFromProto(

@@ -109,29 +109,6 @@ v1::Role toProto(Role role)
     return v1::ROLE_UNSPECIFIED;
 }
 
-QString kindKey(v1::OrganisationKind kind)
-{
-    switch (kind) {
-    case v1::ORGANISATION_KIND_NHS_TRUST:
-        return QStringLiteral("nhs_trust");
-    case v1::ORGANISATION_KIND_LOCAL_AUTHORITY:
-        return QStringLiteral("local_authority");
-    case v1::ORGANISATION_KIND_CARE_PROVIDER:
-        return QStringLiteral("care_provider");
-    case v1::ORGANISATION_KIND_PRIMARY_CARE:
-        return QStringLiteral("primary_care");
-    case v1::ORGANISATION_KIND_OTHER:
-        return QStringLiteral("other");
-    default:
-        return {};
-    }
-}
-
-OrganisationInfo fromProto(const v1::Organisation &organisation)
-{
-    return {organisation.id(), fromStd(organisation.name()), kindKey(organisation.kind())};
-}
-
 AccountInfo fromProto(const v1::Account &account)
 {
     AccountInfo info;
@@ -160,6 +137,13 @@ template <typename Enum> struct EnumKey {
     const char *key;
 };
 
+constexpr EnumKey<v1::OrganisationKind> kOrganisationKinds[] = {
+    {v1::ORGANISATION_KIND_NHS_TRUST, "nhs_trust"},
+    {v1::ORGANISATION_KIND_LOCAL_AUTHORITY, "local_authority"},
+    {v1::ORGANISATION_KIND_CARE_PROVIDER, "care_provider"},
+    {v1::ORGANISATION_KIND_PRIMARY_CARE, "primary_care"},
+    {v1::ORGANISATION_KIND_OTHER, "other"},
+};
 constexpr EnumKey<v1::ProfileKind> kProfileKinds[] = {
     {v1::PROFILE_KIND_COACH, "coach"},
     {v1::PROFILE_KIND_MENTOR, "mentor"},
@@ -240,6 +224,12 @@ Enum valueOf(const EnumKey<Enum> (&table)[N], const QString &key)
         }
     }
     return static_cast<Enum>(0);
+}
+
+OrganisationInfo fromProto(const v1::Organisation &organisation)
+{
+    return {organisation.id(), fromStd(organisation.name()),
+        keyOf(kOrganisationKinds, organisation.kind())};
 }
 
 template <typename Repeated> QStringList toStringList(const Repeated &values)

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 AccountListModel::AccountListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
     // Names of organisations arrive after sign-in; show them when they do.
     connect(Session::instance(), &Session::organisationsChanged, this, [this] {
@@ -65,52 +65,9 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
         {PasswordChangeRequiredRole, "passwordChangeRequired"}, {CreatedAtRole, "createdAt"}};
 }
 
-bool AccountListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && hasMore() && !m_loading;
-}
-
-void AccountListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid()) {
-        loadMore();
-    }
-}
-
-void AccountListModel::classBegin()
-{
-    m_complete = false;
-}
-
-void AccountListModel::componentComplete()
-{
-    m_complete = true;
-    reload();
-}
-
-bool AccountListModel::loading() const
-{
-    return m_loading;
-}
-
 bool AccountListModel::saving() const
 {
     return m_saving;
-}
-
-int AccountListModel::count() const
-{
-    return rowCount();
-}
-
-int AccountListModel::totalCount() const
-{
-    return m_totalCount;
-}
-
-bool AccountListModel::hasMore() const
-{
-    return !m_nextPageToken.isEmpty();
 }
 
 QString AccountListModel::query() const
@@ -174,64 +131,16 @@ void AccountListModel::setPageSize(int pageSize)
     reload();
 }
 
-void AccountListModel::reload()
+void AccountListModel::sendPageRequest(Backend &backend, const QString &pageToken, int generation)
 {
-    if (!m_complete) {
-        return;
-    }
-    // Anything still arriving belongs to the old filters. The paging state
-    // is reset before the rows, because views ask canFetchMore() as soon as
-    // the rows change.
-    ++m_generation;
-    setNextPageToken({});
-    setTotalCount(-1);
-    setLoading(false);
-    if (!m_accounts.isEmpty()) {
-        beginResetModel();
-        m_accounts.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
-    fetchPage({});
-}
-
-void AccountListModel::loadMore()
-{
-    if (m_loading || !hasMore()) {
-        return;
-    }
-    fetchPage(m_nextPageToken);
-}
-
-void AccountListModel::fetchPage(const QString &pageToken)
-{
-    Backend *backend = Session::instance()->backend();
-    if (!backend || !Session::instance()->signedIn()) {
-        return;
-    }
     AccountQuery accountQuery;
     accountQuery.organisationId = m_organisationId;
     accountQuery.role = roleFromKey(m_role);
     accountQuery.text = m_query.trimmed();
     accountQuery.pageSize = m_pageSize;
     accountQuery.pageToken = pageToken;
-    const int generation = m_generation;
-    setLoading(true);
-    backend->listAccounts(
-        accountQuery, this, [this, generation](const Result<AccountPage> &result) {
-            if (generation != m_generation) {
-                return;
-            }
-            if (!result.ok()) {
-                setLoading(false);
-                Q_EMIT errorOccurred(result.error().message);
-                return;
-            }
-            const AccountPage &page = result.value();
-            // Token first, then "not loading": a view reacting to either
-            // must see the next page's token, or it fetches this page again.
-            setTotalCount(page.totalCount);
-            setNextPageToken(page.nextPageToken);
+    backend.listAccounts(
+        accountQuery, this, onPage<AccountPage>(generation, [this](const AccountPage &page) {
             setLoading(false);
             if (!page.accounts.isEmpty()) {
                 const int first = rowCount();
@@ -240,7 +149,12 @@ void AccountListModel::fetchPage(const QString &pageToken)
                 endInsertRows();
                 Q_EMIT countChanged();
             }
-        });
+        }));
+}
+
+void AccountListModel::clearRows()
+{
+    m_accounts.clear();
 }
 
 void AccountListModel::setRoles(int row, const QStringList &keys)
@@ -294,15 +208,6 @@ QVariant AccountListModel::get(int row) const
     return map;
 }
 
-void AccountListModel::setLoading(bool loading)
-{
-    if (loading == m_loading) {
-        return;
-    }
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
 void AccountListModel::setSaving(bool saving)
 {
     if (saving == m_saving) {
@@ -310,22 +215,4 @@ void AccountListModel::setSaving(bool saving)
     }
     m_saving = saving;
     Q_EMIT savingChanged();
-}
-
-void AccountListModel::setTotalCount(int totalCount)
-{
-    if (totalCount == m_totalCount) {
-        return;
-    }
-    m_totalCount = totalCount;
-    Q_EMIT totalCountChanged();
-}
-
-void AccountListModel::setNextPageToken(const QString &token)
-{
-    const bool hadMore = hasMore();
-    m_nextPageToken = token;
-    if (hadMore != hasMore()) {
-        Q_EMIT hasMoreChanged();
-    }
 }

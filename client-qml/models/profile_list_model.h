@@ -1,26 +1,15 @@
 #pragma once
 
-#include "backend.h"
+#include "paged_list_model.h"
 
-#include <QAbstractListModel>
-#include <QQmlEngine>
-#include <QQmlParserStatus>
 #include <QVariantMap>
 
 /// The shared part of the directory's list models: rows of profiles (as the
-/// maps DirectoryCatalogue::toMap makes, one role per key), paging with
-/// opaque tokens, `loading`, and dropping responses to superseded requests.
-/// Subclasses say how a page is fetched.
-class ProfileListModel : public QAbstractListModel, public QQmlParserStatus {
+/// maps DirectoryCatalogue::toMap makes, one role per key), paged as in
+/// PagedListModel. Subclasses say how a page is fetched.
+class ProfileListModel : public PagedListModel {
     Q_OBJECT
     QML_ANONYMOUS
-    Q_INTERFACES(QQmlParserStatus)
-
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    /// How many profiles match in all; -1 until known.
-    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
 
 public:
     explicit ProfileListModel(QObject *parent = nullptr);
@@ -28,32 +17,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    void classBegin() override;
-    void componentComplete() override;
-
-    bool loading() const;
-    int count() const;
-    int totalCount() const;
-    bool hasMore() const;
-
-    /// Drops what is loaded and loads the first page again.
-    Q_INVOKABLE void reload();
-    /// Loads the next page, if there is one and nothing is loading.
-    Q_INVOKABLE void loadMore();
     /// The profile in `row` as a map; undefined outside the rows.
     Q_INVOKABLE QVariant get(int row) const;
     /// The row of an account, or -1.
     Q_INVOKABLE int rowOf(qint64 accountId) const;
-
-Q_SIGNALS:
-    void loadingChanged();
-    void countChanged();
-    void totalCountChanged();
-    void hasMoreChanged();
-    void errorOccurred(const QString &message);
 
 protected:
     /// Asks the backend for the page at `pageToken` (empty: the first).
@@ -69,15 +37,8 @@ protected:
     QList<QVariantMap> m_rows;
 
 private:
-    void fetchPage(const QString &pageToken);
-    void setLoading(bool loading);
-    void setTotalCount(int totalCount);
-    void setNextPageToken(const QString &token);
+    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void clearRows() override;
 
     QStringList m_keys;
-    QString m_nextPageToken;
-    int m_totalCount = -1;
-    bool m_loading = false;
-    bool m_complete = true;
-    int m_generation = 0;
 };

@@ -44,3 +44,18 @@ inline constexpr int kMaxSearchPageSize = 50;
 inline constexpr std::size_t kMaxSearchTerms = 8;
 
 }  // namespace tandem::limits
+
+/// Requests and matching limits.
+namespace tandem::limits {
+
+inline constexpr std::size_t kGapMinLength = 10;
+inline constexpr std::size_t kGapMaxLength = 2000;
+inline constexpr std::size_t kMaxThemes = 5;
+inline constexpr std::size_t kMaxAvoid = 50;
+inline constexpr int kDefaultSuggestions = 5;
+inline constexpr int kMaxSuggestions = 20;
+inline constexpr int kDefaultWaitingPageSize = 100;
+inline constexpr int kMaxWaitingPageSize = 500;
+inline constexpr int kMaxConfirmPairs = 2000;
+
+}  // namespace tandem::limits

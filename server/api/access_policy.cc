@@ -36,6 +36,20 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.DirectoryService/ReviewApplication", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.DirectoryService/SetPoolStatus", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.DirectoryService/VerifyQualification", {.any_of_roles = {Role::kCoordinator}}},
+      // Anyone may ask for support; SuggestMatches also serves coordinators
+      // (the domain checks the request is theirs or their organisation's).
+      {"/tandem.v1.MatchingService/CreateRequest", {}},
+      {"/tandem.v1.MatchingService/ListMyRequests", {}},
+      {"/tandem.v1.MatchingService/WithdrawRequest", {}},
+      {"/tandem.v1.MatchingService/SuggestMatches", {}},
+      {"/tandem.v1.MatchingService/ChooseMember", {}},
+      {"/tandem.v1.MatchingService/ListInbox", {.any_of_roles = {Role::kCoach, Role::kMentor}}},
+      {"/tandem.v1.MatchingService/AnswerRequest", {.any_of_roles = {Role::kCoach, Role::kMentor}}},
+      {"/tandem.v1.MatchingService/ListWaiting", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.MatchingService/ProposeMatches", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.MatchingService/ConfirmMatches", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.MatchingService/GetMatchWeights", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.MatchingService/UpdateMatchWeights", {.any_of_roles = {Role::kCoordinator}}},
   };
   return *policy;
 }

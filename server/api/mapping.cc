@@ -62,6 +62,12 @@ void ToProto(const domain::ProfileView& view, v1::Profile* out) {
   out->set_training_level(static_cast<v1::TrainingLevel>(d.training_level));
   out->set_years_experience(d.years_experience);
   out->set_last_active_at_unix(absl::ToUnixSeconds(p.last_active_at));
+  out->set_more_senior_than_you(view.more_senior_than_you);
+  if (view.usual_answer) {
+    // Rounded up to whole hours, at least 1.
+    out->set_usual_answer_hours(static_cast<int32_t>(std::max<int64_t>(
+        1, absl::ToInt64Hours(*view.usual_answer + absl::Hours(1) - absl::Nanoseconds(1)))));
+  }
   if (view.full_access) {
     out->set_pay_band(static_cast<v1::PayBand>(d.pay_band));
     out->set_status(static_cast<v1::PoolStatus>(p.status));
@@ -87,6 +93,47 @@ absl::StatusOr<std::vector<domain::Role>> RolesFromProto(
     out.push_back(role);
   }
   return out;
+}
+
+namespace {
+
+int64_t UnixOrZero(const std::optional<absl::Time>& time) {
+  return time ? absl::ToUnixSeconds(*time) : 0;
+}
+
+}  // namespace
+
+void ToProto(const domain::SupportRequest& r, v1::SupportRequest* out) {
+  out->set_id(r.id);
+  out->set_status(static_cast<v1::RequestStatus>(r.status));
+  auto* d = out->mutable_details();
+  d->set_kind(static_cast<v1::SupportKind>(r.details.kind));
+  d->set_gap(r.details.gap);
+  for (const auto& theme : r.details.themes) d->add_themes(theme);
+  if (r.details.delivery_mode) {
+    d->set_delivery_mode(static_cast<v1::DeliveryMode>(*r.details.delivery_mode));
+  }
+  d->set_site(r.details.site);
+  d->set_language(r.details.language);
+  d->set_organisation_preference(
+      static_cast<v1::OrganisationPreference>(r.details.organisation_preference));
+  for (int64_t id : r.details.avoid_account_ids) d->add_avoid_account_ids(id);
+  d->set_profession(r.details.profession);
+  d->set_pay_band(static_cast<v1::PayBand>(r.details.pay_band));
+  out->set_coachee_id(r.coachee_id);
+  out->set_coachee_name(r.coachee_name);
+  out->set_coachee_organisation_id(r.coachee_organisation_id);
+  out->set_coachee_organisation_name(r.coachee_organisation_name);
+  out->set_member_id(r.member_id);
+  out->set_member_name(r.member_name);
+  out->set_origin(static_cast<v1::RequestOrigin>(r.origin));
+  out->set_created_at_unix(absl::ToUnixSeconds(r.created_at));
+  out->set_waiting_since_unix(absl::ToUnixSeconds(r.waiting_since));
+  out->set_answer_due_at_unix(UnixOrZero(r.answer_due_at));
+  out->set_answered_at_unix(UnixOrZero(r.answered_at));
+  out->set_decline_reason(r.decline_reason);
+  out->set_note(r.note);
+  out->set_relationship_id(r.relationship_id);
 }
 
 }  // namespace tandem::api

@@ -7,8 +7,10 @@
 #include "google/protobuf/repeated_field.h"
 #include "server/domain/directory.h"
 #include "server/domain/identity.h"
+#include "server/domain/request.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
+#include "tandem/v1/matching.pb.h"
 
 /// Conversions between tandem.v1 messages and domain types.
 namespace tandem::api {
@@ -18,6 +20,7 @@ void ToProto(const domain::Organisation& organisation, v1::Organisation* out);
 /// A profile as the viewer may see it: private fields only with full access.
 void ToProto(const domain::ProfileView& view, v1::Profile* out);
 /// INVALID_ARGUMENT naming `field` for ROLE_UNSPECIFIED or an unknown value.
+void ToProto(const domain::SupportRequest& request, v1::SupportRequest* out);
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
 absl::StatusOr<std::vector<domain::Role>> RolesFromProto(
     const google::protobuf::RepeatedField<int>& roles, absl::string_view field);

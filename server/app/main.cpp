@@ -32,6 +32,9 @@ ABSL_FLAG(std::string, bootstrap_coordinator, "",
           "the store is empty.");
 ABSL_FLAG(int, supervision_limit_days, 92,
           "A coach whose last supervision is older than this many days is unlisted.");
+ABSL_FLAG(int, request_answer_working_days, 5,
+          "Working days a coach or mentor has to answer a request before it returns to the "
+          "waiting list.");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGINT/SIGTERM, how long in-flight calls may take to finish.");
 
@@ -77,6 +80,7 @@ int main(int argc, char** argv) {
   options.session_ttl = absl::GetFlag(FLAGS_session_ttl);
   options.max_threads = absl::GetFlag(FLAGS_max_threads);
   options.supervision_limit = absl::Hours(24) * absl::GetFlag(FLAGS_supervision_limit_days);
+  options.request_answer_working_days = absl::GetFlag(FLAGS_request_answer_working_days);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

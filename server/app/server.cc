@@ -65,6 +65,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->sessions_ = std::make_unique<storage::SqliteAuthSessionRepository>(*server->database_);
   server->attempts_ = std::make_unique<storage::SqliteSignInAttemptRepository>(*server->database_);
   server->profiles_ = std::make_unique<storage::SqliteProfileRepository>(*server->database_);
+  server->requests_ = std::make_unique<storage::SqliteRequestRepository>(*server->database_);
+  server->candidate_pool_ = std::make_unique<domain::CandidatePool>(*server->profiles_);
   server->hasher_ = std::make_unique<domain::PasswordHasher>();
   server->hashing_limiter_ =
       std::make_unique<domain::ConcurrencyLimiter>(options.max_concurrent_hashes);
@@ -76,8 +78,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->accounts_, *server->organisations_, *server->hasher_, *server->hashing_limiter_,
       server->clock_);
   server->listing_settings_.supervision_limit = options.supervision_limit;
-  server->directory_ = std::make_unique<domain::Directory>(
-      *server->profiles_, *server->accounts_, server->clock_, server->listing_settings_);
+  server->directory_ = std::make_unique<domain::Directory>(*server->profiles_, *server->accounts_,
+                                                           *server->requests_, server->clock_,
+                                                           server->listing_settings_);
+  server->matching_ = std::make_unique<domain::Matching>(
+      *server->requests_, *server->profiles_, *server->candidate_pool_, server->clock_,
+      domain::MatchingSettings{.listing = server->listing_settings_,
+                               .answer_working_days = options.request_answer_working_days});
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -87,6 +94,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       std::make_unique<api::AccountHandler>(*server->guard_, *server->account_admin_);
   server->directory_handler_ =
       std::make_unique<api::DirectoryHandler>(*server->guard_, *server->directory_);
+  server->matching_handler_ = std::make_unique<api::MatchingHandler>(
+      *server->guard_, *server->matching_, *server->directory_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -96,6 +105,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->auth_handler_.get());
   builder.RegisterService(server->account_handler_.get());
   builder.RegisterService(server->directory_handler_.get());
+  builder.RegisterService(server->matching_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.
@@ -118,9 +128,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
 
 absl::Status Server::Seed(const ServerOptions& options) {
   if (options.demo_data) {
-    ASSIGN_OR_RETURN(const auto sign_ins,
-                     domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *hasher_, clock_,
-                                          listing_settings_));
+    ASSIGN_OR_RETURN(
+        const auto sign_ins,
+        domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *requests_, *hasher_, clock_,
+                             listing_settings_, options.request_answer_working_days));
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {

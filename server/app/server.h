@@ -12,14 +12,17 @@
 #include "server/api/auth_handler.h"
 #include "server/api/call_guard.h"
 #include "server/api/directory_handler.h"
+#include "server/api/matching_handler.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
 #include "server/domain/directory.h"
+#include "server/domain/matching.h"
 #include "server/storage/sqlite/database.h"
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "server/storage/sqlite/sqlite_request_repository.h"
 #include "shared/clock.h"
 
 namespace tandem::app {
@@ -37,6 +40,9 @@ struct ServerOptions {
   int max_concurrent_hashes = 2;
   /// Supervision older than this unlists a coach.
   absl::Duration supervision_limit = absl::Hours(24 * 92);
+  /// Working days a pool member has to answer a request before it returns
+  /// to the waiting list.
+  int request_answer_working_days = 5;
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -70,16 +76,20 @@ class Server {
   std::unique_ptr<storage::SqliteAuthSessionRepository> sessions_;
   std::unique_ptr<storage::SqliteSignInAttemptRepository> attempts_;
   std::unique_ptr<storage::SqliteProfileRepository> profiles_;
+  std::unique_ptr<storage::SqliteRequestRepository> requests_;
+  std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
   std::unique_ptr<domain::ConcurrencyLimiter> hashing_limiter_;
   std::unique_ptr<domain::Authenticator> authenticator_;
   std::unique_ptr<domain::AccountAdmin> account_admin_;
   std::unique_ptr<domain::Directory> directory_;
+  std::unique_ptr<domain::Matching> matching_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
   std::unique_ptr<api::AccountHandler> account_handler_;
   std::unique_ptr<api::DirectoryHandler> directory_handler_;
+  std::unique_ptr<api::MatchingHandler> matching_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

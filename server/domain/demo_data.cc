@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "server/domain/matching.h"
 #include "shared/deterministic_random.h"
 #include "shared/status_macros.h"
 
@@ -130,11 +131,69 @@ ProfileDetails DemoDetails(DemoRandom& random, ProfileKind kind, absl::CivilDay 
   return d;
 }
 
+constexpr std::array<const char*, 6> kGaps = {
+    "I have just stepped up to lead a team and want to grow into the role with confidence.",
+    "I would like to plan the next step in my career and understand what I need to get there.",
+    "Returning after a long absence, I want support to settle back in and find my feet.",
+    "I want to lead a service improvement project and bring the team with me.",
+    "I struggle to balance a demanding rota with everything else and want to change that.",
+    "I would like to develop as an inclusive leader and build a stronger team culture."};
+
+// People on the waiting list (both kinds, waiting 1 to 40 days) and requests
+// waiting in the demo coach's and mentor's inboxes.
+absl::Status SeedRequests(RequestRepository& requests, DemoRandom& random,
+                          const std::vector<Account>& staff, const std::vector<Account>& pool,
+                          absl::Time now, int answer_working_days) {
+  constexpr int kWaiting = 14;
+  if (staff.size() < kWaiting + 3 || pool.size() < 2) return absl::OkStatus();
+  auto request_from = [&](const Account& coachee, SupportKind kind, absl::Time since) {
+    SupportRequest r;
+    r.coachee_id = coachee.id;
+    r.coachee_organisation_id = coachee.organisation_id;
+    r.created_at = since;
+    r.waiting_since = since;
+    r.details.kind = kind;
+    r.details.gap = kGaps[random.Below(kGaps.size())];
+    r.details.themes = {kSpecialismCodes[random.Below(kSpecialismCodes.size())]};
+    const char* second = kSpecialismCodes[random.Below(kSpecialismCodes.size())];
+    if (second != r.details.themes.front()) r.details.themes.push_back(second);
+    const int mode = random.Below(4);
+    if (mode > 0) r.details.delivery_mode = static_cast<DeliveryMode>(mode);
+    r.details.organisation_preference = static_cast<OrganisationPreference>(random.Below(3));
+    r.details.profession = kProfessions[random.Below(kProfessions.size())];
+    r.details.pay_band = kind == SupportKind::kMentoring ? 3 + random.Below(3) : 0;
+    return r;
+  };
+  for (int i = 0; i < kWaiting; ++i) {
+    const SupportKind kind = i % 3 == 2 ? SupportKind::kMentoring : SupportKind::kCoaching;
+    const absl::Time since = now - absl::Hours(24 * (1 + random.Below(40)) + random.Below(20));
+    RETURN_IF_ERROR(
+        requests.Create(request_from(staff[static_cast<size_t>(i)], kind, since)).status());
+  }
+  // pool[0] is the demo coach, pool[1] the demo mentor.
+  const std::pair<size_t, SupportKind> inbox[] = {
+      {0, SupportKind::kCoaching}, {0, SupportKind::kCoaching}, {1, SupportKind::kMentoring}};
+  for (size_t i = 0; i < std::size(inbox); ++i) {
+    const absl::Time sent = now - absl::Hours(20 + 24 * static_cast<int64_t>(i));
+    SupportRequest r = request_from(staff[kWaiting + i], inbox[i].second, sent);
+    r.status = RequestStatus::kPending;
+    r.member_id = pool[inbox[i].first].id;
+    r.origin = RequestOrigin::kNamed;
+    r.sent_at = sent;
+    r.answer_due_at = AddWorkingDays(sent, answer_working_days);
+    r.details.organisation_preference = OrganisationPreference::kAny;
+    r.details.avoid_account_ids.clear();
+    RETURN_IF_ERROR(requests.Create(r).status());
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
-    const PasswordHasher& hasher, const Clock& clock, const ListingSettings& listing) {
+    RequestRepository& requests, const PasswordHasher& hasher, const Clock& clock,
+    const ListingSettings& listing, int answer_working_days) {
   const std::vector<DemoSignIn> sign_ins = {
       {"coordinator", "coordinator@demo.tandem.example"},
       {"supervisor", "supervisor@demo.tandem.example"},
@@ -156,6 +215,7 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
   ASSIGN_OR_RETURN(const std::string hash, hasher.Hash(kDemoPassword));
 
   std::vector<Account> pool;
+  std::vector<Account> staff;  // not in the pool
   auto add = [&](std::string email, std::string name, int64_t org, std::vector<Role> roles,
                  std::vector<int64_t> coordinated = {}) -> absl::Status {
     NewAccount account{.email = std::move(email),
@@ -168,6 +228,9 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     ASSIGN_OR_RETURN(Account created, accounts.Create(account, now));
     if (created.HasRole(Role::kCoach) || created.HasRole(Role::kMentor)) {
       pool.push_back(std::move(created));
+    } else if (created.roles == std::vector<Role>{Role::kCoachee} &&
+               created.email.find("@demo.") == std::string::npos) {
+      staff.push_back(std::move(created));
     }
     return absl::OkStatus();
   };
@@ -217,7 +280,9 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     ProfileDetails details = DemoDetails(random, kind, today);
     if (named) {
       details.availability = Availability::kAccepting;
+      details.capacity = std::max(details.capacity, 4);
       if (coach) details.last_supervision_on = today - 14;
+      if (mentor) details.pay_band = std::max(details.pay_band, 8);
     }
     Qualification qualification;
     qualification.account_id = member.id;
@@ -253,6 +318,7 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
                             now)
                         .status());
   }
+  RETURN_IF_ERROR(SeedRequests(requests, random, staff, pool, now, answer_working_days));
   return sign_ins;
 }
 

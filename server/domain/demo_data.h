@@ -8,6 +8,7 @@
 #include "server/domain/profile.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/repositories.h"
+#include "server/domain/request.h"
 #include "shared/clock.h"
 
 namespace tandem::domain {
@@ -22,11 +23,13 @@ inline constexpr char kDemoPassword[] = "demo-password-1";
 
 /// Seeds a deterministic demo programme — five organisations, a few hundred
 /// staff, a pool of coaches and mentors with profiles (a few applications
-/// waiting, a few lapsed), a coordinator and a supervisor — if the store
-/// holds no accounts yet. Returns the well-known sign-ins (all with
-/// kDemoPassword) either way.
+/// waiting, a few lapsed), a coordinator and a supervisor, people on the
+/// waiting list and requests in the demo coach's and mentor's inboxes — if
+/// the store holds no accounts yet. Returns the well-known sign-ins (all
+/// with kDemoPassword) either way.
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
-    const PasswordHasher& hasher, const Clock& clock, const ListingSettings& listing);
+    RequestRepository& requests, const PasswordHasher& hasher, const Clock& clock,
+    const ListingSettings& listing, int answer_working_days);
 
 }  // namespace tandem::domain

@@ -167,9 +167,25 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   return d;
 }
 
-Directory::Directory(ProfileRepository& profiles, AccountRepository& accounts, const Clock& clock,
-                     ListingSettings settings)
-    : profiles_(profiles), accounts_(accounts), clock_(clock), settings_(settings) {}
+Directory::Directory(ProfileRepository& profiles, AccountRepository& accounts,
+                     RequestRepository& requests, const Clock& clock, ListingSettings settings)
+    : profiles_(profiles),
+      accounts_(accounts),
+      requests_(requests),
+      clock_(clock),
+      settings_(settings) {}
+
+absl::StatusOr<ProfileView> Directory::ViewWithRequestFacts(const Principal& caller,
+                                                            Profile profile,
+                                                            int viewer_band) const {
+  const bool more_senior = viewer_band > 0 && profile.details.pay_band > viewer_band;
+  const int64_t account_id = profile.account_id;
+  ProfileView view = View(caller, std::move(profile));
+  view.more_senior_than_you = more_senior;
+  ASSIGN_OR_RETURN(const AnswerStats stats, requests_.AnswerStatsFor(account_id));
+  view.usual_answer = stats.median;
+  return view;
+}
 
 ProfileView Directory::View(const Principal& caller, Profile profile) const {
   ProfileView view;
@@ -266,8 +282,11 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
     result.next_page_token =
         EncodeSearchToken(fingerprint, page.profiles.back().position, result.total_count);
   }
+  ASSIGN_OR_RETURN(const int viewer_band, requests_.KnownPayBand(caller.id()));
   for (ScoredProfile& scored : page.profiles) {
-    result.profiles.push_back(View(caller, std::move(scored.profile)));
+    ASSIGN_OR_RETURN(ProfileView view,
+                     ViewWithRequestFacts(caller, std::move(scored.profile), viewer_band));
+    result.profiles.push_back(std::move(view));
   }
   return result;
 }
@@ -279,7 +298,9 @@ absl::StatusOr<ProfileView> Directory::GetProfile(const Principal& caller, int64
   auto profile = profiles_.Get(account_id);
   if (absl::IsNotFound(profile.status())) return not_found;
   if (!profile.ok()) return profile.status();
-  ProfileView view = View(caller, *std::move(profile));
+  ASSIGN_OR_RETURN(const int viewer_band, requests_.KnownPayBand(caller.id()));
+  ASSIGN_OR_RETURN(ProfileView view,
+                   ViewWithRequestFacts(caller, *std::move(profile), viewer_band));
   if (!view.full_access && !view.listing.listed()) return not_found;
   return view;
 }

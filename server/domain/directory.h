@@ -10,6 +10,7 @@
 #include "server/domain/profile.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/repositories.h"
+#include "server/domain/request.h"
 #include "shared/clock.h"
 
 namespace tandem::domain {
@@ -22,6 +23,10 @@ struct ProfileView {
   bool accepting = false;
   /// The owner or a coordinator of the member's organisation.
   bool full_access = false;
+  /// The viewer's pay band is known and the member's is higher.
+  bool more_senior_than_you = false;
+  /// How quickly the member usually answers requests; nullopt if never.
+  std::optional<absl::Duration> usual_answer;
 };
 
 enum class OrganisationScope { kAny, kMine, kOthers };
@@ -78,8 +83,8 @@ struct ProfileInput {
 /// The directory: profiles, the pool's life cycle, and search.
 class Directory {
  public:
-  Directory(ProfileRepository& profiles, AccountRepository& accounts, const Clock& clock,
-            ListingSettings settings);
+  Directory(ProfileRepository& profiles, AccountRepository& accounts, RequestRepository& requests,
+            const Clock& clock, ListingSettings settings);
 
   absl::StatusOr<std::vector<Specialism>> ListSpecialisms();
   absl::StatusOr<Specialism> CreateSpecialism(const Principal& caller, const std::string& label);
@@ -107,6 +112,9 @@ class Directory {
 
  private:
   ProfileView View(const Principal& caller, Profile profile) const;
+  /// View plus what requests tell about the member (for people looking).
+  absl::StatusOr<ProfileView> ViewWithRequestFacts(const Principal& caller, Profile profile,
+                                                   int viewer_band) const;
   /// Applies `change` to a member's profile as a coordinator of their
   /// organisation, keeping derived fields right.
   absl::StatusOr<ProfileView> UpdateAsCoordinator(
@@ -117,6 +125,7 @@ class Directory {
 
   ProfileRepository& profiles_;
   AccountRepository& accounts_;
+  RequestRepository& requests_;
   const Clock& clock_;
   ListingSettings settings_;
 };

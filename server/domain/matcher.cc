@@ -1,8 +1,9 @@
 #include "server/domain/matcher.h"
 
 #include <algorithm>
+#include <utility>
 
-#include "absl/strings/match.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
 namespace tandem::domain {
@@ -20,105 +21,186 @@ const char* DeliveryModeName(DeliveryMode mode) {
   return "?";
 }
 
-// The item equal to `wanted` ignoring case, as the profile spells it.
-const std::string* Find(const std::vector<std::string>& items, const std::string& wanted) {
-  const auto it = std::find_if(items.begin(), items.end(), [&](const std::string& item) {
-    return absl::EqualsIgnoreCase(item, wanted);
-  });
-  return it == items.end() ? nullptr : &*it;
+std::vector<int32_t> InternAll(const std::vector<std::string>& words, Vocabulary& vocabulary) {
+  std::vector<int32_t> ids;
+  for (const auto& word : words) {
+    const int32_t id = vocabulary.Intern(word);
+    if (id != Vocabulary::kNone) ids.push_back(id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+bool Has(const std::vector<int32_t>& sorted, int32_t id) {
+  return id >= 0 && std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+// Collects only the points (the fast path for ranking a whole pool).
+struct PointsOnly {
+  int64_t total = 0;
+  template <typename ReasonFn>
+  void Add(int64_t points, const ReasonFn& /*reason*/) {
+    total += points;
+  }
+};
+
+// Collects the points and the reason for each part that adds some.
+struct WithReasons {
+  std::vector<std::pair<int64_t, std::string>> parts;
+  template <typename ReasonFn>
+  void Add(int64_t points, const ReasonFn& reason) {
+    if (points > 0) parts.emplace_back(points, reason());
+  }
+};
+
+// The one definition of the score; `sink` decides whether reasons are built.
+template <typename Sink>
+void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWeights& weights,
+           absl::Time now, const Vocabulary* vocabulary, Sink& sink) {
+  const Seeker& seeker = prepared.seeker;
+  if (!prepared.themes.empty()) {
+    int shared = 0;
+    for (int32_t theme : prepared.themes) shared += Has(c.specialisms, theme) ? 1 : 0;
+    if (shared > 0) {
+      const int total = static_cast<int>(prepared.themes.size());
+      sink.Add(int64_t{weights.themes} * shared / total, [&] {
+        return shared == total ? std::string(total == 1 ? "your theme" : "all your themes")
+                               : absl::StrCat(shared, " of your ", total, " themes");
+      });
+    }
+  }
+  if (seeker.delivery_mode &&
+      (c.delivery_modes & (1u << static_cast<int>(*seeker.delivery_mode))) != 0) {
+    sink.Add(weights.delivery_mode,
+             [&] { return absl::StrCat("offers ", DeliveryModeName(*seeker.delivery_mode)); });
+  }
+  if (prepared.site >= 0 && prepared.site == c.site) {
+    sink.Add(weights.site, [] { return std::string("same site"); });
+  }
+  if (Has(c.languages, prepared.language)) {
+    sink.Add(weights.language,
+             [&] { return absl::StrCat("speaks ", vocabulary->Spelling(prepared.language)); });
+  }
+  const bool same_organisation = c.organisation_id == seeker.organisation_id;
+  if (seeker.organisation_preference == OrganisationPreference::kOwn && same_organisation) {
+    sink.Add(weights.organisation, [] { return std::string("your organisation, as you asked"); });
+  } else if (seeker.organisation_preference == OrganisationPreference::kOther &&
+             !same_organisation) {
+    sink.Add(weights.organisation,
+             [] { return std::string("another organisation, as you asked"); });
+  }
+  if (Has(c.professions, prepared.profession)) {
+    sink.Add(weights.profession, [&] {
+      return absl::StrCat("has worked in ", vocabulary->Spelling(prepared.profession));
+    });
+  }
+  if (c.capacity > 0) {
+    const int spare = std::max(0, c.capacity - c.current_load);
+    sink.Add(int64_t{weights.spare_capacity} * spare / c.capacity, [&] {
+      return spare == 1 ? std::string("has room for 1 more")
+                        : absl::StrCat("has room for ", spare, " more");
+    });
+  }
+  const absl::Duration waited =
+      std::clamp(now - seeker.waiting_since, absl::ZeroDuration(), kMaxWaitCounted);
+  sink.Add(static_cast<int64_t>(weights.waiting * absl::ToDoubleHours(waited) /
+                                absl::ToDoubleHours(kMaxWaitCounted)),
+           [&] { return absl::StrCat("waiting ", absl::ToInt64Hours(waited) / 24, " days"); });
 }
 
 }  // namespace
 
-std::optional<std::string> HardRuleBroken(const Seeker& seeker, const Profile& candidate,
-                                          absl::Time now, const ListingSettings& settings) {
-  if (candidate.account_id == seeker.account_id) return "is you";
-  if (std::find(seeker.avoid_account_ids.begin(), seeker.avoid_account_ids.end(),
-                candidate.account_id) != seeker.avoid_account_ids.end()) {
-    return "is someone you asked to avoid";
-  }
-  const Listing listing = ComputeListing(candidate, now, settings);
-  if (seeker.kind == SupportKind::kCoaching) {
-    if (!OffersCoaching(candidate.details.kind)) return "does not offer coaching";
-    if (!listing.coaching) return "is not listed as a coach (qualification or supervision)";
-  } else {
-    if (!OffersMentoring(candidate.details.kind)) return "does not offer mentoring";
-    if (!listing.mentoring) return "is not listed as a mentor";
-    if (seeker.pay_band == 0 || candidate.details.pay_band == 0) {
-      return "seniority cannot be checked without both pay bands";
-    }
-    if (candidate.details.pay_band <= seeker.pay_band) return "is not more senior than you";
-  }
-  if (candidate.details.availability != Availability::kAccepting) return "is not accepting";
-  if (candidate.current_load >= candidate.details.capacity) return "is full";
-  return std::nullopt;
+int32_t Vocabulary::Intern(absl::string_view word) {
+  if (word.empty()) return kNone;
+  auto [it, added] =
+      ids_.try_emplace(absl::AsciiStrToLower(word), static_cast<int32_t>(spellings_.size()));
+  if (added) spellings_.emplace_back(word);
+  return it->second;
 }
 
-PairScore ScorePair(const Seeker& seeker, const Profile& candidate, const MatchWeights& weights,
-                    absl::Time now) {
+int32_t Vocabulary::Find(absl::string_view word) const {
+  if (word.empty()) return kNone;
+  const auto it = ids_.find(absl::AsciiStrToLower(word));
+  return it == ids_.end() ? kUnknown : it->second;
+}
+
+MatchProfile ToMatchProfile(const CandidateRow& row, Vocabulary& vocabulary) {
+  MatchProfile p;
+  p.account_id = row.account_id;
+  p.display_name = row.display_name;
+  p.organisation_id = row.organisation_id;
+  p.organisation_name = row.organisation_name;
+  p.kind = row.kind;
+  p.status = row.status;
+  p.availability = row.availability;
+  p.capacity = row.capacity;
+  p.current_load = row.current_load;
+  p.pay_band = row.pay_band;
+  p.coaching_listed_until = row.coaching_listed_until;
+  for (DeliveryMode mode : row.delivery_modes) p.delivery_modes |= 1u << static_cast<int>(mode);
+  p.site = vocabulary.Intern(row.site);
+  p.specialisms = InternAll(row.specialisms, vocabulary);
+  p.languages = InternAll(row.languages, vocabulary);
+  p.professions = InternAll(row.professions, vocabulary);
+  return p;
+}
+
+PreparedSeeker Prepare(Seeker seeker, const Vocabulary& vocabulary) {
+  PreparedSeeker prepared;
+  for (const auto& theme : seeker.themes) prepared.themes.push_back(vocabulary.Find(theme));
+  prepared.site = vocabulary.Find(seeker.site);
+  prepared.language = vocabulary.Find(seeker.language);
+  prepared.profession = vocabulary.Find(seeker.profession);
+  std::sort(seeker.avoid_account_ids.begin(), seeker.avoid_account_ids.end());
+  prepared.seeker = std::move(seeker);
+  return prepared;
+}
+
+const char* HardRuleBroken(const PreparedSeeker& prepared, const MatchProfile& candidate,
+                           absl::Time now) {
+  const Seeker& seeker = prepared.seeker;
+  if (candidate.account_id == seeker.account_id) return "is you";
+  if (std::binary_search(seeker.avoid_account_ids.begin(), seeker.avoid_account_ids.end(),
+                         candidate.account_id)) {
+    return "is on the list of people to avoid for this request";
+  }
+  const bool approved = candidate.status == PoolStatus::kApproved;
+  if (seeker.kind == SupportKind::kCoaching) {
+    if (!OffersCoaching(candidate.kind)) return "does not offer coaching";
+    if (!approved || candidate.coaching_listed_until <= now) {
+      return "is not listed as a coach (pool status, qualification or supervision)";
+    }
+  } else {
+    if (!OffersMentoring(candidate.kind)) return "does not offer mentoring";
+    if (!approved) return "is not listed as a mentor";
+    if (seeker.pay_band == 0 || candidate.pay_band == 0) {
+      return "seniority cannot be checked without both pay bands";
+    }
+    if (candidate.pay_band <= seeker.pay_band) return "is not more senior than the mentee";
+  }
+  if (candidate.availability != Availability::kAccepting) return "is not accepting requests";
+  if (candidate.current_load >= candidate.capacity) return "is full";
+  return nullptr;
+}
+
+int64_t ScorePoints(const PreparedSeeker& seeker, const MatchProfile& candidate,
+                    const MatchWeights& weights, absl::Time now) {
+  PointsOnly sink;
+  Score(seeker, candidate, weights, now, nullptr, sink);
+  return sink.total;
+}
+
+PairScore ScorePair(const PreparedSeeker& seeker, const MatchProfile& candidate,
+                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary) {
+  WithReasons sink;
+  Score(seeker, candidate, weights, now, &vocabulary, sink);
+  std::stable_sort(sink.parts.begin(), sink.parts.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   PairScore result;
-  const ProfileDetails& d = candidate.details;
-  // Each part adds up to its weight; parts that add nothing give no reason.
-  struct Part {
-    int64_t points;
-    std::string reason;
-  };
-  std::vector<Part> parts;
-
-  if (!seeker.themes.empty()) {
-    int shared = 0;
-    for (const auto& theme : seeker.themes) shared += Find(d.specialisms, theme) != nullptr ? 1 : 0;
-    if (shared > 0) {
-      const int total = static_cast<int>(seeker.themes.size());
-      parts.push_back({int64_t{weights.themes} * shared / total,
-                       shared == total ? (total == 1 ? "your theme" : "all your themes")
-                                       : absl::StrCat(shared, " of your ", total, " themes")});
-    }
-  }
-  if (seeker.delivery_mode && std::find(d.delivery_modes.begin(), d.delivery_modes.end(),
-                                        *seeker.delivery_mode) != d.delivery_modes.end()) {
-    parts.push_back(
-        {weights.delivery_mode, absl::StrCat("offers ", DeliveryModeName(*seeker.delivery_mode))});
-  }
-  if (!seeker.site.empty() && absl::EqualsIgnoreCase(seeker.site, d.site)) {
-    parts.push_back({weights.site, "same site"});
-  }
-  if (const std::string* language = Find(d.languages, seeker.language); language != nullptr) {
-    parts.push_back({weights.language, absl::StrCat("speaks ", *language)});
-  }
-  const bool same_organisation = candidate.organisation_id == seeker.organisation_id;
-  if (seeker.organisation_preference == Seeker::OrganisationPreference::kOwn && same_organisation) {
-    parts.push_back({weights.organisation, "your organisation, as you asked"});
-  } else if (seeker.organisation_preference == Seeker::OrganisationPreference::kOther &&
-             !same_organisation) {
-    parts.push_back({weights.organisation, "another organisation, as you asked"});
-  }
-  if (const std::string* profession = Find(d.professions, seeker.profession);
-      profession != nullptr) {
-    parts.push_back({weights.profession, absl::StrCat("has worked in ", *profession)});
-  }
-  if (d.capacity > 0) {
-    const int spare = std::max(0, d.capacity - candidate.current_load);
-    const int64_t points = int64_t{weights.spare_capacity} * spare / d.capacity;
-    if (points > 0) {
-      parts.push_back({points, spare == 1 ? "has room for 1 more"
-                                          : absl::StrCat("has room for ", spare, " more")});
-    }
-  }
-  const absl::Duration waited =
-      std::clamp(now - seeker.waiting_since, absl::ZeroDuration(), kMaxWaitCounted);
-  const int64_t waiting_points = static_cast<int64_t>(
-      weights.waiting * absl::ToDoubleHours(waited) / absl::ToDoubleHours(kMaxWaitCounted));
-  if (waiting_points > 0) {
-    parts.push_back(
-        {waiting_points, absl::StrCat("waiting ", absl::ToInt64Hours(waited) / 24, " days")});
-  }
-
-  std::stable_sort(parts.begin(), parts.end(),
-                   [](const Part& a, const Part& b) { return a.points > b.points; });
-  for (Part& part : parts) {
-    result.score += part.points;
-    result.reasons.push_back(std::move(part.reason));
+  for (auto& [points, reason] : sink.parts) {
+    result.score += points;
+    result.reasons.push_back(std::move(reason));
   }
   return result;
 }

@@ -5,13 +5,77 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "server/domain/profile.h"
 
 /// The matcher's rules for one pair: hard rules that are never broken, and
-/// a score with the plain reasons behind it. Pure: no I/O. (Issue 4 builds
-/// requests, suggestions and the batch assignment on these.)
+/// a score with the plain reasons behind it. Pure: no I/O. Profiles are
+/// held in a compact form with their words interned, so that scoring every
+/// member of a large pool for one person stays fast.
 namespace tandem::domain {
+
+/// Interns lower-case keys (sites, languages, professions, specialism
+/// codes) as small integers, keeping the first spelling seen for reasons.
+class Vocabulary {
+ public:
+  static constexpr int32_t kNone = -1;     // no value given
+  static constexpr int32_t kUnknown = -2;  // a value no profile has
+  /// The id of `word` (case-insensitive), adding it if new; kNone if empty.
+  int32_t Intern(absl::string_view word);
+  /// The id of `word`, kNone if empty, kUnknown if no profile has it.
+  int32_t Find(absl::string_view word) const;
+  const std::string& Spelling(int32_t id) const { return spellings_[id]; }
+
+ private:
+  absl::flat_hash_map<std::string, int32_t> ids_;
+  std::vector<std::string> spellings_;
+};
+
+/// What the matcher needs of a pool member's profile, as storage reads it.
+struct CandidateRow {
+  int64_t account_id = 0;
+  std::string display_name;
+  int64_t organisation_id = 0;
+  std::string organisation_name;
+  ProfileKind kind = ProfileKind::kCoach;
+  PoolStatus status = PoolStatus::kApplied;
+  Availability availability = Availability::kAccepting;
+  int capacity = 0;
+  int current_load = 0;
+  int pay_band = 0;
+  absl::Time coaching_listed_until = absl::InfinitePast();
+  std::vector<std::string> specialisms;  // codes
+  std::string site;
+  std::vector<DeliveryMode> delivery_modes;
+  std::vector<std::string> languages;
+  std::vector<std::string> professions;
+};
+
+/// A candidate with its words interned (see Vocabulary).
+struct MatchProfile {
+  int64_t account_id = 0;
+  std::string display_name;  // for showing proposals
+  int64_t organisation_id = 0;
+  std::string organisation_name;
+  ProfileKind kind = ProfileKind::kCoach;
+  PoolStatus status = PoolStatus::kApplied;
+  Availability availability = Availability::kAccepting;
+  int capacity = 0;
+  int current_load = 0;
+  int pay_band = 0;
+  absl::Time coaching_listed_until = absl::InfinitePast();
+  uint32_t delivery_modes = 0;  // bit (1 << mode)
+  int32_t site = Vocabulary::kNone;
+  std::vector<int32_t> specialisms;  // sorted
+  std::vector<int32_t> languages;    // sorted
+  std::vector<int32_t> professions;  // sorted
+};
+
+MatchProfile ToMatchProfile(const CandidateRow& row, Vocabulary& vocabulary);
+
+enum class OrganisationPreference : int { kAny = 0, kOwn = 1, kOther = 2 };
 
 /// Someone looking for a coach or mentor, as the matcher sees them.
 struct Seeker {
@@ -21,16 +85,26 @@ struct Seeker {
   std::optional<DeliveryMode> delivery_mode;
   std::string site;      // empty = no preference
   std::string language;  // empty = no preference
-  enum class OrganisationPreference { kAny, kOwn, kOther };
   OrganisationPreference organisation_preference = OrganisationPreference::kAny;
   int64_t organisation_id = 0;
   std::string profession;
   int pay_band = 0;  // needed for mentoring: the mentor must be more senior
-  /// People the seeker must not be matched with (their line-management
-  /// chain, their team).
+  /// People the seeker must not be matched with: their avoid list, and
+  /// members who have already declined or let this request lapse.
   std::vector<int64_t> avoid_account_ids;
   absl::Time waiting_since;
 };
+
+/// A seeker with their words looked up in a Vocabulary.
+struct PreparedSeeker {
+  Seeker seeker;
+  std::vector<int32_t> themes;  // kUnknown for a theme no profile has
+  int32_t site = Vocabulary::kNone;
+  int32_t language = Vocabulary::kNone;
+  int32_t profession = Vocabulary::kNone;
+};
+
+PreparedSeeker Prepare(Seeker seeker, const Vocabulary& vocabulary);
 
 /// How much each preference counts; a coordinator tunes these. Each is the
 /// most that part can add to a pair's score.
@@ -46,6 +120,7 @@ struct MatchWeights {
   /// people who have waited longest.
   int waiting = 10;
 };
+inline constexpr int kMaxWeight = 100;
 inline constexpr absl::Duration kMaxWaitCounted = absl::Hours(24 * 60);
 
 struct PairScore {
@@ -55,12 +130,15 @@ struct PairScore {
 };
 
 /// The first hard rule `candidate` breaks for `seeker` at `now`, in words a
-/// coordinator can read ("is full"); nullopt if the pair is allowed.
-std::optional<std::string> HardRuleBroken(const Seeker& seeker, const Profile& candidate,
-                                          absl::Time now, const ListingSettings& settings);
+/// person can read ("is full"); nullptr if the pair is allowed.
+const char* HardRuleBroken(const PreparedSeeker& seeker, const MatchProfile& candidate,
+                           absl::Time now);
 
 /// The score of an allowed pair. Higher is better; never negative.
-PairScore ScorePair(const Seeker& seeker, const Profile& candidate, const MatchWeights& weights,
-                    absl::Time now);
+int64_t ScorePoints(const PreparedSeeker& seeker, const MatchProfile& candidate,
+                    const MatchWeights& weights, absl::Time now);
+/// The same score with its reasons (slower: only for pairs shown).
+PairScore ScorePair(const PreparedSeeker& seeker, const MatchProfile& candidate,
+                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary);
 
 }  // namespace tandem::domain

@@ -1,33 +1,35 @@
 // The matcher's pair rules: every hard rule refuses, and the score's parts
-// add up with their reasons.
+// add up with their reasons; the fast score equals the explained one.
 
 #include "server/domain/matcher.h"
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/deterministic_random.h"
 
 namespace tandem::domain {
 namespace {
 
 using ::testing::ElementsAre;
-using ::testing::Optional;
+using ::testing::IsNull;
+using ::testing::StrEq;
 
 const absl::Time kNow = StartOfDay(absl::CivilDay(2026, 11, 22));
 
-Profile ListedCoach(int64_t id) {
-  Profile p;
+CandidateRow ListedCoach(int64_t id) {
+  CandidateRow p;
   p.account_id = id;
   p.organisation_id = 1;
   p.status = PoolStatus::kApproved;
-  p.details.kind = ProfileKind::kCoachAndMentor;
-  p.details.specialisms = {"leadership", "team_working", "wellbeing"};
-  p.details.delivery_modes = {DeliveryMode::kVideo};
-  p.details.site = "Main site";
-  p.details.languages = {"English", "Welsh"};
-  p.details.professions = {"Nursing"};
-  p.details.availability = Availability::kAccepting;
-  p.details.capacity = 4;
-  p.details.pay_band = 8;
+  p.kind = ProfileKind::kCoachAndMentor;
+  p.specialisms = {"leadership", "team_working", "wellbeing"};
+  p.delivery_modes = {DeliveryMode::kVideo};
+  p.site = "Main site";
+  p.languages = {"English", "Welsh"};
+  p.professions = {"Nursing"};
+  p.availability = Availability::kAccepting;
+  p.capacity = 4;
+  p.pay_band = 8;
   p.coaching_listed_until = kNow + absl::Hours(24 * 30);
   return p;
 }
@@ -41,61 +43,78 @@ Seeker Coachee() {
   return s;
 }
 
-TEST(MatcherHardRulesTest, AListedCoachWithRoomIsAllowed) {
-  EXPECT_EQ(HardRuleBroken(Coachee(), ListedCoach(1), kNow, {}), std::nullopt);
+class MatcherTest : public ::testing::Test {
+ protected:
+  // The candidate is interned first, as the pool is before any seeker.
+  const char* Broken(const Seeker& seeker, const CandidateRow& row) {
+    const MatchProfile candidate = ToMatchProfile(row, vocabulary_);
+    return HardRuleBroken(Prepare(seeker, vocabulary_), candidate, kNow);
+  }
+  PairScore Score(const Seeker& seeker, const CandidateRow& row, const MatchWeights& weights = {}) {
+    const MatchProfile candidate = ToMatchProfile(row, vocabulary_);
+    const PreparedSeeker prepared = Prepare(seeker, vocabulary_);
+    PairScore score = ScorePair(prepared, candidate, weights, kNow, vocabulary_);
+    EXPECT_EQ(score.score, ScorePoints(prepared, candidate, weights, kNow));
+    return score;
+  }
+
+  Vocabulary vocabulary_;
+};
+
+TEST_F(MatcherTest, AListedCoachWithRoomIsAllowed) {
+  EXPECT_THAT(Broken(Coachee(), ListedCoach(1)), IsNull());
 }
 
-TEST(MatcherHardRulesTest, EveryRuleRefuses) {
+TEST_F(MatcherTest, EveryHardRuleRefuses) {
   Seeker seeker = Coachee();
-  Profile p = ListedCoach(100);
-  EXPECT_THAT(HardRuleBroken(seeker, p, kNow, {}), Optional(std::string("is you")));
-  seeker.avoid_account_ids = {1};
-  EXPECT_THAT(HardRuleBroken(seeker, ListedCoach(1), kNow, {}),
-              Optional(std::string("is someone you asked to avoid")));
+  EXPECT_THAT(Broken(seeker, ListedCoach(100)), StrEq("is you"));
+  seeker.avoid_account_ids = {7, 1};
+  EXPECT_THAT(Broken(seeker, ListedCoach(1)),
+              StrEq("is on the list of people to avoid for this request"));
   seeker = Coachee();
-  p = ListedCoach(1);
-  p.details.kind = ProfileKind::kMentor;
-  EXPECT_THAT(HardRuleBroken(seeker, p, kNow, {}),
-              Optional(std::string("does not offer coaching")));
+  CandidateRow p = ListedCoach(1);
+  p.kind = ProfileKind::kMentor;
+  EXPECT_THAT(Broken(seeker, p), StrEq("does not offer coaching"));
   p = ListedCoach(1);
   p.coaching_listed_until = kNow;  // supervision or qualification lapsed
-  EXPECT_TRUE(HardRuleBroken(seeker, p, kNow, {}).has_value());
+  EXPECT_THAT(Broken(seeker, p), testing::NotNull());
   p = ListedCoach(1);
   p.status = PoolStatus::kPaused;
-  EXPECT_TRUE(HardRuleBroken(seeker, p, kNow, {}).has_value());
+  EXPECT_THAT(Broken(seeker, p), testing::NotNull());
   p = ListedCoach(1);
-  p.details.availability = Availability::kOnLeave;
-  EXPECT_THAT(HardRuleBroken(seeker, p, kNow, {}), Optional(std::string("is not accepting")));
+  p.availability = Availability::kOnLeave;
+  EXPECT_THAT(Broken(seeker, p), StrEq("is not accepting requests"));
   p = ListedCoach(1);
   p.current_load = 4;
-  EXPECT_THAT(HardRuleBroken(seeker, p, kNow, {}), Optional(std::string("is full")));
+  EXPECT_THAT(Broken(seeker, p), StrEq("is full"));
 }
 
-TEST(MatcherHardRulesTest, MentorMustBeMoreSenior) {
+TEST_F(MatcherTest, MentorMustBeMoreSenior) {
   Seeker seeker = Coachee();
   seeker.kind = SupportKind::kMentoring;
-  Profile p = ListedCoach(1);
-  EXPECT_EQ(HardRuleBroken(seeker, p, kNow, {}), std::nullopt);
+  CandidateRow p = ListedCoach(1);
+  EXPECT_THAT(Broken(seeker, p), IsNull());
   seeker.pay_band = 8;
-  EXPECT_THAT(HardRuleBroken(seeker, p, kNow, {}),
-              Optional(std::string("is not more senior than you")));
+  EXPECT_THAT(Broken(seeker, p), StrEq("is not more senior than the mentee"));
   seeker.pay_band = 0;
-  EXPECT_TRUE(HardRuleBroken(seeker, p, kNow, {}).has_value());
+  EXPECT_THAT(Broken(seeker, p), testing::NotNull());
   // Mentoring needs no coaching qualification or supervision.
   seeker.pay_band = 5;
   p.coaching_listed_until = absl::InfinitePast();
-  EXPECT_EQ(HardRuleBroken(seeker, p, kNow, {}), std::nullopt);
+  EXPECT_THAT(Broken(seeker, p), IsNull());
+  p.kind = ProfileKind::kCoach;
+  EXPECT_THAT(Broken(seeker, p), StrEq("does not offer mentoring"));
 }
 
-TEST(MatcherScoreTest, PartsAddUpWithReasonsHeaviestFirst) {
+TEST_F(MatcherTest, PartsAddUpWithReasonsHeaviestFirst) {
   Seeker seeker = Coachee();
   seeker.themes = {"leadership", "team_working", "career_planning"};
   seeker.delivery_mode = DeliveryMode::kVideo;
   seeker.site = "main SITE";
   seeker.language = "welsh";
-  seeker.organisation_preference = Seeker::OrganisationPreference::kOther;
+  seeker.organisation_preference = OrganisationPreference::kOther;
   seeker.profession = "nursing";
-  const PairScore score = ScorePair(seeker, ListedCoach(1), MatchWeights{}, kNow);
+  const PairScore score = Score(seeker, ListedCoach(1));
   // themes 40*2/3=26, video 15, site 10, Welsh 10, other org 10, room 10, nursing 5.
   EXPECT_EQ(score.score, 26 + 15 + 10 + 10 + 10 + 10 + 5);
   EXPECT_THAT(score.reasons, ElementsAre("2 of your 3 themes", "offers video", "same site",
@@ -103,30 +122,64 @@ TEST(MatcherScoreTest, PartsAddUpWithReasonsHeaviestFirst) {
                                          "has room for 4 more", "has worked in Nursing"));
 }
 
-TEST(MatcherScoreTest, UnmetPreferencesAddNothing) {
+TEST_F(MatcherTest, UnmetPreferencesAddNothing) {
   Seeker seeker = Coachee();
   seeker.themes = {"career_planning"};
   seeker.delivery_mode = DeliveryMode::kInPerson;
-  seeker.organisation_preference = Seeker::OrganisationPreference::kOwn;
-  Profile p = ListedCoach(1);
+  seeker.organisation_preference = OrganisationPreference::kOwn;
+  seeker.language = "Klingon";  // nobody's
+  CandidateRow p = ListedCoach(1);
   p.current_load = 4;  // no spare room either
-  const PairScore score = ScorePair(seeker, p, MatchWeights{}, kNow);
+  const PairScore score = Score(seeker, p);
   EXPECT_EQ(score.score, 0);
   EXPECT_TRUE(score.reasons.empty());
 }
 
-TEST(MatcherScoreTest, WaitingCountsUpToSixtyDaysAndWeightsScale) {
+TEST_F(MatcherTest, WaitingCountsUpToSixtyDaysAndWeightsScale) {
   Seeker seeker = Coachee();
   seeker.waiting_since = kNow - absl::Hours(24 * 30);
-  Profile p = ListedCoach(1);
+  CandidateRow p = ListedCoach(1);
   p.current_load = 4;
-  EXPECT_EQ(ScorePair(seeker, p, MatchWeights{}, kNow).score, 5);
+  EXPECT_EQ(Score(seeker, p).score, 5);
   seeker.waiting_since = kNow - absl::Hours(24 * 400);
-  EXPECT_EQ(ScorePair(seeker, p, MatchWeights{}, kNow).score, 10);
+  EXPECT_EQ(Score(seeker, p).score, 10);
   MatchWeights heavier;
   heavier.waiting = 30;
-  EXPECT_EQ(ScorePair(seeker, p, heavier, kNow).score, 30);
-  EXPECT_THAT(ScorePair(seeker, p, heavier, kNow).reasons, ElementsAre("waiting 60 days"));
+  EXPECT_EQ(Score(seeker, p, heavier).score, 30);
+  EXPECT_THAT(Score(seeker, p, heavier).reasons, ElementsAre("waiting 60 days"));
+}
+
+TEST_F(MatcherTest, FastScoreEqualsExplainedScoreOnRandomPairs) {
+  DeterministicRandom random(7);
+  const char* words[] = {"leadership", "wellbeing", "confidence", "team_working"};
+  for (int i = 0; i < 2000; ++i) {
+    CandidateRow p = ListedCoach(1 + static_cast<int64_t>(random.Next() % 50));
+    p.specialisms = {words[random.Next() % 4], words[random.Next() % 4]};
+    p.capacity = 1 + static_cast<int>(random.Next() % 6);
+    p.current_load = static_cast<int>(random.Next() % 7);
+    p.organisation_id = 1 + static_cast<int64_t>(random.Next() % 3);
+    Seeker s = Coachee();
+    s.themes = {words[random.Next() % 4]};
+    if (random.Next() % 2 == 0) s.delivery_mode = DeliveryMode::kVideo;
+    s.organisation_preference = static_cast<OrganisationPreference>(random.Next() % 3);
+    s.waiting_since = kNow - absl::Hours(static_cast<int64_t>(random.Next() % 2000));
+    MatchWeights w;
+    w.themes = static_cast<int>(random.Next() % 101);
+    w.spare_capacity = static_cast<int>(random.Next() % 101);
+    const PairScore score = Score(s, p, w);  // checks both agree
+    EXPECT_GE(score.score, 0);
+  }
+}
+
+TEST(VocabularyTest, InternsCaseInsensitivelyAndKeepsFirstSpelling) {
+  Vocabulary v;
+  EXPECT_EQ(v.Intern(""), Vocabulary::kNone);
+  const int32_t welsh = v.Intern("Welsh");
+  EXPECT_EQ(v.Intern("WELSH"), welsh);
+  EXPECT_EQ(v.Find("welsh"), welsh);
+  EXPECT_EQ(v.Spelling(welsh), "Welsh");
+  EXPECT_EQ(v.Find("Polish"), Vocabulary::kUnknown);
+  EXPECT_EQ(v.Find(""), Vocabulary::kNone);
 }
 
 }  // namespace

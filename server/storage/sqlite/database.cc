@@ -133,6 +133,8 @@ absl::Status Connection::Execute(const std::string& sql) {
 
 int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 
+int64_t Connection::Changes() const { return sqlite3_changes64(db_); }
+
 // ---- Database ----
 
 absl::StatusOr<std::unique_ptr<Database>> Database::Open(const std::string& path, int pool_size,

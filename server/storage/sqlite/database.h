@@ -52,6 +52,8 @@ class Connection {
   /// Runs one or more statements without results.
   absl::Status Execute(const std::string& sql);
   int64_t LastInsertId() const;
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  int64_t Changes() const;
 
  private:
   sqlite3* db_;

@@ -186,19 +186,21 @@ absl::Status WriteProfile(Connection& c, const Profile& p, bool existed, absl::T
   for (auto mode : d.delivery_modes) modes |= int64_t{1} << static_cast<int>(mode);
   ASSIGN_OR_RETURN(
       Statement s,
-      c.Prepare(existed
-                    ? "UPDATE profiles SET kind = ?2, headline = ?3, bio = ?4, tags = ?5, "
-                      "site = ?6, site_key = ?7, delivery_modes = ?8, availability = ?9, "
-                      "capacity = ?10, status = ?11, decline_reason = ?12, "
-                      "last_supervision_on = ?13, training_level = ?14, pay_band = ?15, "
-                      "years_experience = ?16, coaching_listed_until = ?17, updated_at = ?18, "
-                      "spare = ?10 - current_load WHERE account_id = ?1"
-                    : "INSERT INTO profiles (account_id, kind, headline, bio, tags, site, "
-                      "site_key, delivery_modes, availability, capacity, status, decline_reason, "
-                      "last_supervision_on, training_level, pay_band, years_experience, "
-                      "coaching_listed_until, updated_at, created_at, organisation_id, spare) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                      "?16, ?17, ?18, ?18, ?19, ?10)"));
+      c.Prepare(
+          existed ? "UPDATE profiles SET kind = ?2, headline = ?3, bio = ?4, tags = ?5, "
+                    "site = ?6, site_key = ?7, delivery_modes = ?8, availability = ?9, "
+                    "capacity = ?10, status = ?11, decline_reason = ?12, "
+                    "last_supervision_on = ?13, training_level = ?14, pay_band = ?15, "
+                    "years_experience = ?16, coaching_listed_until = ?17, updated_at = ?18, "
+                    "spare = ?10 - current_load, change_seq = (SELECT COALESCE(MAX(change_seq), "
+                    "0) + 1 FROM profiles) WHERE account_id = ?1"
+                  : "INSERT INTO profiles (account_id, kind, headline, bio, tags, site, "
+                    "site_key, delivery_modes, availability, capacity, status, decline_reason, "
+                    "last_supervision_on, training_level, pay_band, years_experience, "
+                    "coaching_listed_until, updated_at, created_at, organisation_id, spare, "
+                    "change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                    "?14, ?15, ?16, ?17, ?18, ?18, ?19, ?10, (SELECT COALESCE(MAX(change_seq), 0) "
+                    "+ 1 FROM profiles))"));
   s.Bind(1, p.account_id)
       .Bind(2, int64_t{static_cast<int>(d.kind)})
       .Bind(3, d.headline)
@@ -632,6 +634,62 @@ absl::Status SqliteProfileRepository::CreateSpecialism(const domain::Specialism&
     s.Bind(1, specialism.code).Bind(2, specialism.label);
     return s.Run();
   });
+}
+
+}  // namespace tandem::storage
+
+namespace tandem::storage {
+
+absl::StatusOr<domain::CandidateChanges> SqliteProfileRepository::ChangedSince(int64_t version) {
+  domain::CandidateChanges changes;
+  changes.version = version;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(
+        Statement s,
+        c.Prepare("SELECT p.account_id, p.organisation_id, p.kind, p.status, p.availability, "
+                  "p.capacity, p.current_load, p.pay_band, p.coaching_listed_until, p.site, "
+                  "p.delivery_modes, p.change_seq, a.display_name, o.name, "
+                  "(SELECT group_concat(s.code, char(10)) FROM profile_specialisms s "
+                  " WHERE s.account_id = p.account_id), "
+                  "(SELECT group_concat(f.profession, char(10)) FROM profile_professions f "
+                  " WHERE f.account_id = p.account_id), "
+                  "(SELECT group_concat(l.language, char(10)) FROM profile_languages l "
+                  " WHERE l.account_id = p.account_id) "
+                  "FROM profiles p JOIN accounts a ON a.id = p.account_id "
+                  "JOIN organisations o ON o.id = p.organisation_id "
+                  "WHERE p.change_seq > ? ORDER BY p.change_seq"));
+    s.Bind(1, version);
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) break;
+      domain::CandidateRow r;
+      r.account_id = s.Int(0);
+      r.organisation_id = s.Int(1);
+      r.kind = static_cast<domain::ProfileKind>(s.Int(2));
+      r.status = static_cast<domain::PoolStatus>(s.Int(3));
+      r.availability = static_cast<domain::Availability>(s.Int(4));
+      r.capacity = static_cast<int>(s.Int(5));
+      r.current_load = static_cast<int>(s.Int(6));
+      r.pay_band = static_cast<int>(s.Int(7));
+      r.coaching_listed_until = ColumnToTime(s.Int(8));
+      r.site = s.Text(9);
+      const int64_t modes = s.Int(10);
+      for (int mode = 1; mode <= 3; ++mode) {
+        if ((modes & (int64_t{1} << mode)) != 0) {
+          r.delivery_modes.push_back(static_cast<domain::DeliveryMode>(mode));
+        }
+      }
+      changes.version = std::max(changes.version, s.Int(11));
+      r.display_name = s.Text(12);
+      r.organisation_name = s.Text(13);
+      r.specialisms = Lines(s.Text(14));
+      r.professions = Lines(s.Text(15));
+      r.languages = Lines(s.Text(16));
+      changes.rows.push_back(std::move(r));
+    }
+    return absl::OkStatus();
+  }));
+  return changes;
 }
 
 }  // namespace tandem::storage

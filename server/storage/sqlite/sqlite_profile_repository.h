@@ -1,12 +1,15 @@
 #pragma once
 
 #include "server/domain/profile_repository.h"
+#include "server/domain/request.h"
 #include "server/storage/sqlite/database.h"
 
 namespace tandem::storage {
 
-/// Profiles, qualifications and the taxonomy in SQLite, with FTS5 search.
-class SqliteProfileRepository final : public domain::ProfileRepository {
+/// Profiles, qualifications and the taxonomy in SQLite, with FTS5 search;
+/// also the matcher's view of what changed in the pool.
+class SqliteProfileRepository final : public domain::ProfileRepository,
+                                      public domain::CandidateSource {
  public:
   explicit SqliteProfileRepository(Database& db) : db_(db) {}
 
@@ -19,6 +22,7 @@ class SqliteProfileRepository final : public domain::ProfileRepository {
   absl::StatusOr<domain::ProfilePage> ListPool(const domain::PoolQuery& query) override;
   absl::StatusOr<std::vector<domain::Specialism>> ListSpecialisms() override;
   absl::Status CreateSpecialism(const domain::Specialism& specialism) override;
+  absl::StatusOr<domain::CandidateChanges> ChangedSince(int64_t version) override;
 
  private:
   Database& db_;

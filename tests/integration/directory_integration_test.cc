@@ -49,13 +49,6 @@ v1::SaveMyProfileRequest CoachProfile(const std::string& headline = "Coaching fo
 
 class DirectoryIntegrationTest : public DemoServerTest {
  protected:
-  std::string Token(const std::string& email) {
-    static std::map<std::string, std::string>* tokens = new std::map<std::string, std::string>();
-    auto& token = (*tokens)[email];
-    if (token.empty()) token = client_.TokenFor(email);
-    return token;
-  }
-
   grpc::Status Search(const std::string& email, const v1::SearchProfilesRequest& request,
                       v1::SearchProfilesResponse* response) {
     return client_.directory().SearchProfiles(Client::Context(Token(email)).get(), request,
@@ -80,24 +73,6 @@ class DirectoryIntegrationTest : public DemoServerTest {
     }
     EXPECT_EQ(static_cast<int>(all.size()), total);  // the count agrees with the pages
     return all;
-  }
-
-  // A new account (as the demo coordinator) with the given roles, signed in.
-  struct Person {
-    int64_t id;
-    std::string token;
-  };
-  Person NewPerson(const std::string& email, v1::Role role, int64_t organisation_id = 1) {
-    v1::CreateAccountRequest request;
-    request.set_email(email);
-    request.set_display_name("Person " + email.substr(0, email.find('@')));
-    request.set_organisation_id(organisation_id);
-    request.add_roles(role);
-    v1::CreateAccountResponse created;
-    const grpc::Status status = client_.accounts().CreateAccount(
-        Client::Context(Token(kDemoCoordinator)).get(), request, &created);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    return {created.account().id(), client_.TokenFor(email, created.temporary_password())};
   }
 
   v1::Profile Save(const std::string& token, const v1::SaveMyProfileRequest& request) {

@@ -50,5 +50,41 @@ TEST(DurabilityTest, AccountSurvivesSigkillAndRestart) {
   EXPECT_EQ(accounts.total_count(), 1);
 }
 
+TEST(DurabilityTest, AcceptedRequestSurvivesSigkillAndRestart) {
+  TempDir dir;
+  const std::string db = dir.File("tandem.db");
+  int64_t request_id = 0;
+  {
+    ServerProcess server(db, {"--demo-data"});
+    Client client(server.address());
+    // The demo coach has requests waiting in their inbox.
+    const std::string coach = client.TokenFor(kDemoCoach);
+    v1::ListInboxResponse inbox;
+    ASSERT_TRUE(client.matching().ListInbox(Client::Context(coach).get(), {}, &inbox).ok());
+    ASSERT_GT(inbox.requests_size(), 0);
+    request_id = inbox.requests(0).id();
+    v1::AnswerRequestRequest accept;
+    accept.set_request_id(request_id);
+    accept.set_accept(true);
+    v1::AnswerRequestResponse answered;
+    const grpc::Status status =
+        client.matching().AnswerRequest(Client::Context(coach).get(), accept, &answered);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+    server.Stop(SIGKILL);
+  }
+  ServerProcess restarted(db, {"--demo-data"});
+  Client client(restarted.address());
+  v1::ListInboxResponse inbox;
+  ASSERT_TRUE(client.matching()
+                  .ListInbox(Client::Context(client.TokenFor(kDemoCoach)).get(), {}, &inbox)
+                  .ok());
+  for (const auto& r : inbox.requests()) EXPECT_NE(r.id(), request_id);
+  v1::GetMyProfileResponse mine;
+  ASSERT_TRUE(client.directory()
+                  .GetMyProfile(Client::Context(client.TokenFor(kDemoCoach)).get(), {}, &mine)
+                  .ok());
+  EXPECT_EQ(mine.profile().current_load(), 1);
+}
+
 }  // namespace
 }  // namespace tandem::testing

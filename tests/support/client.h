@@ -9,6 +9,7 @@
 
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
+#include "tandem/v1/matching.grpc.pb.h"
 
 namespace tandem::testing {
 
@@ -71,12 +72,14 @@ class Client {
       : channel_(grpc::CreateChannel(address, grpc::InsecureChannelCredentials())),
         auth_(v1::AuthService::NewStub(channel_)),
         accounts_(v1::AccountService::NewStub(channel_)),
-        directory_(v1::DirectoryService::NewStub(channel_)) {}
+        directory_(v1::DirectoryService::NewStub(channel_)),
+        matching_(v1::MatchingService::NewStub(channel_)) {}
 
   std::shared_ptr<grpc::Channel> channel() const { return channel_; }
   v1::AuthService::Stub& auth() { return *auth_; }
   v1::AccountService::Stub& accounts() { return *accounts_; }
   v1::DirectoryService::Stub& directory() { return *directory_; }
+  v1::MatchingService::Stub& matching() { return *matching_; }
 
   /// A context with a 20 s deadline and, if given, the bearer token.
   static std::unique_ptr<grpc::ClientContext> Context(const std::string& token = "") {
@@ -105,6 +108,7 @@ class Client {
   std::unique_ptr<v1::AuthService::Stub> auth_;
   std::unique_ptr<v1::AccountService::Stub> accounts_;
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
+  std::unique_ptr<v1::MatchingService::Stub> matching_;
 };
 
 }  // namespace tandem::testing

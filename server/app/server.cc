@@ -56,6 +56,9 @@ bool IsLoopbackAddress(const std::string& host_port) {
 }
 
 absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& options) {
+  if (options.request_answer_working_days < 1 || options.request_answer_working_days > 60) {
+    return absl::InvalidArgumentError("--request-answer-working-days must be 1 to 60.");
+  }
   ASSIGN_OR_RETURN(auto credentials, Credentials(options));
   std::unique_ptr<Server> server(new Server());
   ASSIGN_OR_RETURN(server->database_, storage::Database::Open(options.db_path));

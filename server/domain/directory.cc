@@ -337,7 +337,12 @@ absl::StatusOr<ProfileView> Directory::SaveMine(const Principal& caller,
   ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
   ASSIGN_OR_RETURN(ProfileDetails details,
                    ValidateProfileInput(input, taxonomy, ToDay(clock_.Now())));
-  return UpdateOwn(caller, /*create=*/true, [&](Profile& profile, bool existed) {
+  return UpdateOwn(caller, /*create=*/true, [&](Profile& profile, bool existed) -> absl::Status {
+    // Checked in the write transaction, so a racing accept cannot slip in.
+    if (details.capacity < profile.current_load) {
+      return InvalidField("capacity", absl::StrCat("cannot be below the ", profile.current_load,
+                                                   " people you are working with now"));
+    }
     profile.details = details;
     if (!existed || profile.status == PoolStatus::kDeclined) {
       profile.status = PoolStatus::kApplied;  // applying, or re-applying

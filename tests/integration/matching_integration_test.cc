@@ -268,9 +268,9 @@ TEST_F(MatchingIntegrationTest, CoordinatorPagesTheWaitingListProposesAndConfirm
 }
 
 TEST_F(MatchingIntegrationTest, RacingAcceptsNeverOverfillAMentor) {
-  const Person mentor = ListedMentor("race.mentor@northvale.example", 1);
+  const Person mentor = ListedMentor("race.mentor@northvale.example", 2);
   std::vector<int64_t> ids;
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < 5; ++i) {
     const Person mentee =
         NewPerson(absl::StrCat("race.mentee", i, "@northvale.example"), v1::ROLE_COACHEE);
     v1::RequestDetails details = Coaching("career_planning");
@@ -281,7 +281,7 @@ TEST_F(MatchingIntegrationTest, RacingAcceptsNeverOverfillAMentor) {
     ASSERT_TRUE(status.ok()) << status.error_message();
     ids.push_back(request.id());
   }
-  ASSERT_EQ(Inbox(mentor.token).size(), 4u);
+  ASSERT_EQ(Inbox(mentor.token).size(), 5u);
   std::atomic<int> accepted{0};
   std::atomic<int> refused{0};
   std::vector<std::thread> threads;
@@ -304,10 +304,31 @@ TEST_F(MatchingIntegrationTest, RacingAcceptsNeverOverfillAMentor) {
     });
   }
   for (auto& t : threads) t.join();
-  EXPECT_EQ(accepted.load(), 1);
+  EXPECT_EQ(accepted.load(), 2);
   EXPECT_EQ(refused.load(), 3);
-  EXPECT_EQ(Profile(Token(kDemoCoordinator), mentor.id).current_load(), 1);
+  EXPECT_EQ(Profile(Token(kDemoCoordinator), mentor.id).current_load(), 2);
   EXPECT_TRUE(Inbox(mentor.token).empty());  // the rest went back to the waiting list
+
+  // Nor can the mentor lower their capacity below the people they work with.
+  v1::GetMyProfileResponse mine;
+  ASSERT_TRUE(
+      client_.directory().GetMyProfile(Client::Context(mentor.token).get(), {}, &mine).ok());
+  v1::SaveMyProfileRequest save;
+  save.set_kind(mine.profile().kind());
+  save.set_headline(mine.profile().headline());
+  save.mutable_specialisms()->CopyFrom(mine.profile().specialisms());
+  save.mutable_delivery_modes()->CopyFrom(mine.profile().delivery_modes());
+  save.mutable_languages()->CopyFrom(mine.profile().languages());
+  save.set_availability(v1::AVAILABILITY_FULL);
+  save.set_pay_band(mine.profile().pay_band());
+  save.set_capacity(1);
+  v1::SaveMyProfileResponse saved;
+  grpc::Status status =
+      client_.directory().SaveMyProfile(Client::Context(mentor.token).get(), save, &saved);
+  EXPECT_THAT(status.error_message(), HasSubstr("capacity: cannot be below the 2 people"));
+  save.set_capacity(2);
+  status = client_.directory().SaveMyProfile(Client::Context(mentor.token).get(), save, &saved);
+  EXPECT_TRUE(status.ok()) << status.error_message();
 }
 
 TEST_F(MatchingIntegrationTest, DeclinedRequestShowsTheReasonAndSeniorityIsShown) {

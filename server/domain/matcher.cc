@@ -127,17 +127,7 @@ int32_t Vocabulary::Find(absl::string_view word) const {
 
 MatchProfile ToMatchProfile(const CandidateRow& row, Vocabulary& vocabulary) {
   MatchProfile p;
-  p.account_id = row.account_id;
-  p.display_name = row.display_name;
-  p.organisation_id = row.organisation_id;
-  p.organisation_name = row.organisation_name;
-  p.kind = row.kind;
-  p.status = row.status;
-  p.availability = row.availability;
-  p.capacity = row.capacity;
-  p.current_load = row.current_load;
-  p.pay_band = row.pay_band;
-  p.coaching_listed_until = row.coaching_listed_until;
+  static_cast<MemberFacts&>(p) = row;
   for (DeliveryMode mode : row.delivery_modes) p.delivery_modes |= 1u << static_cast<int>(mode);
   p.site = vocabulary.Intern(row.site);
   p.specialisms = InternAll(row.specialisms, vocabulary);

@@ -33,28 +33,8 @@ class Vocabulary {
   std::vector<std::string> spellings_;
 };
 
-/// What the matcher needs of a pool member's profile, as storage reads it.
-struct CandidateRow {
-  int64_t account_id = 0;
-  std::string display_name;
-  int64_t organisation_id = 0;
-  std::string organisation_name;
-  ProfileKind kind = ProfileKind::kCoach;
-  PoolStatus status = PoolStatus::kApplied;
-  Availability availability = Availability::kAccepting;
-  int capacity = 0;
-  int current_load = 0;
-  int pay_band = 0;
-  absl::Time coaching_listed_until = absl::InfinitePast();
-  std::vector<std::string> specialisms;  // codes
-  std::string site;
-  std::vector<DeliveryMode> delivery_modes;
-  std::vector<std::string> languages;
-  std::vector<std::string> professions;
-};
-
-/// A candidate with its words interned (see Vocabulary).
-struct MatchProfile {
+/// The facts about a pool member that the hard rules read.
+struct MemberFacts {
   int64_t account_id = 0;
   std::string display_name;  // for showing proposals
   int64_t organisation_id = 0;
@@ -66,6 +46,19 @@ struct MatchProfile {
   int current_load = 0;
   int pay_band = 0;
   absl::Time coaching_listed_until = absl::InfinitePast();
+};
+
+/// What the matcher needs of a pool member's profile, as storage reads it.
+struct CandidateRow : MemberFacts {
+  std::vector<std::string> specialisms;  // codes
+  std::string site;
+  std::vector<DeliveryMode> delivery_modes;
+  std::vector<std::string> languages;
+  std::vector<std::string> professions;
+};
+
+/// A candidate with its words interned (see Vocabulary).
+struct MatchProfile : MemberFacts {
   uint32_t delivery_modes = 0;  // bit (1 << mode)
   int32_t site = Vocabulary::kNone;
   std::vector<int32_t> specialisms;  // sorted

@@ -32,8 +32,19 @@ std::vector<int32_t> InternAll(const std::vector<std::string>& words, Vocabulary
   return ids;
 }
 
-bool Has(const std::vector<int32_t>& sorted, int32_t id) {
-  return id >= 0 && std::binary_search(sorted.begin(), sorted.end(), id);
+uint64_t Bit(int32_t id) { return uint64_t{1} << (id % 64); }
+
+uint64_t MaskOf(const std::vector<int32_t>& ids) {
+  uint64_t mask = 0;
+  for (int32_t id : ids) mask |= Bit(id);
+  return mask;
+}
+
+// Whether a member's word list holds `id`, touching the list only when the
+// mask cannot decide alone.
+bool Has(const std::vector<int32_t>& sorted, uint64_t mask, int32_t id, bool exact_masks) {
+  if (id < 0 || (mask & Bit(id)) == 0) return false;
+  return exact_masks || std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
 // Collects only the points (the fast path for ranking a whole pool).
@@ -61,7 +72,9 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
   const Seeker& seeker = prepared.seeker;
   if (!prepared.themes.empty()) {
     int shared = 0;
-    for (int32_t theme : prepared.themes) shared += Has(c.specialisms, theme) ? 1 : 0;
+    for (int32_t theme : prepared.themes) {
+      shared += Has(c.specialisms, c.specialism_mask, theme, prepared.exact_masks) ? 1 : 0;
+    }
     if (shared > 0) {
       const int total = static_cast<int>(prepared.themes.size());
       sink.Add(int64_t{weights.themes} * shared / total, [&] {
@@ -78,7 +91,7 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
   if (prepared.site >= 0 && prepared.site == c.site) {
     sink.Add(weights.site, [] { return std::string("same site"); });
   }
-  if (Has(c.languages, prepared.language)) {
+  if (Has(c.languages, c.language_mask, prepared.language, prepared.exact_masks)) {
     sink.Add(weights.language,
              [&] { return absl::StrCat("speaks ", vocabulary->Spelling(prepared.language)); });
   }
@@ -90,7 +103,7 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
     sink.Add(weights.organisation,
              [] { return std::string("another organisation, as you asked"); });
   }
-  if (Has(c.professions, prepared.profession)) {
+  if (Has(c.professions, c.profession_mask, prepared.profession, prepared.exact_masks)) {
     sink.Add(weights.profession, [&] {
       return absl::StrCat("has worked in ", vocabulary->Spelling(prepared.profession));
     });
@@ -102,11 +115,10 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
                         : absl::StrCat("has room for ", spare, " more");
     });
   }
-  const absl::Duration waited =
-      std::clamp(now - seeker.waiting_since, absl::ZeroDuration(), kMaxWaitCounted);
-  sink.Add(static_cast<int64_t>(weights.waiting * absl::ToDoubleHours(waited) /
-                                absl::ToDoubleHours(kMaxWaitCounted)),
-           [&] { return absl::StrCat("waiting ", absl::ToInt64Hours(waited) / 24, " days"); });
+  const int64_t waited_seconds = std::clamp<int64_t>(
+      absl::ToInt64Seconds(now - seeker.waiting_since), 0, absl::ToInt64Seconds(kMaxWaitCounted));
+  sink.Add(weights.waiting * waited_seconds / absl::ToInt64Seconds(kMaxWaitCounted),
+           [&] { return absl::StrCat("waiting ", waited_seconds / 86400, " days"); });
 }
 
 }  // namespace
@@ -133,11 +145,15 @@ MatchProfile ToMatchProfile(const CandidateRow& row, Vocabulary& vocabulary) {
   p.specialisms = InternAll(row.specialisms, vocabulary);
   p.languages = InternAll(row.languages, vocabulary);
   p.professions = InternAll(row.professions, vocabulary);
+  p.specialism_mask = MaskOf(p.specialisms);
+  p.language_mask = MaskOf(p.languages);
+  p.profession_mask = MaskOf(p.professions);
   return p;
 }
 
 PreparedSeeker Prepare(Seeker seeker, const Vocabulary& vocabulary) {
   PreparedSeeker prepared;
+  prepared.exact_masks = vocabulary.size() <= 64;
   for (const auto& theme : seeker.themes) prepared.themes.push_back(vocabulary.Find(theme));
   prepared.site = vocabulary.Find(seeker.site);
   prepared.language = vocabulary.Find(seeker.language);

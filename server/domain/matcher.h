@@ -27,6 +27,7 @@ class Vocabulary {
   /// The id of `word`, kNone if empty, kUnknown if no profile has it.
   int32_t Find(absl::string_view word) const;
   const std::string& Spelling(int32_t id) const { return spellings_[id]; }
+  int32_t size() const { return static_cast<int32_t>(spellings_.size()); }
 
  private:
   absl::flat_hash_map<std::string, int32_t> ids_;
@@ -36,9 +37,7 @@ class Vocabulary {
 /// The facts about a pool member that the hard rules read.
 struct MemberFacts {
   int64_t account_id = 0;
-  std::string display_name;  // for showing proposals
   int64_t organisation_id = 0;
-  std::string organisation_name;
   ProfileKind kind = ProfileKind::kCoach;
   PoolStatus status = PoolStatus::kApplied;
   Availability availability = Availability::kAccepting;
@@ -50,6 +49,8 @@ struct MemberFacts {
 
 /// What the matcher needs of a pool member's profile, as storage reads it.
 struct CandidateRow : MemberFacts {
+  std::string display_name;  // for showing proposals
+  std::string organisation_name;
   std::vector<std::string> specialisms;  // codes
   std::string site;
   std::vector<DeliveryMode> delivery_modes;
@@ -57,10 +58,16 @@ struct CandidateRow : MemberFacts {
   std::vector<std::string> professions;
 };
 
-/// A candidate with its words interned (see Vocabulary).
+/// A candidate with its words interned (see Vocabulary). Scoring a whole
+/// pool reads these one after another, so each also carries its words as a
+/// 64-bit mask (bit id % 64): exact while the vocabulary has at most 64
+/// words, otherwise a filter before the sorted list is read.
 struct MatchProfile : MemberFacts {
   uint32_t delivery_modes = 0;  // bit (1 << mode)
   int32_t site = Vocabulary::kNone;
+  uint64_t specialism_mask = 0;
+  uint64_t language_mask = 0;
+  uint64_t profession_mask = 0;
   std::vector<int32_t> specialisms;  // sorted
   std::vector<int32_t> languages;    // sorted
   std::vector<int32_t> professions;  // sorted
@@ -91,6 +98,8 @@ struct Seeker {
 /// A seeker with their words looked up in a Vocabulary.
 struct PreparedSeeker {
   Seeker seeker;
+  /// The vocabulary fits the masks: they alone decide (see MatchProfile).
+  bool exact_masks = false;
   std::vector<int32_t> themes;  // kUnknown for a theme no profile has
   int32_t site = Vocabulary::kNone;
   int32_t language = Vocabulary::kNone;

@@ -45,11 +45,14 @@ absl::Status CandidatePool::Refresh() {
   absl::MutexLock lock(&mu_);
   for (const CandidateRow& row : changes.rows) {
     MatchProfile profile = ToMatchProfile(row, vocabulary_);
+    auto names = std::make_pair(row.display_name, row.organisation_name);
     auto [it, added] = index_.try_emplace(row.account_id, profiles_.size());
     if (added) {
       profiles_.push_back(std::move(profile));
+      names_.push_back(std::move(names));
     } else {
       profiles_[it->second] = std::move(profile);
+      names_[it->second] = std::move(names);
     }
   }
   version_ = changes.version;
@@ -519,8 +522,9 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
       const MatchProfile& member = *members[static_cast<size_t>(m)];
       PairScore score = ScorePair(seekers[static_cast<size_t>(s)], member,
                                   weights_of[r.coachee_organisation_id], now, pool.vocabulary());
-      proposal.pairs.push_back({std::move(r), member.account_id, member.display_name,
-                                member.organisation_name, std::move(score)});
+      const auto& [member_name, organisation_name] = pool.NamesOf(member);
+      proposal.pairs.push_back(
+          {std::move(r), member.account_id, member_name, organisation_name, std::move(score)});
     }
   }));
   return proposal;

@@ -34,6 +34,11 @@ class CandidatePool {
   }
   /// The member's compact profile; nullptr if they have none.
   const MatchProfile* Find(int64_t account_id) const ABSL_SHARED_LOCKS_REQUIRED(mu_);
+  /// The member's name and organisation's name.
+  const std::pair<std::string, std::string>& NamesOf(const MatchProfile& member) const
+      ABSL_SHARED_LOCKS_REQUIRED(mu_) {
+    return names_[static_cast<size_t>(&member - profiles_.data())];
+  }
 
  private:
   absl::Status Refresh();
@@ -44,6 +49,7 @@ class CandidatePool {
   int64_t version_ ABSL_GUARDED_BY(mu_) = -1;
   Vocabulary vocabulary_ ABSL_GUARDED_BY(mu_);
   std::vector<MatchProfile> profiles_ ABSL_GUARDED_BY(mu_);
+  std::vector<std::pair<std::string, std::string>> names_ ABSL_GUARDED_BY(mu_);  // by index
   absl::flat_hash_map<int64_t, size_t> index_ ABSL_GUARDED_BY(mu_);
 };
 

@@ -3,6 +3,7 @@
 
 #include "server/domain/matcher.h"
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/deterministic_random.h"
@@ -169,6 +170,18 @@ TEST_F(MatcherTest, FastScoreEqualsExplainedScoreOnRandomPairs) {
     const PairScore score = Score(s, p, w);  // checks both agree
     EXPECT_GE(score.score, 0);
   }
+}
+
+TEST_F(MatcherTest, WordMasksStayExactPastSixtyFourWords) {
+  for (int i = 0; i < 70; ++i) vocabulary_.Intern(absl::StrCat("word", i));
+  // "word65" shares its mask bit with "word1": only the list can tell them apart.
+  CandidateRow p = ListedCoach(1);
+  p.languages = {"word65"};
+  Seeker seeker = Coachee();
+  seeker.language = "word1";
+  EXPECT_EQ(Score(seeker, p).score, 10);  // room only, no language
+  seeker.language = "WORD65";
+  EXPECT_THAT(Score(seeker, p).reasons, ::testing::Contains("speaks word65"));
 }
 
 TEST(VocabularyTest, InternsCaseInsensitivelyAndKeepsFirstSpelling) {

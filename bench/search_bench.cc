@@ -20,6 +20,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "bench/bench_data.h"
 #include "server/app/server.h"
 #include "server/domain/directory.h"
 #include "server/domain/password_hasher.h"
@@ -27,7 +28,7 @@
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
-#include "shared/deterministic_random.h"
+#include "server/storage/sqlite/sqlite_request_repository.h"
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 
@@ -35,44 +36,6 @@ namespace tandem::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-class Random : public DeterministicRandom {
- public:
-  using DeterministicRandom::DeterministicRandom;
-  template <typename T, size_t N>
-  const T& Pick(const std::array<T, N>& from) {
-    return from[Below(static_cast<int>(N))];
-  }
-};
-
-constexpr std::array<const char*, 24> kFirst = {
-    "Amara", "Ben",  "Chloe", "Daniel", "Efua", "Farah", "George", "Hannah",
-    "Imran", "Jade", "Kwame", "Leah",   "Mo",   "Niamh", "Oliver", "Priya",
-    "Rosa",  "Sam",  "Tara",  "Usman",  "Wei",  "Yusuf", "Zara",   "Aisha"};
-constexpr std::array<const char*, 24> kLast = {
-    "Adeyemi", "Brown", "Chen",   "Davies", "Evans", "Green",  "Hughes",  "Iqbal",
-    "Jones",   "Lewis", "Mensah", "Nguyen", "Patel", "Quinn",  "Roberts", "Singh",
-    "Taylor",  "Walsh", "Young",  "Ahmed",  "Baker", "Clarke", "Khan",    "Murphy"};
-constexpr std::array<const char*, 12> kSpecialisms = {
-    "leadership",        "career_planning",     "performance_improvement",
-    "wellbeing",         "project_development", "change_and_transition",
-    "new_to_management", "clinical_leadership", "team_working",
-    "returning_to_work", "confidence",          "equality_diversity_inclusion"};
-constexpr std::array<const char*, 8> kProfessions = {
-    "Nursing",  "Medicine",    "Allied health professions", "Midwifery",
-    "Pharmacy", "Social work", "Adult social care",         "Administration"};
-constexpr std::array<const char*, 10> kWords = {"leading",  "teams",    "careers",   "wellbeing",
-                                                "change",   "managers", "resilient", "nursing",
-                                                "projects", "coaching"};
-constexpr std::array<const char*, 6> kSites = {"Main site",        "Community hub", "Head office",
-                                               "Riverside clinic", "North wing",    "Remote"};
-
-void Check(const absl::Status& status, const char* what) {
-  if (!status.ok()) {
-    std::fprintf(stderr, "%s: %s\n", what, std::string(status.message()).c_str());
-    std::exit(1);
-  }
-}
 
 // Loads `count` pool members (and their accounts) plus one coachee.
 void Load(const std::string& path, int count) {
@@ -82,13 +45,7 @@ void Load(const std::string& path, int count) {
   storage::SqliteAccountRepository accounts(**db);
   storage::SqliteProfileRepository profiles(**db);
   const absl::Time now = absl::Now();
-  std::vector<int64_t> orgs;
-  for (int i = 0; i < 20; ++i) {
-    auto org = organisations.Create(absl::StrCat("Organisation ", i + 1),
-                                    domain::OrganisationKind::kNhsTrust, now);
-    Check(org.status(), "organisation");
-    orgs.push_back(org->id);
-  }
+  const std::vector<int64_t> orgs = CreateOrganisations(organisations, now);
   const domain::PasswordHasher hasher;
   Check(accounts
             .Create({.email = "bench.coachee@example.org",
@@ -100,60 +57,7 @@ void Load(const std::string& path, int count) {
                     now)
             .status(),
         "coachee");
-  Random random(42);
-  const absl::CivilDay today = domain::ToDay(now);
-  const domain::ListingSettings listing;
-  for (int i = 0; i < count; ++i) {
-    const int64_t org = orgs[random.Below(static_cast<int>(orgs.size()))];
-    auto account =
-        accounts.Create({.email = absl::StrCat("member", i, "@example.org"),
-                         .display_name = absl::StrCat(random.Pick(kFirst), " ", random.Pick(kLast)),
-                         .organisation_id = org,
-                         .roles = {domain::Role::kCoach},
-                         .password_hash = "x",
-                         .password_change_required = false},
-                        now);
-    Check(account.status(), "account");
-    domain::ProfileDetails d;
-    d.kind = static_cast<domain::ProfileKind>(1 + random.Below(3));
-    d.headline =
-        absl::StrCat(random.Pick(kWords), " ", random.Pick(kWords), " and ", random.Pick(kWords));
-    for (int w = 0; w < 30; ++w) absl::StrAppend(&d.bio, random.Pick(kWords), " ");
-    for (int s = 0; s < 3; ++s) d.specialisms.push_back(random.Pick(kSpecialisms));
-    std::sort(d.specialisms.begin(), d.specialisms.end());
-    d.specialisms.erase(std::unique(d.specialisms.begin(), d.specialisms.end()),
-                        d.specialisms.end());
-    d.professions = {random.Pick(kProfessions)};
-    d.site = random.Pick(kSites);
-    d.delivery_modes = {static_cast<domain::DeliveryMode>(1 + random.Below(3))};
-    d.languages = {random.Below(10) == 0 ? "Welsh" : "English"};
-    d.availability = static_cast<domain::Availability>(1 + (random.Below(10) == 0 ? 1 : 0));
-    d.capacity = 1 + random.Below(6);
-    d.last_supervision_on = today - random.Below(110);
-    d.pay_band = 5 + random.Below(8);
-    domain::Qualification q;
-    q.type = domain::QualificationType::kIlmLevel7;
-    q.title = "ILM Level 7";
-    q.awarded_on = today - 500;
-    q.verified_on = today - 100;
-    q.verified_by = 1;
-    const domain::PoolStatus status =
-        random.Below(10) == 0 ? domain::PoolStatus::kApplied : domain::PoolStatus::kApproved;
-    Check(profiles
-              .Update(
-                  account->id, true,
-                  [&](domain::Profile& p, bool) {
-                    p.details = d;
-                    p.status = status;
-                    p.qualifications = {q};
-                    p.coaching_listed_until = domain::CoachingListedUntil(p, listing);
-                    return absl::OkStatus();
-                  },
-                  now)
-              .status(),
-          "profile");
-    if ((i + 1) % 20000 == 0) std::fprintf(stderr, "  loaded %d profiles\n", i + 1);
-  }
+  LoadPool(accounts, profiles, orgs, count, now);
 }
 
 struct Query {
@@ -276,7 +180,8 @@ int Run(int count) {
   const domain::ListingSettings listing;
   SystemClock clock;
   storage::SqliteAccountRepository direct_accounts(**direct_db);
-  domain::Directory direct_directory(direct, direct_accounts, clock, listing);
+  storage::SqliteRequestRepository direct_requests(**direct_db);
+  domain::Directory direct_directory(direct, direct_accounts, direct_requests, clock, listing);
 
   auto grpc_search = [&](v1::SearchProfilesRequest request, int page) {
     v1::SearchProfilesResponse response;

@@ -145,7 +145,7 @@ absl::Status SeedRequests(RequestRepository& requests, DemoRandom& random,
                           const std::vector<Account>& staff, const std::vector<Account>& pool,
                           absl::Time now, int answer_working_days) {
   constexpr int kWaiting = 14;
-  if (staff.size() < kWaiting + 3 || pool.size() < 2) return absl::OkStatus();
+  if (staff.size() < kWaiting + 4 || pool.size() < 2) return absl::OkStatus();
   auto request_from = [&](const Account& coachee, SupportKind kind, absl::Time since) {
     SupportRequest r;
     r.coachee_id = coachee.id;
@@ -170,6 +170,12 @@ absl::Status SeedRequests(RequestRepository& requests, DemoRandom& random,
     RETURN_IF_ERROR(
         requests.Create(request_from(staff[static_cast<size_t>(i)], kind, since)).status());
   }
+  // A senior manager no mentor in the pool outranks: matching cannot place
+  // them, and says why.
+  SupportRequest senior =
+      request_from(staff[kWaiting + 3], SupportKind::kMentoring, now - absl::Hours(24 * 9));
+  senior.details.pay_band = kMaxPayBand - 1;
+  RETURN_IF_ERROR(requests.Create(senior).status());
   // pool[0] is the demo coach, pool[1] the demo mentor.
   const std::pair<size_t, SupportKind> inbox[] = {
       {0, SupportKind::kCoaching}, {0, SupportKind::kCoaching}, {1, SupportKind::kMentoring}};

@@ -24,6 +24,20 @@ absl::Status RuleRefusal(const char* rule) {
   return absl::FailedPreconditionError(absl::StrCat("This pool member ", rule, "."));
 }
 
+// A request as the member it is sent to sees it: without whom the coachee
+// avoids or their pay band, which are for matching, not for the member.
+SupportRequest ForMember(SupportRequest request) {
+  request.details.avoid_account_ids.clear();
+  request.details.pay_band = 0;
+  request.passed_member_ids.clear();
+  return request;
+}
+
+std::vector<SupportRequest> ForMember(std::vector<SupportRequest> requests) {
+  for (SupportRequest& r : requests) r = ForMember(std::move(r));
+  return requests;
+}
+
 // The people whose requests a caller may see and act on as a coordinator.
 bool Coordinates(const Principal& caller, const SupportRequest& request) {
   return caller.HasRole(Role::kCoordinator) && caller.Coordinates(request.coachee_organisation_id);
@@ -358,7 +372,8 @@ absl::StatusOr<SupportRequest> Matching::Choose(const Principal& caller, int64_t
 
 absl::StatusOr<std::vector<SupportRequest>> Matching::Inbox(const Principal& caller) {
   RETURN_IF_ERROR(ReturnStale());
-  return requests_.ListPendingFor(caller.id());
+  ASSIGN_OR_RETURN(std::vector<SupportRequest> pending, requests_.ListPendingFor(caller.id()));
+  return ForMember(std::move(pending));
 }
 
 absl::StatusOr<SupportRequest> Matching::Answer(const Principal& caller, int64_t request_id,
@@ -386,31 +401,35 @@ absl::StatusOr<SupportRequest> Matching::Answer(const Principal& caller, int64_t
     ASSIGN_OR_RETURN(SupportRequest accepted, requests_.Accept(request_id, caller.id(), now));
     // Now full? Their other pending requests go back to the waiting list.
     RETURN_IF_ERROR(ReturnStale());
-    return accepted;
+    return ForMember(std::move(accepted));
   }
   const std::string name = caller.account.display_name;
-  return requests_.Update(request_id, [&](SupportRequest& r) -> absl::Status {
-    if (r.status != RequestStatus::kPending || r.member_id != caller.id()) {
-      return absl::FailedPreconditionError("This request is no longer waiting for your answer.");
-    }
-    r.answered_at = now;
-    r.answer_due_at.reset();
-    r.decline_reason = reason;
-    if (r.origin == RequestOrigin::kNamed) {
-      // The coachee chose this person by name: the answer is theirs to act on.
-      r.status = RequestStatus::kDeclined;
-      r.note = absl::StrCat(name, " declined: ", reason);
-    } else {
-      // It came from matching: keep the coachee's place in the queue.
-      r.status = RequestStatus::kWaiting;
-      r.passed_member_ids.push_back(caller.id());
-      r.member_id = 0;
-      r.origin = RequestOrigin::kNone;
-      r.note = absl::StrCat("Back on the waiting list: ", name, " could not take this on (", reason,
-                            ").");
-    }
-    return absl::OkStatus();
-  });
+  absl::StatusOr<SupportRequest> declined =
+      requests_.Update(request_id, [&](SupportRequest& r) -> absl::Status {
+        if (r.status != RequestStatus::kPending || r.member_id != caller.id()) {
+          return absl::FailedPreconditionError(
+              "This request is no longer waiting for your answer.");
+        }
+        r.answered_at = now;
+        r.answer_due_at.reset();
+        r.decline_reason = reason;
+        if (r.origin == RequestOrigin::kNamed) {
+          // The coachee chose this person by name: the answer is theirs to act on.
+          r.status = RequestStatus::kDeclined;
+          r.note = absl::StrCat(name, " declined: ", reason);
+        } else {
+          // It came from matching: keep the coachee's place in the queue.
+          r.status = RequestStatus::kWaiting;
+          r.passed_member_ids.push_back(caller.id());
+          r.member_id = 0;
+          r.origin = RequestOrigin::kNone;
+          r.note = absl::StrCat("Back on the waiting list: ", name, " could not take this on (",
+                                reason, ").");
+        }
+        return absl::OkStatus();
+      });
+  RETURN_IF_ERROR(declined.status());
+  return ForMember(*std::move(declined));
 }
 
 absl::StatusOr<WaitingList> Matching::ListWaiting(const Principal& caller, int page_size,

@@ -130,6 +130,7 @@ class Matching {
   absl::StatusOr<SupportRequest> Choose(const Principal& caller, int64_t request_id,
                                         int64_t member_id);
 
+  /// Pending requests sent to the caller, as a member sees them.
   absl::StatusOr<std::vector<SupportRequest>> Inbox(const Principal& caller);
   absl::StatusOr<SupportRequest> Answer(const Principal& caller, int64_t request_id, bool accept,
                                         const std::string& decline_reason);

@@ -8,6 +8,18 @@
 #include "shared/status_macros.h"
 
 namespace tandem::domain {
+namespace {
+
+// Characters (Unicode code points) in valid UTF-8, which is what people
+// and the app count; protobuf has already rejected invalid UTF-8.
+size_t CountCharacters(absl::string_view text) {
+  size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+}  // namespace
+
 absl::Status InvalidField(absl::string_view field, absl::string_view why) {
   return absl::InvalidArgumentError(absl::StrCat(field, ": ", why));
 }
@@ -16,12 +28,13 @@ absl::StatusOr<std::string> NormaliseText(absl::string_view text, absl::string_v
                                           size_t min_length, size_t max_length,
                                           bool allow_newlines) {
   std::string trimmed(absl::StripAsciiWhitespace(text));
-  if (trimmed.size() < min_length) {
+  const size_t length = CountCharacters(trimmed);
+  if (length < min_length) {
     return InvalidField(field, min_length <= 1
                                    ? "is required"
                                    : absl::StrCat("must be at least ", min_length, " characters"));
   }
-  if (trimmed.size() > max_length) {
+  if (length > max_length) {
     return InvalidField(field, absl::StrCat("must be at most ", max_length, " characters"));
   }
   for (unsigned char c : trimmed) {

@@ -14,9 +14,9 @@ namespace tandem::domain {
 
 /// INVALID_ARGUMENT "<field>: <why>".
 absl::Status InvalidField(absl::string_view field, absl::string_view why);
-/// Trims `text`; checks it is min_length..max_length bytes ("is required"
-/// when min_length is 1) without control characters (newlines and tabs
-/// allowed when `allow_newlines`).
+/// Trims `text`; checks it is min_length..max_length characters (Unicode
+/// code points; "is required" when min_length is 1) without control
+/// characters (newlines and tabs allowed when `allow_newlines`).
 absl::StatusOr<std::string> NormaliseText(absl::string_view text, absl::string_view field,
                                           size_t min_length, size_t max_length,
                                           bool allow_newlines = false);

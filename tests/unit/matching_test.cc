@@ -208,6 +208,7 @@ TEST_F(MatchingTest, NamedRequestGoesToTheInboxAndAcceptingStartsARelationship) 
   ASSERT_TRUE(inbox.ok());
   ASSERT_THAT(*inbox, SizeIs(1));
   EXPECT_EQ(inbox->front().coachee_name, "coachee");
+  EXPECT_EQ(inbox->front().details.gap, Input().gap);
   // Only the member it was sent to can answer.
   const Principal stranger = Member("stranger", ProfileKind::kCoach, 2);
   EXPECT_TRUE(absl::IsNotFound(matching_.Answer(stranger, request->id, true, "").status()));
@@ -222,6 +223,24 @@ TEST_F(MatchingTest, NamedRequestGoesToTheInboxAndAcceptingStartsARelationship) 
   EXPECT_EQ(requests_.AnswerStatsFor(coach.id())->median, absl::Hours(3));
   // Accepted is not open: a new coaching request is allowed.
   EXPECT_TRUE(matching_.Create(coachee, Input(), 0).ok());
+}
+
+TEST_F(MatchingTest, MembersDoNotSeeWhomTheCoacheeAvoidsOrTheirPayBand) {
+  const Principal mentor = Member("mentor", ProfileKind::kMentor, 2, /*pay_band=*/9);
+  const Principal avoided = Member("avoided", ProfileKind::kMentor, 2, /*pay_band=*/9);
+  const Principal mentee = Person("mentee", {Role::kCoachee});
+  RequestInput in = Input(SupportKind::kMentoring);
+  in.avoid_account_ids = {avoided.id()};
+  const auto request = matching_.Create(mentee, in, mentor.id());
+  ASSERT_TRUE(request.ok()) << request.status();
+  EXPECT_EQ(request->details.pay_band, 5);  // the mentee sees their own
+  const SupportRequest seen = matching_.Inbox(mentor)->front();
+  EXPECT_TRUE(seen.details.avoid_account_ids.empty());
+  EXPECT_EQ(seen.details.pay_band, 0);
+  const auto declined = matching_.Answer(mentor, request->id, false, "Not this term, sorry.");
+  ASSERT_TRUE(declined.ok());
+  EXPECT_TRUE(declined->details.avoid_account_ids.empty());
+  EXPECT_EQ(declined->details.pay_band, 0);
 }
 
 TEST_F(MatchingTest, NamedMemberMustKeepTheHardRules) {
@@ -333,7 +352,7 @@ TEST_F(MatchingTest, DeclineEndsANamedRequestButKeepsAMatchedOneInTheQueue) {
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(back->status, RequestStatus::kWaiting);
   EXPECT_EQ(back->waiting_since, matched->waiting_since);
-  EXPECT_THAT(back->passed_member_ids, ::testing::ElementsAre(coach.id()));
+  EXPECT_THAT(requests_.Get(matched->id)->passed_member_ids, ::testing::ElementsAre(coach.id()));
   EXPECT_THAT(back->note, HasSubstr("Not the right fit for me."));
 }
 

@@ -39,6 +39,14 @@ TEST(ValidationTest, Passwords) {
               StartsWith("new_password: must be 10 to 256"));
 }
 
+TEST(ValidationTest, LengthsCountCharactersNotBytes) {
+  // "é" is two bytes in UTF-8: 4 characters fit a limit of 4, 5 do not.
+  EXPECT_EQ(*NormaliseText("\xc3\xa9t\xc3\xa9s", "gap", 1, 4), "\xc3\xa9t\xc3\xa9s");
+  EXPECT_TRUE(NormaliseText("caf\xc3\xa9", "gap", 4, 4).ok());
+  EXPECT_FALSE(NormaliseText("caf\xc3\xa9s", "gap", 1, 4).ok());
+  EXPECT_FALSE(NormaliseText("\xc3\xa9\xc3\xa9", "gap", 3, 10).ok());
+}
+
 TEST(ValidationTest, Queries) {
   EXPECT_EQ(*NormaliseQuery("  grace ", "query"), "grace");
   EXPECT_EQ(*NormaliseQuery("", "query"), "");

@@ -3,6 +3,7 @@
 #include "grpc_status.h"
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
+#include "tandem/v1/matching.grpc.pb.h"
 
 #include <grpcpp/client_context.h>
 #include <grpcpp/create_channel.h>
@@ -304,7 +305,131 @@ ProfileInfo fromProto(const v1::Profile &profile)
     if (profile.last_active_at_unix() > 0) {
         info.lastActiveAt = QDateTime::fromSecsSinceEpoch(profile.last_active_at_unix(), Qt::UTC);
     }
+    info.moreSeniorThanYou = profile.more_senior_than_you();
+    info.usualAnswerHours = profile.usual_answer_hours();
     return info;
+}
+
+constexpr EnumKey<v1::RequestStatus> kRequestStatuses[] = {
+    {v1::REQUEST_STATUS_WAITING, "waiting"},
+    {v1::REQUEST_STATUS_PENDING, "pending"},
+    {v1::REQUEST_STATUS_ACCEPTED, "accepted"},
+    {v1::REQUEST_STATUS_DECLINED, "declined"},
+    {v1::REQUEST_STATUS_WITHDRAWN, "withdrawn"},
+};
+constexpr EnumKey<v1::RequestOrigin> kRequestOrigins[] = {
+    {v1::REQUEST_ORIGIN_NAMED, "named"},
+    {v1::REQUEST_ORIGIN_CHOSEN, "chosen"},
+    {v1::REQUEST_ORIGIN_COORDINATOR, "coordinator"},
+};
+constexpr EnumKey<v1::OrganisationPreference> kOrganisationPreferences[] = {
+    {v1::ORGANISATION_PREFERENCE_OWN, "own"},
+    {v1::ORGANISATION_PREFERENCE_OTHER, "other"},
+};
+
+/// Seconds since the epoch as a time; invalid for 0 (not set).
+QDateTime timeFromUnix(qint64 seconds)
+{
+    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+}
+
+RequestDetails fromProto(const v1::RequestDetails &details)
+{
+    RequestDetails info;
+    info.kind = keyOf(kSupportKinds, details.kind());
+    info.gap = fromStd(details.gap());
+    info.themes = toStringList(details.themes());
+    info.deliveryMode = keyOf(kDeliveryModes, details.delivery_mode());
+    info.site = fromStd(details.site());
+    info.language = fromStd(details.language());
+    info.organisationPreference
+        = keyOf(kOrganisationPreferences, details.organisation_preference());
+    for (qint64 id : details.avoid_account_ids()) {
+        info.avoidAccountIds.append(id);
+    }
+    info.profession = fromStd(details.profession());
+    info.payBand = keyOf(kPayBands, details.pay_band());
+    return info;
+}
+
+v1::RequestDetails toProto(const RequestDetails &details)
+{
+    v1::RequestDetails request;
+    request.set_kind(valueOf(kSupportKinds, details.kind));
+    request.set_gap(details.gap.trimmed().toStdString());
+    addStrings(request.mutable_themes(), details.themes);
+    request.set_delivery_mode(valueOf(kDeliveryModes, details.deliveryMode));
+    request.set_site(details.site.trimmed().toStdString());
+    request.set_language(details.language.trimmed().toStdString());
+    request.set_organisation_preference(
+        valueOf(kOrganisationPreferences, details.organisationPreference));
+    for (qint64 id : details.avoidAccountIds) {
+        request.add_avoid_account_ids(id);
+    }
+    request.set_profession(details.profession.trimmed().toStdString());
+    request.set_pay_band(valueOf(kPayBands, details.payBand));
+    return request;
+}
+
+SupportRequestInfo fromProto(const v1::SupportRequest &request)
+{
+    SupportRequestInfo info;
+    info.id = request.id();
+    info.status = keyOf(kRequestStatuses, request.status());
+    info.details = fromProto(request.details());
+    info.coacheeId = request.coachee_id();
+    info.coacheeName = fromStd(request.coachee_name());
+    info.coacheeOrganisationId = request.coachee_organisation_id();
+    info.coacheeOrganisationName = fromStd(request.coachee_organisation_name());
+    info.memberId = request.member_id();
+    info.memberName = fromStd(request.member_name());
+    info.origin = keyOf(kRequestOrigins, request.origin());
+    info.createdAt = timeFromUnix(request.created_at_unix());
+    info.waitingSince = timeFromUnix(request.waiting_since_unix());
+    info.answerDueAt = timeFromUnix(request.answer_due_at_unix());
+    info.answeredAt = timeFromUnix(request.answered_at_unix());
+    info.declineReason = fromStd(request.decline_reason());
+    info.note = fromStd(request.note());
+    info.relationshipId = request.relationship_id();
+    return info;
+}
+
+QList<SupportRequestInfo> requestsFrom(
+    const google::protobuf::RepeatedPtrField<v1::SupportRequest> &requests)
+{
+    QList<SupportRequestInfo> list;
+    list.reserve(requests.size());
+    for (const auto &request : requests) {
+        list.append(fromProto(request));
+    }
+    return list;
+}
+
+MatchWeights fromProto(int64_t organisationId, const v1::MatchWeights &weights)
+{
+    MatchWeights info;
+    info.organisationId = organisationId;
+    info.themes = weights.themes();
+    info.deliveryMode = weights.delivery_mode();
+    info.site = weights.site();
+    info.language = weights.language();
+    info.organisation = weights.organisation();
+    info.profession = weights.profession();
+    info.spareCapacity = weights.spare_capacity();
+    info.waiting = weights.waiting();
+    return info;
+}
+
+void toProto(const MatchWeights &weights, v1::MatchWeights *target)
+{
+    target->set_themes(weights.themes);
+    target->set_delivery_mode(weights.deliveryMode);
+    target->set_site(weights.site);
+    target->set_language(weights.language);
+    target->set_organisation(weights.organisation);
+    target->set_profession(weights.profession);
+    target->set_spare_capacity(weights.spareCapacity);
+    target->set_waiting(weights.waiting);
 }
 
 ProfilePage pageFrom(const google::protobuf::RepeatedPtrField<v1::Profile> &profiles,
@@ -865,4 +990,199 @@ void GrpcBackend::verifyQualification(
     request.set_verified(verified);
     profileCall<v1::VerifyQualificationRequest, v1::VerifyQualificationResponse>(
         request, &v1::DirectoryService::Stub::VerifyQualification, context, std::move(done));
+}
+
+template <typename T, typename Request, typename Response, typename Method, typename Convert>
+void GrpcBackend::matchingCall(std::chrono::seconds timeout, const Request &request, Method method,
+    QObject *context, Convert convert, Callback<T> done)
+{
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<T>(
+        timeout, CallAuth::Authenticated, context,
+        [channel, request, address, method, convert](grpc::ClientContext &ctx) {
+            auto stub = v1::MatchingService::NewStub(channel);
+            return unary<T, Response>(
+                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
+                address, CallAuth::Authenticated, convert);
+        },
+        std::move(done));
+}
+
+void GrpcBackend::createRequest(const RequestDetails &details, qint64 memberId, QObject *context,
+    Callback<SupportRequestInfo> done)
+{
+    v1::CreateRequestRequest request;
+    *request.mutable_details() = toProto(details);
+    request.set_member_id(memberId);
+    matchingCall<SupportRequestInfo, v1::CreateRequestRequest, v1::CreateRequestResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::CreateRequest, context,
+        [](const v1::CreateRequestResponse &response) { return fromProto(response.request()); },
+        std::move(done));
+}
+
+void GrpcBackend::listMyRequests(QObject *context, Callback<QList<SupportRequestInfo>> done)
+{
+    matchingCall<QList<SupportRequestInfo>, v1::ListMyRequestsRequest, v1::ListMyRequestsResponse>(
+        kCallTimeout, v1::ListMyRequestsRequest(), &v1::MatchingService::Stub::ListMyRequests,
+        context,
+        [](const v1::ListMyRequestsResponse &response) {
+            return requestsFrom(response.requests());
+        },
+        std::move(done));
+}
+
+void GrpcBackend::withdrawRequest(
+    qint64 requestId, QObject *context, Callback<SupportRequestInfo> done)
+{
+    v1::WithdrawRequestRequest request;
+    request.set_request_id(requestId);
+    matchingCall<SupportRequestInfo, v1::WithdrawRequestRequest, v1::WithdrawRequestResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::WithdrawRequest, context,
+        [](const v1::WithdrawRequestResponse &response) { return fromProto(response.request()); },
+        std::move(done));
+}
+
+void GrpcBackend::suggestMatches(
+    qint64 requestId, int limit, QObject *context, Callback<SuggestionList> done)
+{
+    v1::SuggestMatchesRequest request;
+    request.set_request_id(requestId);
+    request.set_limit(limit);
+    matchingCall<SuggestionList, v1::SuggestMatchesRequest, v1::SuggestMatchesResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::SuggestMatches, context,
+        [](const v1::SuggestMatchesResponse &response) {
+            SuggestionList list;
+            for (const auto &suggestion : response.suggestions()) {
+                list.suggestions.append({fromProto(suggestion.profile()), suggestion.score(),
+                    toStringList(suggestion.reasons())});
+            }
+            list.eligibleCount = response.eligible_count();
+            list.emptyReason = fromStd(response.empty_reason());
+            return list;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::chooseMember(
+    qint64 requestId, qint64 memberId, QObject *context, Callback<SupportRequestInfo> done)
+{
+    v1::ChooseMemberRequest request;
+    request.set_request_id(requestId);
+    request.set_member_id(memberId);
+    matchingCall<SupportRequestInfo, v1::ChooseMemberRequest, v1::ChooseMemberResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::ChooseMember, context,
+        [](const v1::ChooseMemberResponse &response) { return fromProto(response.request()); },
+        std::move(done));
+}
+
+void GrpcBackend::listInbox(QObject *context, Callback<QList<SupportRequestInfo>> done)
+{
+    matchingCall<QList<SupportRequestInfo>, v1::ListInboxRequest, v1::ListInboxResponse>(
+        kCallTimeout, v1::ListInboxRequest(), &v1::MatchingService::Stub::ListInbox, context,
+        [](const v1::ListInboxResponse &response) { return requestsFrom(response.requests()); },
+        std::move(done));
+}
+
+void GrpcBackend::answerRequest(qint64 requestId, bool accept, const QString &declineReason,
+    QObject *context, Callback<SupportRequestInfo> done)
+{
+    v1::AnswerRequestRequest request;
+    request.set_request_id(requestId);
+    request.set_accept(accept);
+    request.set_decline_reason(declineReason.trimmed().toStdString());
+    matchingCall<SupportRequestInfo, v1::AnswerRequestRequest, v1::AnswerRequestResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::AnswerRequest, context,
+        [](const v1::AnswerRequestResponse &response) { return fromProto(response.request()); },
+        std::move(done));
+}
+
+void GrpcBackend::listWaiting(
+    const WaitingQuery &query, QObject *context, Callback<RequestPage> done)
+{
+    v1::ListWaitingRequest request;
+    request.set_page_size(query.pageSize);
+    request.set_page_token(query.pageToken.toStdString());
+    matchingCall<RequestPage, v1::ListWaitingRequest, v1::ListWaitingResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::ListWaiting, context,
+        [](const v1::ListWaitingResponse &response) {
+            return RequestPage {requestsFrom(response.requests()),
+                fromStd(response.next_page_token()), response.total_count()};
+        },
+        std::move(done));
+}
+
+void GrpcBackend::proposeMatches(QObject *context, Callback<MatchProposal> done)
+{
+    matchingCall<MatchProposal, v1::ProposeMatchesRequest, v1::ProposeMatchesResponse>(
+        kMatchingTimeout, v1::ProposeMatchesRequest(), &v1::MatchingService::Stub::ProposeMatches,
+        context,
+        [](const v1::ProposeMatchesResponse &response) {
+            MatchProposal proposal;
+            for (const auto &pair : response.pairs()) {
+                proposal.pairs.append({fromProto(pair.request()), pair.member_id(),
+                    fromStd(pair.member_name()), fromStd(pair.member_organisation_name()),
+                    pair.score(), toStringList(pair.reasons())});
+            }
+            for (const auto &unmatched : response.unmatched()) {
+                proposal.unmatched.append(
+                    {fromProto(unmatched.request()), fromStd(unmatched.reason())});
+            }
+            proposal.totalScore = response.total_score();
+            proposal.membersConsidered = response.members_considered();
+            proposal.pairsConsidered = response.pairs_considered();
+            proposal.solveMillis = response.solve_millis();
+            return proposal;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::confirmMatches(
+    const QList<MatchPair> &pairs, QObject *context, Callback<ConfirmResult> done)
+{
+    v1::ConfirmMatchesRequest request;
+    for (const MatchPair &pair : pairs) {
+        auto *added = request.add_pairs();
+        added->set_request_id(pair.requestId);
+        added->set_member_id(pair.memberId);
+    }
+    matchingCall<ConfirmResult, v1::ConfirmMatchesRequest, v1::ConfirmMatchesResponse>(
+        kMatchingTimeout, request, &v1::MatchingService::Stub::ConfirmMatches, context,
+        [](const v1::ConfirmMatchesResponse &response) {
+            ConfirmResult result;
+            for (const auto &outcome : response.outcomes()) {
+                result.outcomes.append({outcome.request_id(), outcome.member_id(),
+                    outcome.confirmed(), fromStd(outcome.problem())});
+            }
+            result.confirmedCount = response.confirmed_count();
+            return result;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::getMatchWeights(
+    qint64 organisationId, QObject *context, Callback<MatchWeights> done)
+{
+    v1::GetMatchWeightsRequest request;
+    request.set_organisation_id(organisationId);
+    matchingCall<MatchWeights, v1::GetMatchWeightsRequest, v1::GetMatchWeightsResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::GetMatchWeights, context,
+        [](const v1::GetMatchWeightsResponse &response) {
+            return fromProto(response.organisation_id(), response.weights());
+        },
+        std::move(done));
+}
+
+void GrpcBackend::updateMatchWeights(
+    const MatchWeights &weights, QObject *context, Callback<MatchWeights> done)
+{
+    v1::UpdateMatchWeightsRequest request;
+    request.set_organisation_id(weights.organisationId);
+    toProto(weights, request.mutable_weights());
+    matchingCall<MatchWeights, v1::UpdateMatchWeightsRequest, v1::UpdateMatchWeightsResponse>(
+        kCallTimeout, request, &v1::MatchingService::Stub::UpdateMatchWeights, context,
+        [](const v1::UpdateMatchWeightsResponse &response) {
+            return fromProto(response.organisation_id(), response.weights());
+        },
+        std::move(done));
 }

@@ -69,10 +69,34 @@ public:
     void verifyQualification(qint64 qualificationId, bool verified, QObject *context,
         Callback<ProfileInfo> done) override;
 
+    void createRequest(const RequestDetails &details, qint64 memberId, QObject *context,
+        Callback<SupportRequestInfo> done) override;
+    void listMyRequests(QObject *context, Callback<QList<SupportRequestInfo>> done) override;
+    void withdrawRequest(
+        qint64 requestId, QObject *context, Callback<SupportRequestInfo> done) override;
+    void suggestMatches(
+        qint64 requestId, int limit, QObject *context, Callback<SuggestionList> done) override;
+    void chooseMember(qint64 requestId, qint64 memberId, QObject *context,
+        Callback<SupportRequestInfo> done) override;
+    void listInbox(QObject *context, Callback<QList<SupportRequestInfo>> done) override;
+    void answerRequest(qint64 requestId, bool accept, const QString &declineReason,
+        QObject *context, Callback<SupportRequestInfo> done) override;
+    void listWaiting(
+        const WaitingQuery &query, QObject *context, Callback<RequestPage> done) override;
+    void proposeMatches(QObject *context, Callback<MatchProposal> done) override;
+    void confirmMatches(
+        const QList<MatchPair> &pairs, QObject *context, Callback<ConfirmResult> done) override;
+    void getMatchWeights(
+        qint64 organisationId, QObject *context, Callback<MatchWeights> done) override;
+    void updateMatchWeights(
+        const MatchWeights &weights, QObject *context, Callback<MatchWeights> done) override;
+
     /// Deadline for ordinary calls.
     static constexpr std::chrono::seconds kCallTimeout {10};
     /// Sign-in hashes the password (argon2) on the server, so it gets longer.
     static constexpr std::chrono::seconds kSignInTimeout {20};
+    /// Batch matching solves an assignment over the whole waiting list.
+    static constexpr std::chrono::seconds kMatchingTimeout {60};
 
 private:
     /// What runs on the worker: performs one RPC with a prepared context.
@@ -82,6 +106,11 @@ private:
     template <typename Request, typename Response, typename Method>
     void profileCall(
         const Request &request, Method method, QObject *context, Callback<ProfileInfo> done);
+
+    /// Runs one MatchingService call; `convert` turns its response into T.
+    template <typename T, typename Request, typename Response, typename Method, typename Convert>
+    void matchingCall(std::chrono::seconds timeout, const Request &request, Method method,
+        QObject *context, Convert convert, Callback<T> done);
 
     template <typename T>
     void dispatch(std::chrono::seconds timeout, CallAuth auth, QObject *context, Work<T> work,

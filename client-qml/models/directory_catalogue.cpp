@@ -205,6 +205,20 @@ QString DirectoryCatalogue::lastActiveLabel(const QDateTime &when) const
     return tr("Active %1 months ago").arg(days / 30);
 }
 
+QString DirectoryCatalogue::answerTimeLabel(int hours)
+{
+    if (hours <= 0) {
+        return {};
+    }
+    if (hours == 1) {
+        return tr("Usually answers within an hour");
+    }
+    if (hours < 48) {
+        return tr("Usually answers within %1 hours").arg(hours);
+    }
+    return tr("Usually answers within %1 days").arg((hours + 23) / 24);
+}
+
 QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
 {
     QVariantList qualifications;
@@ -259,5 +273,8 @@ QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
         {QStringLiteral("lapsed"),
             p.status == QLatin1String("approved") && (!p.listed || !p.unlistedReasons.isEmpty())},
         {QStringLiteral("contactEmail"), p.contactEmail},
-        {QStringLiteral("lastActiveAt"), p.lastActiveAt}};
+        {QStringLiteral("lastActiveAt"), p.lastActiveAt},
+        {QStringLiteral("moreSeniorThanYou"), p.moreSeniorThanYou},
+        {QStringLiteral("usualAnswerHours"), p.usualAnswerHours},
+        {QStringLiteral("usualAnswerLabel"), answerTimeLabel(p.usualAnswerHours)}};
 }

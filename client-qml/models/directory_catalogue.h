@@ -42,6 +42,9 @@ public:
     /// "Last active today", "Last active 3 days ago", …; empty if unknown.
     Q_INVOKABLE QString lastActiveLabel(const QDateTime &when) const;
 
+    /// "Usually answers within 5 hours", "… within 2 days"; empty for 0.
+    static QString answerTimeLabel(int hours);
+
     /// Every field of a profile as a map for QML, with labels alongside
     /// keys. Qualifications are a list of maps.
     static QVariantMap toMap(const ProfileInfo &profile);

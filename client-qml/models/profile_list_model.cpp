@@ -1,5 +1,6 @@
 #include "profile_list_model.h"
 
+#include "map_rows.h"
 #include "directory_catalogue.h"
 #include "session.h"
 
@@ -15,27 +16,12 @@ int ProfileListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const QVariantMap &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole) {
-        return row.value(QStringLiteral("displayName"));
-    }
-    const int key = role - Qt::UserRole - 1;
-    if (key < 0 || key >= m_keys.size()) {
-        return {};
-    }
-    return row.value(m_keys.at(key));
+    return MapRows::data(m_rows, m_keys, index, role, QStringLiteral("displayName"));
 }
 
 QHash<int, QByteArray> ProfileListModel::roleNames() const
 {
-    QHash<int, QByteArray> names;
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        names.insert(Qt::UserRole + 1 + static_cast<int>(i), m_keys.at(i).toLatin1());
-    }
-    return names;
+    return MapRows::roleNames(m_keys);
 }
 
 QVariant ProfileListModel::get(int row) const

@@ -80,6 +80,16 @@ void Session::setErrorMessage(const QString &message)
     Q_EMIT errorMessageChanged();
 }
 
+qint64 Session::accountId() const
+{
+    return m_account.id;
+}
+
+double Session::accountIdForQml() const
+{
+    return static_cast<double>(m_account.id);
+}
+
 QString Session::displayName() const
 {
     return m_account.displayName;

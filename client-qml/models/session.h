@@ -29,6 +29,9 @@ class Session : public QObject {
     /// The last error as a sentence; empty when there is none.
     Q_PROPERTY(
         QString errorMessage READ errorMessage WRITE setErrorMessage NOTIFY errorMessageChanged)
+    /// The signed-in person's account id; 0 when signed out. (A double, as
+    /// QML numbers are; ids stay far below 2^53.)
+    Q_PROPERTY(double accountId READ accountIdForQml NOTIFY accountChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
     Q_PROPERTY(QString email READ email NOTIFY accountChanged)
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY accountChanged)
@@ -66,6 +69,8 @@ public:
     bool signedIn() const;
     QString errorMessage() const;
     void setErrorMessage(const QString &message);
+    qint64 accountId() const;
+    double accountIdForQml() const;
     QString displayName() const;
     QString email() const;
     QString organisationName() const;

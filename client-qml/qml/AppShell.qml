@@ -12,17 +12,21 @@ Item {
     property string currentPage: "home"
     readonly property var pages: {
         const list = [{ key: "home", title: qsTr("Home") },
-                      { key: "find", title: qsTr("Find") }];
+                      { key: "find", title: qsTr("Find") },
+                      { key: "requests", title: qsTr("My requests"), short: qsTr("Requests") }];
+        if (holdsPoolRole)
+            list.push({ key: "inbox", title: qsTr("Inbox") });
         if (Session.isCoordinator) {
+            list.push({ key: "matching", title: qsTr("Matching"), short: qsTr("Match") });
             list.push({ key: "people", title: qsTr("People") });
             list.push({ key: "pool", title: qsTr("Pool") });
         }
         // Any member of staff may apply to join the pool; approval makes
         // them a coach or mentor.
         if (holdsPoolRole)
-            list.push({ key: "myprofile", title: qsTr("My profile") });
+            list.push({ key: "myprofile", title: qsTr("My profile"), short: qsTr("Profile") });
         else if (!Session.isCoordinator)
-            list.push({ key: "myprofile", title: qsTr("Join the pool") });
+            list.push({ key: "myprofile", title: qsTr("Join the pool"), short: qsTr("Join") });
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
@@ -43,7 +47,8 @@ Item {
         return false;
     }
     /// Children of the page stack, in order.
-    readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile"]
+    readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
+                                      "requests", "inbox", "matching"]
     /// The page on show.
     readonly property Item currentItem: pageItem(currentPage)
 
@@ -57,9 +62,24 @@ Item {
             return poolLoader.item as Item;
         if (key === "myprofile")
             return myProfileLoader.item as Item;
+        if (key === "requests")
+            return requestsLoader.item as Item;
+        if (key === "inbox")
+            return inboxLoader.item as Item;
+        if (key === "matching")
+            return matchingLoader.item as Item;
         if (key === "account")
             return accountPage;
         return homePage;
+    }
+
+    /// Shows My requests with the request form open: for a named member
+    /// (`memberId` > 0, offering `memberKind`) or to be matched.
+    function openRequestForm(memberId: double, memberName: string, memberKind: string) {
+        currentPage = "requests";
+        const page = requestsLoader.item as RequestsPage;
+        if (page)
+            page.openForm(memberId, memberName, memberKind);
     }
 
     /// Index of a page key in `pages`, or 0 (home).
@@ -267,11 +287,16 @@ Item {
                 objectName: "bottomNav-" + modelData.key
                 width: ListView.view.width / Math.max(1, ListView.view.count)
                 height: ListView.view.height
-                text: modelData.title
-                font.pixelSize: Theme.bodySize
+                // Short names, and smaller when there are many, so that
+                // none is cut short on a phone.
+                text: modelData.short || modelData.title
+                font.pixelSize: ListView.view.count > 6 ? Theme.smallSize - 1
+                                : ListView.view.count > 4 ? Theme.smallSize + 1 : Theme.bodySize
+                leftPadding: 2
+                rightPadding: 2
                 font.weight: current ? Font.Bold : Font.Normal
                 Accessible.role: Accessible.PageTab
-                Accessible.name: text
+                Accessible.name: modelData.title
                 Accessible.selected: current
                 onClicked: ListView.view.currentIndex = index
 
@@ -290,6 +315,9 @@ Item {
                     font: tab.font
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
+                    // Many tabs on a narrow phone: smaller rather than cut short.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.smallSize - 2
                     elide: Text.ElideRight
                     color: tab.current ? Theme.primaryDark : Theme.secondaryText
                 }
@@ -309,6 +337,8 @@ Item {
 
         HomePage {
             id: homePage
+            onNavigate: key => shell.currentPage = key
+            onAskRequested: shell.openRequestForm(0, "", "")
         }
         Loader {
             id: peopleLoader
@@ -324,7 +354,9 @@ Item {
             id: findLoader
             objectName: "findLoader"
             active: shell.currentPage === "find" || item !== null
-            sourceComponent: FindPage {}
+            sourceComponent: FindPage {
+                onRequestSupport: (accountId, displayName, kind) => shell.openRequestForm(accountId, displayName, kind)
+            }
         }
         Loader {
             id: poolLoader
@@ -337,6 +369,24 @@ Item {
             objectName: "myProfileLoader"
             active: shell.currentPage === "myprofile" || item !== null
             sourceComponent: MyProfilePage {}
+        }
+        Loader {
+            id: requestsLoader
+            objectName: "requestsLoader"
+            active: shell.currentPage === "requests" || item !== null
+            sourceComponent: RequestsPage {}
+        }
+        Loader {
+            id: inboxLoader
+            objectName: "inboxLoader"
+            active: shell.holdsPoolRole && (shell.currentPage === "inbox" || item !== null)
+            sourceComponent: InboxPage {}
+        }
+        Loader {
+            id: matchingLoader
+            objectName: "matchingLoader"
+            active: Session.isCoordinator && (shell.currentPage === "matching" || item !== null)
+            sourceComponent: MatchingPage {}
         }
     }
 }

@@ -36,6 +36,17 @@ QtObject {
     readonly property int headlineSize: 28
     readonly property int figureSize: 32
 
+    /// A soft colour per request status for chips.
+    function requestStatusColor(key: string): color {
+        switch (key) {
+        case "waiting": return "#FFF4D6";
+        case "pending": return "#E3EEF9";
+        case "accepted": return "#E5F3EB";
+        case "declined": return "#FBE9E7";
+        }
+        return "#ECEFF1";
+    }
+
     /// A soft colour per role for chips.
     function roleColor(key: string): color {
         switch (key) {

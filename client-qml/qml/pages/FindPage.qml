@@ -18,6 +18,9 @@ Page {
     property bool filtersOpen: false
     readonly property Item profilePage: profileLoader.item as Item
 
+    /// Asks a member for support from their profile; 0 to be matched.
+    signal requestSupport(double accountId, string displayName, string kind)
+
     /// Names of the filters set, to suggest which to relax.
     function nonEmpty(list: var): var {
         return list.filter(name => name.length > 0);
@@ -312,6 +315,7 @@ Page {
             accountId: page.openAccountId
             taxonomy: specialismModel
             onBack: page.openAccountId = 0
+            onRequestSupport: (accountId, displayName, kind) => page.requestSupport(accountId, displayName, kind)
         }
         // qmllint enable unqualified
     }

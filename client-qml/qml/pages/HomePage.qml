@@ -11,6 +11,12 @@ Page {
     /// Phone layout: the window, not this page, decides.
     readonly property bool compact: Window.width < Theme.compactWidth
     readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
+    readonly property bool holdsPoolRole: holds("coach") || holds("mentor")
+
+    /// Shows another page of the app by its key.
+    signal navigate(string key)
+    /// Opens the "Ask for support" form.
+    signal askRequested()
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -108,6 +114,87 @@ Page {
                     }
                 }
             }
+
+            // Coachees: ask for a coach or mentor.
+            SectionCard {
+                objectName: "askEntry"
+                Layout.fillWidth: true
+                visible: page.holds("coachee")
+                title: qsTr("Ask for a coach or mentor")
+                subtitle: qsTr("Say what gap you would like it to fill. We suggest people who fit, with the reasons, and you choose who to ask.")
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.unit
+                    PrimaryButton {
+                        objectName: "homeAskButton"
+                        width: page.compact ? parent.width : implicitWidth
+                        text: qsTr("Ask for a coach or mentor")
+                        onClicked: page.askRequested()
+                    }
+                    TextButton {
+                        objectName: "homeMyRequestsButton"
+                        text: qsTr("See my requests")
+                        onClicked: page.navigate("requests")
+                    }
+                }
+            }
+
+            // Coaches and mentors: requests waiting for their answer.
+            Loader {
+                objectName: "inboxEntryLoader"
+                Layout.fillWidth: true
+                active: page.holdsPoolRole
+                visible: active
+                sourceComponent: inboxEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: inboxEntryComponent
+                SectionCard {
+                    readonly property alias inbox: inbox
+                    objectName: "inboxEntry"
+                    title: qsTr("Your inbox")
+                    subtitle: qsTr("Requests from people who would like you as their coach or mentor. Accept or decline each by the date shown.")
+
+                    InboxModel {
+                        id: inbox
+                        objectName: "homeInbox"
+                    }
+                    // Answers given on the Inbox page change the count.
+                    Connections {
+                        target: page
+                        function onVisibleChanged() {
+                            if (page.visible)
+                                inbox.reload();
+                        }
+                    }
+                    // A positioner, not a layout: the count wraps on phones.
+                    Column {
+                        Layout.fillWidth: true
+                        spacing: Theme.unit
+                        Label {
+                            objectName: "homeInboxCount"
+                            width: parent.width
+                            text: inbox.loading && inbox.count === 0 ? qsTr("Checking…")
+                                  : inbox.count === 0 ? qsTr("Nothing waiting for your answer.")
+                                  : inbox.count === 1 ? qsTr("1 request waiting for your answer")
+                                  : qsTr("%1 requests waiting for your answer").arg(inbox.count)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: inbox.count > 0 ? Theme.subtitleSize : Theme.bodySize
+                            font.weight: inbox.count > 0 ? Font.DemiBold : Font.Normal
+                            color: inbox.count > 0 ? Theme.primaryDark : Theme.secondaryText
+                        }
+                        PrimaryButton {
+                            objectName: "homeInboxButton"
+                            width: page.compact ? parent.width : implicitWidth
+                            visible: inbox.count > 0
+                            text: qsTr("Open inbox")
+                            onClicked: page.navigate("inbox")
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
 
             // Coordinators: real figures from the server.
             Loader {

@@ -78,6 +78,27 @@ int64_t SolveWithLemon(const domain::AssignmentProblem& p, double* seconds) {
   return -simplex.totalCost<int64_t>();
 }
 
+// Recomputes the total of `a` from the pairs it uses (the best score of a
+// pair listed twice); -1 when it uses a pair that is not allowed or fills a
+// member beyond its capacity.
+int64_t CheckedTotal(const domain::AssignmentProblem& p, const domain::Assignment& a) {
+  std::vector<int64_t> best(p.seekers, -1);
+  for (const auto& o : p.options) {
+    if (a.member_of_seeker[o.seeker] == o.member) {
+      best[o.seeker] = std::max(best[o.seeker], o.score);
+    }
+  }
+  std::vector<int> load(p.member_capacity.size(), 0);
+  int64_t total = 0;
+  for (int i = 0; i < p.seekers; ++i) {
+    const int member = a.member_of_seeker[i];
+    if (member < 0) continue;
+    if (best[i] < 0 || ++load[member] > p.member_capacity[member]) return -1;
+    total += best[i];
+  }
+  return total;
+}
+
 void Run(int seekers, int members, int degree) {
   const domain::AssignmentProblem p = Generate(seekers, members, degree, 42);
   auto start = Clock::now();
@@ -92,7 +113,9 @@ void Run(int seekers, int members, int degree) {
       " | LEMON %8.3f s total %10lld | %s, time ratio %.2fx\n",
       seekers, members, p.options.size(), our_seconds, static_cast<long long>(ours.total_score),
       matched, lemon_seconds, static_cast<long long>(reference),
-      ours.total_score == reference ? "EQUAL" : "DIFFERENT",
+      CheckedTotal(p, ours) != ours.total_score ? "INVALID"
+      : ours.total_score == reference           ? "EQUAL"
+                                                : "DIFFERENT",
       our_seconds / std::max(1e-9, lemon_seconds));
 }
 

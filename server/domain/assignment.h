@@ -5,8 +5,9 @@
 
 /// The batch assignment behind "Run matching" (issue 4 groundwork): for
 /// everyone waiting, the set of pairs that maximises the total score subject
-/// to every pool member's capacity — exact, by successive shortest paths
-/// (min-cost flow) on the sparse graph of allowed pairs. Pure: no I/O.
+/// to every pool member's capacity — exact, as a min-cost flow on the sparse
+/// graph of allowed pairs: an ε-scaling auction finds near-optimal prices
+/// fast, and successive shortest paths make the result exact. Pure: no I/O.
 namespace tandem::domain {
 
 /// One allowed pair (the hard rules hold) and its score (≥ 0).
@@ -24,6 +25,7 @@ struct AssignmentProblem {
   /// higher priority (how long they have waited); one value per seeker, all
   /// distinct for a deterministic answer.
   std::vector<int64_t> seeker_priority;
+  /// In any order; a pair listed more than once counts with its best score.
   std::vector<PairOption> options;
 };
 

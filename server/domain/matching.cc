@@ -181,6 +181,14 @@ absl::Time AddWorkingDays(absl::Time start, int days) {
   return absl::FromCivil(due, absl::UTCTimeZone());
 }
 
+void KeepBestOptions(std::vector<PairOption>& options, size_t keep) {
+  if (options.size() <= keep) return;
+  std::nth_element(options.begin(), options.begin() + static_cast<std::ptrdiff_t>(keep),
+                   options.end(),
+                   [](const PairOption& a, const PairOption& b) { return a.score > b.score; });
+  options.resize(keep);
+}
+
 // ---- Matching ----
 
 Matching::Matching(RequestRepository& requests, ProfileRepository& profiles, CandidatePool& pool,
@@ -502,22 +510,26 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
     problem.seekers = n;
     std::vector<PreparedSeeker> seekers;
     seekers.reserve(static_cast<size_t>(n));
+    std::vector<int> allowed_of(static_cast<size_t>(n), 0);
+    std::vector<PairOption> allowed;
     for (int s = 0; s < n; ++s) {
       const SupportRequest& r = waiting.requests[static_cast<size_t>(s)];
       problem.seeker_priority.push_back(n - s);
       seekers.push_back(Prepare(SeekerOf(r), pool.vocabulary()));
       const MatchWeights& weights = weights_of[r.coachee_organisation_id];
+      allowed.clear();
       for (int m = 0; m < static_cast<int>(members.size()); ++m) {
         if (HardRuleBroken(seekers.back(), *members[static_cast<size_t>(m)], now) != nullptr) {
           continue;
         }
-        problem.options.push_back(
+        allowed.push_back(
             {s, m, ScorePoints(seekers.back(), *members[static_cast<size_t>(m)], weights, now)});
       }
+      allowed_of[static_cast<size_t>(s)] = static_cast<int>(allowed.size());
+      KeepBestOptions(allowed, static_cast<size_t>(n));
+      problem.options.insert(problem.options.end(), allowed.begin(), allowed.end());
     }
     proposal.pairs_considered = static_cast<int64_t>(problem.options.size());
-    std::vector<int> options_of(static_cast<size_t>(n), 0);
-    for (const PairOption& o : problem.options) ++options_of[static_cast<size_t>(o.seeker)];
 
     const absl::Time start = absl::Now();
     const Assignment assignment = SolveAssignment(problem);
@@ -527,7 +539,7 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
       SupportRequest& r = waiting.requests[static_cast<size_t>(s)];
       const int m = assignment.member_of_seeker[static_cast<size_t>(s)];
       if (m < 0) {
-        const int options = options_of[static_cast<size_t>(s)];
+        const int options = allowed_of[static_cast<size_t>(s)];
         proposal.unmatched.emplace_back(
             std::move(r),
             options == 0

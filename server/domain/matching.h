@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "server/domain/assignment.h"
 #include "server/domain/identity.h"
 #include "server/domain/matcher.h"
 #include "server/domain/profile_repository.h"
@@ -174,6 +175,14 @@ absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& input,
                                                     const std::vector<Specialism>& taxonomy);
 /// Validates weights: each 0..kMaxWeight, not all zero.
 absl::Status ValidateWeights(const MatchWeights& weights);
+/// Keeps the `keep` highest-scoring of one seeker's options (all of them
+/// when there are fewer). With `keep` at least the number of seekers this
+/// never changes the best assignment: were a seeker placed with a member
+/// outside their best `keep`, those members would have at least `keep`
+/// places between them and the other seekers fill at most `keep` - 1, so
+/// one has room for the seeker at no loss of score, with the same people
+/// matched. It keeps batch matching small when few wait for a large pool.
+void KeepBestOptions(std::vector<PairOption>& options, size_t keep);
 /// `start` plus `days` working days (Monday–Friday, UTC): the same time of
 /// day on the working day `days` working days later.
 absl::Time AddWorkingDays(absl::Time start, int days);

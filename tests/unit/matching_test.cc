@@ -142,6 +142,48 @@ TEST(WorkingDaysTest, SkipsWeekends) {
   EXPECT_EQ(AddWorkingDays(saturday, 5), saturday + absl::Hours(24 * 9));
 }
 
+// Keeping each seeker's best n options (n = seekers) never changes the
+// optimum: the same total score and the same people matched (rank sum).
+TEST(KeepBestOptionsTest, PruningKeepsTheOptimum) {
+  DeterministicRandom random(11);
+  for (int round = 0; round < 400; ++round) {
+    AssignmentProblem full;
+    full.seekers = 1 + random.Below(4);
+    const int members = 5 + random.Below(30);
+    for (int m = 0; m < members; ++m) full.member_capacity.push_back(random.Below(3));
+    for (int s = 0; s < full.seekers; ++s) {
+      full.seeker_priority.push_back(s + 1);
+      for (int m = 0; m < members; ++m) {
+        if (random.Below(3) > 0) full.options.push_back({s, m, random.Below(6)});
+      }
+    }
+    AssignmentProblem pruned = full;
+    pruned.options.clear();
+    for (int s = 0; s < full.seekers; ++s) {
+      std::vector<PairOption> mine;
+      for (const PairOption& o : full.options) {
+        // Members with no place left are never offered (as in Propose).
+        if (o.seeker == s && full.member_capacity[static_cast<size_t>(o.member)] > 0) {
+          mine.push_back(o);
+        }
+      }
+      KeepBestOptions(mine, static_cast<size_t>(full.seekers));
+      EXPECT_LE(mine.size(), static_cast<size_t>(full.seekers));
+      pruned.options.insert(pruned.options.end(), mine.begin(), mine.end());
+    }
+    const Assignment a = SolveAssignment(full);
+    const Assignment b = SolveAssignment(pruned);
+    ASSERT_EQ(a.total_score, b.total_score) << "round " << round;
+    int64_t ranks_a = 0;
+    int64_t ranks_b = 0;
+    for (int s = 0; s < full.seekers; ++s) {
+      if (a.member_of_seeker[static_cast<size_t>(s)] >= 0) ranks_a += s + 1;
+      if (b.member_of_seeker[static_cast<size_t>(s)] >= 0) ranks_b += s + 1;
+    }
+    ASSERT_EQ(ranks_a, ranks_b) << "round " << round;
+  }
+}
+
 TEST_F(MatchingTest, RequestsAreValidatedFieldByField) {
   const Principal coachee = Person("coachee", {Role::kCoachee});
   RequestInput in = Input();

@@ -3,7 +3,7 @@
 # that go into docs/benchmarks.md.
 source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
 install_deps
-BUILD="$ROOT/build/bench-suggest"
+BUILD="$ROOT/build/bench"
 configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF -DTANDEM_BUILD_CLIENT=OFF \
   -DTANDEM_BUILD_BENCH=ON
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"

@@ -13,7 +13,6 @@
 #include "server/domain/identity.h"
 #include "server/domain/matcher.h"
 #include "server/domain/profile_repository.h"
-#include "server/domain/repositories.h"
 #include "server/domain/request.h"
 #include "shared/clock.h"
 

@@ -431,9 +431,9 @@ TEST_F(MatchingTest, SuggestionsRankByScoreWithReasonsAndRespectTheAvoidList) {
   const Principal second = Person("second", {Role::kCoachee});
   const auto mentoring = matching_.Create(second, avoiding, 0);
   ASSERT_TRUE(mentoring.ok());
-  for (const auto& s : matching_.Suggest(second, mentoring->id, 5)->suggestions) {
-    EXPECT_NE(s.member_id, best.id());
-  }
+  const auto avoided = matching_.Suggest(second, mentoring->id, 5);
+  ASSERT_TRUE(avoided.ok());
+  for (const auto& s : avoided->suggestions) EXPECT_NE(s.member_id, best.id());
 }
 
 TEST_F(MatchingTest, WeightsAreTunedPerOrganisationByItsCoordinators) {

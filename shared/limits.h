@@ -59,3 +59,10 @@ inline constexpr int kMaxWaitingPageSize = 500;
 inline constexpr int kMaxConfirmPairs = 2000;
 
 }  // namespace tandem::limits
+
+/// Relationship limits.
+namespace tandem::limits {
+
+inline constexpr int kMaxContractSessions = 24;
+
+}  // namespace tandem::limits

@@ -50,6 +50,15 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.MatchingService/ConfirmMatches", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.MatchingService/GetMatchWeights", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.MatchingService/UpdateMatchWeights", {.any_of_roles = {Role::kCoordinator}}},
+      // Who may act on a relationship depends on their part in it: the
+      // domain decides (a stranger gets NOT_FOUND).
+      {"/tandem.v1.RelationshipService/ListMyRelationships", {}},
+      {"/tandem.v1.RelationshipService/GetRelationship", {}},
+      {"/tandem.v1.RelationshipService/SetContractTerms", {}},
+      {"/tandem.v1.RelationshipService/AgreeContract", {}},
+      {"/tandem.v1.RelationshipService/ReviewContract", {}},
+      {"/tandem.v1.RelationshipService/CompleteRelationship", {}},
+      {"/tandem.v1.RelationshipService/EndRelationship", {}},
   };
   return *policy;
 }

@@ -136,4 +136,57 @@ void ToProto(const domain::SupportRequest& r, v1::SupportRequest* out) {
   out->set_relationship_id(r.relationship_id);
 }
 
+namespace {
+
+void ToProto(const domain::Agreement& agreement, v1::Agreement* out) {
+  out->set_agreed_at_unix(UnixOrZero(agreement.agreed_at));
+  out->set_confidentiality_acknowledged(agreement.confidentiality_acknowledged);
+  out->set_ethics_acknowledged(agreement.ethics_acknowledged);
+}
+
+v1::RelationshipState StateToProto(domain::RelationshipState state) {
+  return static_cast<v1::RelationshipState>(state);
+}
+
+}  // namespace
+
+void ToProto(const domain::Relationship& r, const domain::Principal& viewer,
+             v1::Relationship* out) {
+  out->set_id(r.id);
+  out->set_kind(static_cast<v1::SupportKind>(r.kind));
+  out->set_state(StateToProto(r.state));
+  out->set_request_id(r.request_id);
+  out->set_coachee_id(r.coachee_id);
+  out->set_coachee_name(r.coachee_name);
+  out->set_member_id(r.member_id);
+  out->set_member_name(r.member_name);
+  auto* contract = out->mutable_contract();
+  contract->set_terms_set(r.terms_set);
+  auto* terms = contract->mutable_terms();
+  terms->set_number_of_sessions(r.terms.number_of_sessions);
+  terms->set_session_minutes(r.terms.session_minutes);
+  terms->set_regularity(static_cast<v1::SessionRegularity>(r.terms.regularity));
+  if (r.terms.planned_end_on) terms->set_planned_end_on(domain::FormatDay(*r.terms.planned_end_on));
+  terms->set_review_cadence(static_cast<v1::ReviewCadence>(r.terms.review_cadence));
+  ToProto(r.coachee_agreement, contract->mutable_coachee());
+  ToProto(r.member_agreement, contract->mutable_member());
+  contract->set_line_manager_told(static_cast<v1::LineManagerTold>(r.line_manager_told));
+  contract->set_reviews(r.reviews);
+  for (const auto& h : r.history) {
+    auto* entry = out->add_history();
+    entry->set_at_unix(absl::ToUnixSeconds(h.at));
+    entry->set_by_account_id(h.by_account_id);
+    entry->set_by_name(h.by_name);
+    entry->set_event(h.event);
+    entry->set_from_state(StateToProto(h.from_state));
+    entry->set_to_state(StateToProto(h.to_state));
+    entry->set_reason(h.reason);
+  }
+  out->set_created_at_unix(absl::ToUnixSeconds(r.created_at));
+  const domain::Party part = domain::PartyOf(viewer, r);
+  out->set_your_part(part == domain::Party::kCoachee  ? "coachee"
+                     : part == domain::Party::kMember ? "member"
+                                                      : "");
+}
+
 }  // namespace tandem::api

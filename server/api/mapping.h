@@ -7,10 +7,12 @@
 #include "google/protobuf/repeated_field.h"
 #include "server/domain/directory.h"
 #include "server/domain/identity.h"
+#include "server/domain/relationship.h"
 #include "server/domain/request.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
+#include "tandem/v1/relationships.pb.h"
 
 /// Conversions between tandem.v1 messages and domain types.
 namespace tandem::api {
@@ -21,6 +23,9 @@ void ToProto(const domain::Organisation& organisation, v1::Organisation* out);
 void ToProto(const domain::ProfileView& view, v1::Profile* out);
 /// INVALID_ARGUMENT naming `field` for ROLE_UNSPECIFIED or an unknown value.
 void ToProto(const domain::SupportRequest& request, v1::SupportRequest* out);
+/// A relationship as `viewer` sees it (their part in it filled in).
+void ToProto(const domain::Relationship& relationship, const domain::Principal& viewer,
+             v1::Relationship* out);
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
 absl::StatusOr<std::vector<domain::Role>> RolesFromProto(
     const google::protobuf::RepeatedField<int>& roles, absl::string_view field);

@@ -69,6 +69,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->attempts_ = std::make_unique<storage::SqliteSignInAttemptRepository>(*server->database_);
   server->profiles_ = std::make_unique<storage::SqliteProfileRepository>(*server->database_);
   server->requests_ = std::make_unique<storage::SqliteRequestRepository>(*server->database_);
+  server->relationship_store_ =
+      std::make_unique<storage::SqliteRelationshipRepository>(*server->database_);
   server->candidate_pool_ = std::make_unique<domain::CandidatePool>(*server->profiles_);
   server->hasher_ = std::make_unique<domain::PasswordHasher>();
   server->hashing_limiter_ =
@@ -88,6 +90,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->requests_, *server->profiles_, *server->candidate_pool_, server->clock_,
       domain::MatchingSettings{.listing = server->listing_settings_,
                                .answer_working_days = options.request_answer_working_days});
+  server->relationships_ =
+      std::make_unique<domain::Relationships>(*server->relationship_store_, server->clock_);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -99,6 +103,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       std::make_unique<api::DirectoryHandler>(*server->guard_, *server->directory_);
   server->matching_handler_ = std::make_unique<api::MatchingHandler>(
       *server->guard_, *server->matching_, *server->directory_);
+  server->relationship_handler_ =
+      std::make_unique<api::RelationshipHandler>(*server->guard_, *server->relationships_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -109,6 +115,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->account_handler_.get());
   builder.RegisterService(server->directory_handler_.get());
   builder.RegisterService(server->matching_handler_.get());
+  builder.RegisterService(server->relationship_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.

@@ -13,6 +13,7 @@
 #include "server/api/call_guard.h"
 #include "server/api/directory_handler.h"
 #include "server/api/matching_handler.h"
+#include "server/api/relationship_handler.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
 #include "server/domain/directory.h"
@@ -22,6 +23,7 @@
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "server/storage/sqlite/sqlite_relationship_repository.h"
 #include "server/storage/sqlite/sqlite_request_repository.h"
 #include "shared/clock.h"
 
@@ -77,6 +79,7 @@ class Server {
   std::unique_ptr<storage::SqliteSignInAttemptRepository> attempts_;
   std::unique_ptr<storage::SqliteProfileRepository> profiles_;
   std::unique_ptr<storage::SqliteRequestRepository> requests_;
+  std::unique_ptr<storage::SqliteRelationshipRepository> relationship_store_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
   std::unique_ptr<domain::ConcurrencyLimiter> hashing_limiter_;
@@ -84,12 +87,14 @@ class Server {
   std::unique_ptr<domain::AccountAdmin> account_admin_;
   std::unique_ptr<domain::Directory> directory_;
   std::unique_ptr<domain::Matching> matching_;
+  std::unique_ptr<domain::Relationships> relationships_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
   std::unique_ptr<api::AccountHandler> account_handler_;
   std::unique_ptr<api::DirectoryHandler> directory_handler_;
   std::unique_ptr<api::MatchingHandler> matching_handler_;
+  std::unique_ptr<api::RelationshipHandler> relationship_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

@@ -1,0 +1,128 @@
+#include "server/api/relationship_handler.h"
+
+#include "absl/strings/str_cat.h"
+#include "server/api/mapping.h"
+#include "shared/status_macros.h"
+
+namespace tandem::api {
+namespace {
+
+using domain::Principal;
+
+std::string Method(absl::string_view name) {
+  return absl::StrCat("/tandem.v1.RelationshipService/", name);
+}
+
+template <typename Response>
+absl::Status Fill(const Principal& caller, const absl::StatusOr<domain::Relationship>& found,
+                  Response* response) {
+  RETURN_IF_ERROR(found.status());
+  ToProto(*found, caller, response->mutable_relationship());
+  return absl::OkStatus();
+}
+
+// Enums arrive as ints: unknown values are refused by name.
+template <typename Enum>
+absl::StatusOr<Enum> EnumFromProto(int value, int max, absl::string_view field) {
+  if (value < 0 || value > max) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ": is not a known value"));
+  }
+  return static_cast<Enum>(value);
+}
+
+absl::StatusOr<domain::ContractTerms> TermsFromProto(const v1::ContractTerms& in) {
+  domain::ContractTerms terms;
+  terms.number_of_sessions = in.number_of_sessions();
+  terms.session_minutes = in.session_minutes();
+  ASSIGN_OR_RETURN(terms.regularity,
+                   EnumFromProto<domain::SessionRegularity>(in.regularity(), 4, "regularity"));
+  ASSIGN_OR_RETURN(terms.review_cadence,
+                   EnumFromProto<domain::ReviewCadence>(in.review_cadence(), 3, "review_cadence"));
+  if (!in.planned_end_on().empty()) {
+    terms.planned_end_on = domain::ParseDay(in.planned_end_on());
+    if (!terms.planned_end_on) {
+      return absl::InvalidArgumentError("planned_end_on: must be a date like 2027-03-31");
+    }
+  }
+  return terms;
+}
+
+}  // namespace
+
+grpc::Status RelationshipHandler::ListMyRelationships(grpc::ServerContext* context,
+                                                      const v1::ListMyRelationshipsRequest*,
+                                                      v1::ListMyRelationshipsResponse* response) {
+  return guard_.Serve(context, Method("ListMyRelationships"),
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto mine, relationships_.ListMine(caller));
+                        for (const auto& r : mine)
+                          ToProto(r, caller, response->add_relationships());
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status RelationshipHandler::GetRelationship(grpc::ServerContext* context,
+                                                  const v1::GetRelationshipRequest* request,
+                                                  v1::GetRelationshipResponse* response) {
+  return guard_.Serve(context, Method("GetRelationship"), [&](const Principal& caller) {
+    return Fill(caller, relationships_.Get(caller, request->relationship_id()), response);
+  });
+}
+
+grpc::Status RelationshipHandler::SetContractTerms(grpc::ServerContext* context,
+                                                   const v1::SetContractTermsRequest* request,
+                                                   v1::SetContractTermsResponse* response) {
+  return guard_.Serve(
+      context, Method("SetContractTerms"), [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const domain::ContractTerms terms, TermsFromProto(request->terms()));
+        return Fill(caller, relationships_.SetTerms(caller, request->relationship_id(), terms),
+                    response);
+      });
+}
+
+grpc::Status RelationshipHandler::AgreeContract(grpc::ServerContext* context,
+                                                const v1::AgreeContractRequest* request,
+                                                v1::AgreeContractResponse* response) {
+  return guard_.Serve(context, Method("AgreeContract"),
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto told,
+                                         EnumFromProto<domain::LineManagerTold>(
+                                             request->line_manager_told(), 3, "line_manager_told"));
+                        return Fill(caller,
+                                    relationships_.Agree(caller, request->relationship_id(),
+                                                         request->confidentiality_acknowledged(),
+                                                         request->ethics_acknowledged(), told),
+                                    response);
+                      });
+}
+
+grpc::Status RelationshipHandler::ReviewContract(grpc::ServerContext* context,
+                                                 const v1::ReviewContractRequest* request,
+                                                 v1::ReviewContractResponse* response) {
+  return guard_.Serve(context, Method("ReviewContract"), [&](const Principal& caller) {
+    return Fill(
+        caller,
+        relationships_.Review(caller, request->relationship_id(), request->number_of_sessions(),
+                              request->planned_end_on(), request->reason()),
+        response);
+  });
+}
+
+grpc::Status RelationshipHandler::CompleteRelationship(
+    grpc::ServerContext* context, const v1::CompleteRelationshipRequest* request,
+    v1::CompleteRelationshipResponse* response) {
+  return guard_.Serve(context, Method("CompleteRelationship"), [&](const Principal& caller) {
+    return Fill(caller, relationships_.Complete(caller, request->relationship_id()), response);
+  });
+}
+
+grpc::Status RelationshipHandler::EndRelationship(grpc::ServerContext* context,
+                                                  const v1::EndRelationshipRequest* request,
+                                                  v1::EndRelationshipResponse* response) {
+  return guard_.Serve(context, Method("EndRelationship"), [&](const Principal& caller) {
+    return Fill(caller, relationships_.End(caller, request->relationship_id(), request->reason()),
+                response);
+  });
+}
+
+}  // namespace tandem::api

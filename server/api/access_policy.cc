@@ -59,6 +59,11 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.RelationshipService/ReviewContract", {}},
       {"/tandem.v1.RelationshipService/CompleteRelationship", {}},
       {"/tandem.v1.RelationshipService/EndRelationship", {}},
+      {"/tandem.v1.RelationshipService/ProposeSession", {}},
+      {"/tandem.v1.RelationshipService/AcceptSession", {}},
+      {"/tandem.v1.RelationshipService/CancelSession", {}},
+      {"/tandem.v1.RelationshipService/RecordSession", {}},
+      {"/tandem.v1.RelationshipService/ListSessions", {}},
   };
   return *policy;
 }

@@ -189,4 +189,26 @@ void ToProto(const domain::Relationship& r, const domain::Principal& viewer,
                                                       : "");
 }
 
+void ToProto(const domain::SessionView& view, v1::Session* out) {
+  const domain::Session& s = view.session;
+  out->set_id(s.id);
+  out->set_relationship_id(s.relationship_id);
+  out->set_status(static_cast<v1::SessionStatus>(s.status));
+  out->set_starts_at_unix(absl::ToUnixSeconds(s.starts_at));
+  out->set_planned_minutes(s.planned_minutes);
+  if (s.mode) out->set_mode(static_cast<v1::DeliveryMode>(*s.mode));
+  out->set_place(s.place);
+  out->set_proposed_by_account_id(s.proposed_by);
+  out->set_cancel_reason(s.cancel_reason);
+  out->set_cancelled_by(static_cast<v1::CancelledBy>(s.cancelled_by));
+  out->set_actual_minutes(s.actual_minutes);
+  for (const auto& theme : s.themes) out->add_themes(theme);
+  out->set_agreed_actions(s.agreed_actions);
+  if (view.private_notes) {
+    out->set_private_notes(*view.private_notes);
+    out->set_has_private_notes(true);
+  }
+  out->set_recorded_at_unix(UnixOrZero(s.recorded_at));
+}
+
 }  // namespace tandem::api

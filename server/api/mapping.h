@@ -9,6 +9,7 @@
 #include "server/domain/identity.h"
 #include "server/domain/relationship.h"
 #include "server/domain/request.h"
+#include "server/domain/session.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
@@ -23,6 +24,8 @@ void ToProto(const domain::Organisation& organisation, v1::Organisation* out);
 void ToProto(const domain::ProfileView& view, v1::Profile* out);
 /// INVALID_ARGUMENT naming `field` for ROLE_UNSPECIFIED or an unknown value.
 void ToProto(const domain::SupportRequest& request, v1::SupportRequest* out);
+/// A session as its viewer may see it (private notes only in the author's).
+void ToProto(const domain::SessionView& view, v1::Session* out);
 /// A relationship as `viewer` sees it (their part in it filled in).
 void ToProto(const domain::Relationship& relationship, const domain::Principal& viewer,
              v1::Relationship* out);

@@ -125,4 +125,82 @@ grpc::Status RelationshipHandler::EndRelationship(grpc::ServerContext* context,
   });
 }
 
+namespace {
+
+template <typename Response>
+absl::Status FillSession(const absl::StatusOr<domain::SessionView>& view, Response* response) {
+  RETURN_IF_ERROR(view.status());
+  ToProto(*view, response->mutable_session());
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+grpc::Status RelationshipHandler::ProposeSession(grpc::ServerContext* context,
+                                                 const v1::ProposeSessionRequest* request,
+                                                 v1::ProposeSessionResponse* response) {
+  return guard_.Serve(context, Method("ProposeSession"), [&](const Principal& caller) {
+    domain::ProposeInput in;
+    in.relationship_id = request->relationship_id();
+    in.starts_at = absl::FromUnixSeconds(request->starts_at_unix());
+    in.planned_minutes = request->planned_minutes();
+    in.mode = request->mode();
+    in.place = request->place();
+    return FillSession(sessions_.Propose(caller, in), response);
+  });
+}
+
+grpc::Status RelationshipHandler::AcceptSession(grpc::ServerContext* context,
+                                                const v1::AcceptSessionRequest* request,
+                                                v1::AcceptSessionResponse* response) {
+  return guard_.Serve(context, Method("AcceptSession"), [&](const Principal& caller) {
+    return FillSession(sessions_.Accept(caller, request->session_id()), response);
+  });
+}
+
+grpc::Status RelationshipHandler::CancelSession(grpc::ServerContext* context,
+                                                const v1::CancelSessionRequest* request,
+                                                v1::CancelSessionResponse* response) {
+  return guard_.Serve(context, Method("CancelSession"), [&](const Principal& caller) {
+    return FillSession(sessions_.Cancel(caller, request->session_id(), request->reason()),
+                       response);
+  });
+}
+
+grpc::Status RelationshipHandler::RecordSession(grpc::ServerContext* context,
+                                                const v1::RecordSessionRequest* request,
+                                                v1::RecordSessionResponse* response) {
+  return guard_.Serve(context, Method("RecordSession"),
+                      [&](const Principal& caller) -> absl::Status {
+                        domain::RecordInput in;
+                        in.relationship_id = request->relationship_id();
+                        in.session_id = request->session_id();
+                        in.idempotency_key = request->idempotency_key();
+                        in.held = request->held();
+                        in.cancelled_by = request->cancelled_by();
+                        in.cancel_reason = request->cancel_reason();
+                        in.started_at = absl::FromUnixSeconds(request->started_at_unix());
+                        in.actual_minutes = request->actual_minutes();
+                        in.mode = request->mode();
+                        in.themes.assign(request->themes().begin(), request->themes().end());
+                        in.agreed_actions = request->agreed_actions();
+                        in.private_notes = request->private_notes();
+                        ASSIGN_OR_RETURN(const auto recorded, sessions_.Record(caller, in));
+                        ToProto(recorded.first, response->mutable_session());
+                        response->set_replayed(recorded.second);
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status RelationshipHandler::ListSessions(grpc::ServerContext* context,
+                                               const v1::ListSessionsRequest* request,
+                                               v1::ListSessionsResponse* response) {
+  return guard_.Serve(
+      context, Method("ListSessions"), [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const auto views, sessions_.List(caller, request->relationship_id()));
+        for (const auto& view : views) ToProto(view, response->add_sessions());
+        return absl::OkStatus();
+      });
+}
+
 }  // namespace tandem::api

@@ -32,6 +32,9 @@ ABSL_FLAG(std::string, bootstrap_coordinator, "",
           "the store is empty.");
 ABSL_FLAG(int, supervision_limit_days, 92,
           "A coach whose last supervision is older than this many days is unlisted.");
+ABSL_FLAG(std::string, notes_key_file, "",
+          "The key file that encrypts private session notes (created owner-only on first start); "
+          "default: the database path + \".notes-key\".");
 ABSL_FLAG(int, request_answer_working_days, 5,
           "Working days a coach or mentor has to answer a request before it returns to the "
           "waiting list.");
@@ -81,6 +84,7 @@ int main(int argc, char** argv) {
   options.max_threads = absl::GetFlag(FLAGS_max_threads);
   options.supervision_limit = absl::Hours(24) * absl::GetFlag(FLAGS_supervision_limit_days);
   options.request_answer_working_days = absl::GetFlag(FLAGS_request_answer_working_days);
+  options.notes_key_path = absl::GetFlag(FLAGS_notes_key_file);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/api/logging_interceptor.h"
+#include "server/app/key_file.h"
 #include "server/domain/demo_data.h"
 #include "shared/limits.h"
 #include "shared/logger.h"
@@ -92,6 +93,17 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
                                .answer_working_days = options.request_answer_working_days});
   server->relationships_ =
       std::make_unique<domain::Relationships>(*server->relationship_store_, server->clock_);
+  server->session_store_ = std::make_unique<storage::SqliteSessionRepository>(*server->database_);
+  // The notes key lives outside the database, so a copy of the database
+  // file alone reveals no private notes.
+  ASSIGN_OR_RETURN(std::string key, LoadOrCreateKeyFile(options.notes_key_path.empty()
+                                                            ? options.db_path + ".notes-key"
+                                                            : options.notes_key_path));
+  ASSIGN_OR_RETURN(server->note_cipher_, domain::NoteCipher::Create(key));
+  std::fill(key.begin(), key.end(), '\0');
+  server->session_rules_ =
+      std::make_unique<domain::Sessions>(*server->session_store_, *server->relationship_store_,
+                                         *server->profiles_, *server->note_cipher_, server->clock_);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -103,8 +115,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       std::make_unique<api::DirectoryHandler>(*server->guard_, *server->directory_);
   server->matching_handler_ = std::make_unique<api::MatchingHandler>(
       *server->guard_, *server->matching_, *server->directory_);
-  server->relationship_handler_ =
-      std::make_unique<api::RelationshipHandler>(*server->guard_, *server->relationships_);
+  server->relationship_handler_ = std::make_unique<api::RelationshipHandler>(
+      *server->guard_, *server->relationships_, *server->session_rules_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

@@ -25,6 +25,7 @@
 #include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "server/storage/sqlite/sqlite_relationship_repository.h"
 #include "server/storage/sqlite/sqlite_request_repository.h"
+#include "server/storage/sqlite/sqlite_session_repository.h"
 #include "shared/clock.h"
 
 namespace tandem::app {
@@ -45,6 +46,9 @@ struct ServerOptions {
   /// Working days a pool member has to answer a request before it returns
   /// to the waiting list.
   int request_answer_working_days = 5;
+  /// The key that encrypts private session notes, kept outside the
+  /// database; created (owner-only) on first start. Empty: "<db>.notes-key".
+  std::string notes_key_path;
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -80,6 +84,8 @@ class Server {
   std::unique_ptr<storage::SqliteProfileRepository> profiles_;
   std::unique_ptr<storage::SqliteRequestRepository> requests_;
   std::unique_ptr<storage::SqliteRelationshipRepository> relationship_store_;
+  std::unique_ptr<storage::SqliteSessionRepository> session_store_;
+  std::unique_ptr<domain::NoteCipher> note_cipher_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
   std::unique_ptr<domain::ConcurrencyLimiter> hashing_limiter_;
@@ -88,6 +94,7 @@ class Server {
   std::unique_ptr<domain::Directory> directory_;
   std::unique_ptr<domain::Matching> matching_;
   std::unique_ptr<domain::Relationships> relationships_;
+  std::unique_ptr<domain::Sessions> session_rules_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;

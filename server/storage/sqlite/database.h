@@ -29,6 +29,8 @@ class Statement {
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, absl::string_view value);
   Statement& BindNull(int index);
+  /// Binds bytes as a BLOB (not text).
+  Statement& BindBlob(int index, absl::string_view bytes);
   /// Advances; true while a row is available.
   absl::StatusOr<bool> Step();
   /// Steps to completion, expecting no rows.
@@ -36,6 +38,7 @@ class Statement {
 
   int64_t Int(int column) const;
   std::string Text(int column) const;
+  std::string Blob(int column) const;
   bool IsNull(int column) const;
 
  private:

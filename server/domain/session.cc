@@ -1,0 +1,257 @@
+#include "server/domain/session.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "server/domain/validation.h"
+#include "shared/limits.h"
+#include "shared/status_macros.h"
+
+namespace tandem::domain {
+namespace {
+
+bool Open(const Session& s) {
+  return s.status == SessionStatus::kProposed || s.status == SessionStatus::kAccepted;
+}
+
+absl::StatusOr<std::optional<DeliveryMode>> ModeFrom(int mode, bool required) {
+  if (mode < 0 || mode > 3) return InvalidField("mode", "is not a known delivery mode");
+  if (mode == 0) {
+    if (required) return InvalidField("mode", "choose in person, video or phone");
+    return std::optional<DeliveryMode>();
+  }
+  return std::optional<DeliveryMode>(static_cast<DeliveryMode>(mode));
+}
+
+// Coaching contracts cap the sessions: `counted` already used.
+absl::Status CheckContractRoom(const Relationship& r, size_t counted) {
+  if (r.kind != SupportKind::kCoaching || !r.terms_set) return absl::OkStatus();
+  if (counted >= static_cast<size_t>(r.terms.number_of_sessions)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "The contract is for ", r.terms.number_of_sessions,
+        " sessions and they are all used or booked. Review the contract first to add more."));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+std::string NotesAssociatedData(const Session& s) {
+  return absl::StrCat("tandem-notes:relationship:", s.relationship_id, ":author:", s.author_id,
+                      ":key:", s.idempotency_key);
+}
+
+absl::StatusOr<std::pair<Relationship, Party>> Sessions::Find(const Principal& caller,
+                                                              int64_t relationship_id) {
+  if (relationship_id <= 0) return InvalidField("relationship_id", "is required");
+  absl::StatusOr<Relationship> r = relationships_.Get(relationship_id);
+  RETURN_IF_ERROR(r.status());
+  const Party party = PartyOf(caller, *r);
+  if (party == Party::kStranger) return absl::NotFoundError("No such relationship.");
+  return std::make_pair(*std::move(r), party);
+}
+
+absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party, Session s) {
+  SessionView view;
+  if (party == Party::kCoordinator) {
+    // Figures, not content.
+    s.themes.clear();
+    s.agreed_actions.clear();
+    s.cancel_reason.clear();
+    s.place.clear();
+  }
+  if (!s.sealed_notes.empty() && viewer.id() == s.author_id) {
+    ASSIGN_OR_RETURN(view.private_notes, cipher_.Open(s.sealed_notes, NotesAssociatedData(s)));
+    RETURN_IF_ERROR(sessions_.Audit(viewer.id(),
+                                    absl::StrCat("read the private notes of session ", s.id,
+                                                 " (relationship ", s.relationship_id, ")"),
+                                    clock_.Now()));
+  }
+  view.session = std::move(s);
+  return view;
+}
+
+absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const ProposeInput& in) {
+  ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
+  auto& [relationship, party] = found;
+  if (party != Party::kCoachee && party != Party::kMember) {
+    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+  }
+  if (!relationship.open()) {
+    return absl::FailedPreconditionError("This relationship has ended.");
+  }
+  const absl::Time now = clock_.Now();
+  if (in.starts_at <= now || in.starts_at > now + absl::Hours(24 * 366)) {
+    return InvalidField("starts_at_unix", "must be in the future, within a year");
+  }
+  if (in.planned_minutes < 15 || in.planned_minutes > 240) {
+    return InvalidField("planned_minutes", "must be 15 to 240");
+  }
+  Session s;
+  s.relationship_id = relationship.id;
+  s.starts_at = in.starts_at;
+  s.planned_minutes = in.planned_minutes;
+  ASSIGN_OR_RETURN(s.mode, ModeFrom(in.mode, /*required=*/true));
+  ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, 200));
+  s.proposed_by = caller.id();
+  ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
+  const size_t counted = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
+    return Open(e) || e.status == SessionStatus::kHeld;
+  });
+  RETURN_IF_ERROR(CheckContractRoom(relationship, counted));
+  ASSIGN_OR_RETURN(Session created, sessions_.Create(s));
+  return View(caller, party, std::move(created));
+}
+
+absl::StatusOr<SessionView> Sessions::Accept(const Principal& caller, int64_t session_id) {
+  if (session_id <= 0) return InvalidField("session_id", "is required");
+  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
+  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
+  const Party party = found.second;
+  if (party != Party::kCoachee && party != Party::kMember) {
+    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+  }
+  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
+    if (u.status != SessionStatus::kProposed) {
+      return absl::FailedPreconditionError("Only a proposed session can be accepted.");
+    }
+    if (u.proposed_by == caller.id()) {
+      return absl::FailedPreconditionError(
+          "You proposed this session: the other person accepts it.");
+    }
+    u.status = SessionStatus::kAccepted;
+    return absl::OkStatus();
+  }));
+  return View(caller, party, std::move(updated));
+}
+
+absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t session_id,
+                                             const std::string& reason) {
+  if (session_id <= 0) return InvalidField("session_id", "is required");
+  ASSIGN_OR_RETURN(const std::string why,
+                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
+  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
+  const Party party = found.second;
+  if (party != Party::kCoachee && party != Party::kMember) {
+    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+  }
+  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
+    if (!Open(u)) {
+      return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
+    }
+    u.status = SessionStatus::kCancelled;
+    u.cancel_reason = why;
+    u.cancelled_by = party == Party::kCoachee ? CancelledBy::kCoachee : CancelledBy::kMember;
+    return absl::OkStatus();
+  }));
+  return View(caller, party, std::move(updated));
+}
+
+absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& caller,
+                                                              const RecordInput& in) {
+  const size_t key_length = in.idempotency_key.size();
+  if (key_length < 16 || key_length > 64) {
+    return InvalidField("idempotency_key", "must be 16 to 64 characters");
+  }
+  ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
+  auto& [relationship, party] = found;
+  if (party != Party::kMember) {
+    return absl::PermissionDeniedError(
+        absl::StrCat("Only the ", relationship.kind == SupportKind::kCoaching ? "coach" : "mentor",
+                     " records sessions."));
+  }
+  // A retry of a record already made answers with that record.
+  ASSIGN_OR_RETURN(std::optional<Session> earlier,
+                   sessions_.FindRecorded(caller.id(), in.idempotency_key));
+  if (earlier) {
+    ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(earlier)));
+    return std::make_pair(std::move(view), true);
+  }
+  if (!relationship.open()) return absl::FailedPreconditionError("This relationship has ended.");
+
+  Session s;
+  const absl::Time now = clock_.Now();
+  if (in.session_id != 0) {
+    ASSIGN_OR_RETURN(s, sessions_.Get(in.session_id));
+    if (s.relationship_id != relationship.id) return absl::NotFoundError("No such session.");
+    if (!Open(s)) {
+      return absl::FailedPreconditionError("This session is already recorded or cancelled.");
+    }
+  } else {
+    if (in.started_at <= absl::UnixEpoch() || in.started_at > now + absl::Minutes(5) ||
+        in.started_at < now - absl::Hours(24 * 90)) {
+      return InvalidField("started_at_unix", "must be within the last 90 days");
+    }
+    s.relationship_id = relationship.id;
+    s.starts_at = in.started_at;
+    s.proposed_by = caller.id();
+  }
+  s.author_id = caller.id();
+  s.idempotency_key = in.idempotency_key;
+  s.recorded_at = now;
+  if (in.held) {
+    if (in.actual_minutes < 5 || in.actual_minutes > 480) {
+      return InvalidField("actual_minutes", "must be 5 to 480");
+    }
+    ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
+    ASSIGN_OR_RETURN(s.themes,
+                     NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1, 60, true));
+    for (size_t i = 0; i < s.themes.size(); ++i) {
+      if (std::none_of(taxonomy.begin(), taxonomy.end(),
+                       [&](const Specialism& t) { return t.code == s.themes[i]; })) {
+        return InvalidField(absl::StrCat("themes[", i, "]"), "is not in the taxonomy");
+      }
+    }
+    ASSIGN_OR_RETURN(s.agreed_actions,
+                     NormaliseText(in.agreed_actions, "agreed_actions", 0, 2000, true));
+    ASSIGN_OR_RETURN(std::optional<DeliveryMode> mode, ModeFrom(in.mode, false));
+    if (mode) s.mode = mode;
+    // Coaching contracts cap the sessions held.
+    ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
+    const size_t held = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
+      return e.status == SessionStatus::kHeld;
+    });
+    RETURN_IF_ERROR(CheckContractRoom(relationship, held));
+    s.status = SessionStatus::kHeld;
+    s.actual_minutes = in.actual_minutes;
+  } else {
+    if (in.cancelled_by != 1 && in.cancelled_by != 2) {
+      return InvalidField("cancelled_by", "say who called it off");
+    }
+    s.status = SessionStatus::kNotHeld;
+    s.cancelled_by = static_cast<CancelledBy>(in.cancelled_by);
+    ASSIGN_OR_RETURN(s.cancel_reason, NormaliseText(in.cancel_reason, "cancel_reason", 0,
+                                                    limits::kDeclineReasonMaxLength, true));
+  }
+  ASSIGN_OR_RETURN(const std::string notes, NormaliseText(in.private_notes, "private_notes", 0,
+                                                          10000, /*allow_newlines=*/true));
+  if (!notes.empty()) {
+    ASSIGN_OR_RETURN(s.sealed_notes, cipher_.Seal(notes, NotesAssociatedData(s)));
+  }
+  absl::StatusOr<Session> recorded = sessions_.Record(s);
+  if (absl::IsAlreadyExists(recorded.status())) {
+    // A retry raced this one and won: answer with its record.
+    ASSIGN_OR_RETURN(earlier, sessions_.FindRecorded(caller.id(), in.idempotency_key));
+    if (!earlier) return recorded.status();
+    ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(earlier)));
+    return std::make_pair(std::move(view), true);
+  }
+  RETURN_IF_ERROR(recorded.status());
+  ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(recorded)));
+  return std::make_pair(std::move(view), false);
+}
+
+absl::StatusOr<std::vector<SessionView>> Sessions::List(const Principal& caller,
+                                                        int64_t relationship_id) {
+  ASSIGN_OR_RETURN(auto found, Find(caller, relationship_id));
+  ASSIGN_OR_RETURN(std::vector<Session> all, sessions_.ListFor(relationship_id));
+  std::vector<SessionView> out;
+  for (Session& s : all) {
+    ASSIGN_OR_RETURN(SessionView view, View(caller, found.second, std::move(s)));
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+}  // namespace tandem::domain

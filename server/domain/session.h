@@ -1,0 +1,137 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "server/domain/identity.h"
+#include "server/domain/note_cipher.h"
+#include "server/domain/profile_repository.h"
+#include "server/domain/relationship.h"
+#include "shared/clock.h"
+
+/// Sessions of a relationship: scheduling, the record made after the
+/// meeting, and private notes that only their author can read.
+namespace tandem::domain {
+
+/// Values match tandem.v1.SessionStatus and the database.
+enum class SessionStatus : int { kProposed = 1, kAccepted, kCancelled, kHeld, kNotHeld };
+enum class CancelledBy : int { kNone = 0, kCoachee, kMember };
+
+struct Session {
+  int64_t id = 0;
+  int64_t relationship_id = 0;
+  SessionStatus status = SessionStatus::kProposed;
+  absl::Time starts_at;
+  int planned_minutes = 0;
+  std::optional<DeliveryMode> mode;
+  std::string place;
+  int64_t proposed_by = 0;
+  std::string cancel_reason;
+  CancelledBy cancelled_by = CancelledBy::kNone;
+  int actual_minutes = 0;
+  std::vector<std::string> themes;
+  std::string agreed_actions;
+  /// Private notes, sealed by NoteCipher; empty when there are none.
+  std::string sealed_notes;
+  int64_t author_id = 0;  // who recorded it
+  std::string idempotency_key;
+  std::optional<absl::Time> recorded_at;
+};
+
+/// A session as one viewer may see it.
+struct SessionView {
+  Session session;
+  /// Decrypted, for the author only.
+  std::optional<std::string> private_notes;
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual absl::StatusOr<Session> Create(const Session& session) = 0;
+  /// NOT_FOUND if there is none.
+  virtual absl::StatusOr<Session> Get(int64_t id) = 0;
+  /// Soonest first.
+  virtual absl::StatusOr<std::vector<Session>> ListFor(int64_t relationship_id) = 0;
+  virtual absl::StatusOr<Session> Update(int64_t id,
+                                         const std::function<absl::Status(Session&)>& change) = 0;
+  /// The session `author_id` recorded with `idempotency_key`, if any.
+  virtual absl::StatusOr<std::optional<Session>> FindRecorded(int64_t author_id,
+                                                              const std::string& key) = 0;
+  /// Stores a record: updates session `session.id` if it is still
+  /// scheduled, or inserts a new one when id is 0. ALREADY_EXISTS when the
+  /// author has already used the idempotency key (a racing retry).
+  virtual absl::StatusOr<Session> Record(const Session& session) = 0;
+  /// Appends to the audit trail: who read what, when (never the content).
+  virtual absl::Status Audit(int64_t account_id, const std::string& what, absl::Time at) = 0;
+};
+
+/// The raw fields of RecordSession (enums as ints).
+struct RecordInput {
+  int64_t relationship_id = 0;
+  int64_t session_id = 0;
+  std::string idempotency_key;
+  bool held = false;
+  int cancelled_by = 0;
+  std::string cancel_reason;
+  absl::Time started_at = absl::UnixEpoch();
+  int actual_minutes = 0;
+  int mode = 0;
+  std::vector<std::string> themes;
+  std::string agreed_actions;
+  std::string private_notes;
+};
+
+struct ProposeInput {
+  int64_t relationship_id = 0;
+  absl::Time starts_at = absl::UnixEpoch();
+  int planned_minutes = 0;
+  int mode = 0;
+  std::string place;
+};
+
+/// The rules of sessions.
+class Sessions {
+ public:
+  Sessions(SessionRepository& sessions, RelationshipRepository& relationships,
+           ProfileRepository& profiles, const NoteCipher& cipher, const Clock& clock)
+      : sessions_(sessions),
+        relationships_(relationships),
+        profiles_(profiles),
+        cipher_(cipher),
+        clock_(clock) {}
+
+  absl::StatusOr<SessionView> Propose(const Principal& caller, const ProposeInput& input);
+  absl::StatusOr<SessionView> Accept(const Principal& caller, int64_t session_id);
+  absl::StatusOr<SessionView> Cancel(const Principal& caller, int64_t session_id,
+                                     const std::string& reason);
+  /// The view and whether it was a replay of an earlier record.
+  absl::StatusOr<std::pair<SessionView, bool>> Record(const Principal& caller,
+                                                      const RecordInput& input);
+  absl::StatusOr<std::vector<SessionView>> List(const Principal& caller, int64_t relationship_id);
+
+ private:
+  /// The relationship and the caller's part in it (NOT_FOUND for strangers).
+  absl::StatusOr<std::pair<Relationship, Party>> Find(const Principal& caller,
+                                                      int64_t relationship_id);
+  /// What `viewer` may see of `session`; reading private notes is audited.
+  absl::StatusOr<SessionView> View(const Principal& viewer, Party party, Session session);
+
+  SessionRepository& sessions_;
+  RelationshipRepository& relationships_;
+  ProfileRepository& profiles_;
+  const NoteCipher& cipher_;
+  const Clock& clock_;
+};
+
+/// The associated data that binds sealed notes to their session's
+/// relationship, author and idempotency key.
+std::string NotesAssociatedData(const Session& session);
+
+}  // namespace tandem::domain

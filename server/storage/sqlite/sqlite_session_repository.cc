@@ -1,0 +1,203 @@
+#include "server/storage/sqlite/sqlite_session_repository.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "shared/status_macros.h"
+
+namespace tandem::storage {
+namespace {
+
+using domain::Session;
+
+constexpr char kSelect[] =
+    "SELECT id, relationship_id, status, starts_at, planned_minutes, mode, place, proposed_by, "
+    "cancel_reason, cancelled_by, actual_minutes, themes, agreed_actions, sealed_notes, "
+    "author_id, idempotency_key, recorded_at FROM sessions ";
+
+Session ReadSession(const Statement& s) {
+  Session out;
+  out.id = s.Int(0);
+  out.relationship_id = s.Int(1);
+  out.status = static_cast<domain::SessionStatus>(s.Int(2));
+  out.starts_at = absl::FromUnixSeconds(s.Int(3));
+  out.planned_minutes = static_cast<int>(s.Int(4));
+  if (s.Int(5) != 0) out.mode = static_cast<domain::DeliveryMode>(s.Int(5));
+  out.place = s.Text(6);
+  out.proposed_by = s.Int(7);
+  out.cancel_reason = s.Text(8);
+  out.cancelled_by = static_cast<domain::CancelledBy>(s.Int(9));
+  out.actual_minutes = static_cast<int>(s.Int(10));
+  const std::string themes = s.Text(11);
+  if (!themes.empty()) out.themes = absl::StrSplit(themes, '\n');
+  out.agreed_actions = s.Text(12);
+  out.sealed_notes = s.Blob(13);
+  out.author_id = s.IsNull(14) ? 0 : s.Int(14);
+  out.idempotency_key = s.Text(15);
+  if (!s.IsNull(16)) out.recorded_at = absl::FromUnixSeconds(s.Int(16));
+  return out;
+}
+
+absl::StatusOr<std::vector<Session>> ReadAll(Statement& s) {
+  std::vector<Session> out;
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (!row) break;
+    out.push_back(ReadSession(s));
+  }
+  return out;
+}
+
+absl::StatusOr<Session> ReadOne(Connection& c, int64_t id) {
+  ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(kSelect, "WHERE id = ?")));
+  s.Bind(1, id);
+  ASSIGN_OR_RETURN(std::vector<Session> found, ReadAll(s));
+  if (found.empty()) return absl::NotFoundError("No such session.");
+  return std::move(found.front());
+}
+
+// Writes every column of `s` (insert when s.id is 0); returns the id.
+absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
+  ASSIGN_OR_RETURN(
+      Statement w,
+      c.Prepare(s.id == 0
+                    ? "INSERT INTO sessions (relationship_id, status, starts_at, planned_minutes, "
+                      "mode, place, proposed_by, cancel_reason, cancelled_by, actual_minutes, "
+                      "themes, agreed_actions, sealed_notes, author_id, idempotency_key, "
+                      "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                      "?13, ?14, ?15, ?16)"
+                    : "UPDATE sessions SET relationship_id = ?1, status = ?2, starts_at = ?3, "
+                      "planned_minutes = ?4, mode = ?5, place = ?6, proposed_by = ?7, "
+                      "cancel_reason = ?8, cancelled_by = ?9, actual_minutes = ?10, themes = ?11, "
+                      "agreed_actions = ?12, sealed_notes = ?13, author_id = ?14, "
+                      "idempotency_key = ?15, recorded_at = ?16 WHERE id = ?17"));
+  w.Bind(1, s.relationship_id)
+      .Bind(2, int64_t{static_cast<int>(s.status)})
+      .Bind(3, absl::ToUnixSeconds(s.starts_at))
+      .Bind(4, int64_t{s.planned_minutes})
+      .Bind(5, int64_t{s.mode ? static_cast<int>(*s.mode) : 0})
+      .Bind(6, s.place)
+      .Bind(7, s.proposed_by)
+      .Bind(8, s.cancel_reason)
+      .Bind(9, int64_t{static_cast<int>(s.cancelled_by)})
+      .Bind(10, int64_t{s.actual_minutes})
+      .Bind(11, absl::StrJoin(s.themes, "\n"))
+      .Bind(12, s.agreed_actions);
+  if (s.sealed_notes.empty()) {
+    w.BindNull(13);
+  } else {
+    w.BindBlob(13, s.sealed_notes);
+  }
+  if (s.author_id != 0) {
+    w.Bind(14, s.author_id);
+  } else {
+    w.BindNull(14);
+  }
+  if (s.idempotency_key.empty()) {
+    w.BindNull(15);
+  } else {
+    w.Bind(15, s.idempotency_key);
+  }
+  if (s.recorded_at) {
+    w.Bind(16, absl::ToUnixSeconds(*s.recorded_at));
+  } else {
+    w.BindNull(16);
+  }
+  if (s.id != 0) w.Bind(17, s.id);
+  RETURN_IF_ERROR(w.Run());
+  return s.id == 0 ? c.LastInsertId() : s.id;
+}
+
+}  // namespace
+
+absl::StatusOr<Session> SqliteSessionRepository::Create(const Session& session) {
+  Session out;
+  RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    Session s = session;
+    s.id = 0;
+    ASSIGN_OR_RETURN(const int64_t id, Write(c, s));
+    ASSIGN_OR_RETURN(out, ReadOne(c, id));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<Session> SqliteSessionRepository::Get(int64_t id) {
+  Session out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(out, ReadOne(c, id));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<std::vector<Session>> SqliteSessionRepository::ListFor(int64_t relationship_id) {
+  std::vector<Session> out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(
+        Statement s,
+        c.Prepare(absl::StrCat(kSelect, "WHERE relationship_id = ? ORDER BY starts_at, id")));
+    s.Bind(1, relationship_id);
+    ASSIGN_OR_RETURN(out, ReadAll(s));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<Session> SqliteSessionRepository::Update(
+    int64_t id, const std::function<absl::Status(Session&)>& change) {
+  Session out;
+  RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Session s, ReadOne(c, id));
+    RETURN_IF_ERROR(change(s));
+    s.id = id;
+    RETURN_IF_ERROR(Write(c, s).status());
+    ASSIGN_OR_RETURN(out, ReadOne(c, id));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<std::optional<Session>> SqliteSessionRepository::FindRecorded(
+    int64_t author_id, const std::string& key) {
+  std::optional<Session> out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(
+                                      kSelect, "WHERE author_id = ? AND idempotency_key = ?")));
+    s.Bind(1, author_id).Bind(2, key);
+    ASSIGN_OR_RETURN(std::vector<Session> found, ReadAll(s));
+    if (!found.empty()) out = std::move(found.front());
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session) {
+  Session out;
+  RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    if (session.id != 0) {
+      // Still scheduled? (Checked again inside the write.)
+      ASSIGN_OR_RETURN(const Session current, ReadOne(c, session.id));
+      if (current.status != domain::SessionStatus::kProposed &&
+          current.status != domain::SessionStatus::kAccepted) {
+        return absl::FailedPreconditionError("This session is already recorded or cancelled.");
+      }
+    }
+    ASSIGN_OR_RETURN(const int64_t id, Write(c, session));
+    ASSIGN_OR_RETURN(out, ReadOne(c, id));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::Status SqliteSessionRepository::Audit(int64_t account_id, const std::string& what,
+                                            absl::Time at) {
+  return db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s,
+                     c.Prepare("INSERT INTO audit_log (at, account_id, what) VALUES (?, ?, ?)"));
+    s.Bind(1, absl::ToUnixSeconds(at)).Bind(2, account_id).Bind(3, what);
+    return s.Run();
+  });
+}
+
+}  // namespace tandem::storage

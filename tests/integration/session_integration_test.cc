@@ -1,0 +1,266 @@
+// Sessions over real gRPC against the real server: private notes reach
+// their author only (a scan of every RPC's responses for every role), the
+// database file holds no plaintext of them, a record replayed over a flaky
+// link is stored once, and an acknowledged record survives SIGKILL.
+
+#include <signal.h>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/dynamic_message.h"
+#include "gtest/gtest.h"
+#include "tandem/v1/relationships.grpc.pb.h"
+#include "tests/support/client.h"
+#include "tests/support/server_process.h"
+
+namespace tandem::testing {
+namespace {
+
+constexpr char kMarker[] = "MARKER-7f3a9c-private-only";
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+/// A demo server with one active coaching relationship between the demo
+/// coach and a demo coachee.
+class SessionIntegrationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
+    Connect();
+    coach_ = client_->TokenFor(kDemoCoach);
+    v1::ListInboxResponse inbox;
+    ASSERT_TRUE(client_->matching().ListInbox(Client::Context(coach_).get(), {}, &inbox).ok());
+    ASSERT_GT(inbox.requests_size(), 0);
+    v1::AnswerRequestRequest accept;
+    accept.set_request_id(inbox.requests(0).id());
+    accept.set_accept(true);
+    v1::AnswerRequestResponse answered;
+    ASSERT_TRUE(
+        client_->matching().AnswerRequest(Client::Context(coach_).get(), accept, &answered).ok());
+    relationship_id_ = answered.request().relationship_id();
+    v1::GetAccountRequest get;
+    get.set_account_id(inbox.requests(0).coachee_id());
+    v1::GetAccountResponse account;
+    ASSERT_TRUE(
+        client_->accounts()
+            .GetAccount(Client::Context(client_->TokenFor(kDemoCoordinator)).get(), get, &account)
+            .ok());
+    coachee_ = client_->TokenFor(account.account().email());
+
+    v1::SetContractTermsRequest terms;
+    terms.set_relationship_id(relationship_id_);
+    terms.mutable_terms()->set_number_of_sessions(2);
+    terms.mutable_terms()->set_session_minutes(60);
+    terms.mutable_terms()->set_regularity(v1::SESSION_REGULARITY_MONTHLY);
+    terms.mutable_terms()->set_planned_end_on(
+        absl::FormatTime("%Y-%m-%d", absl::Now() + absl::Hours(24 * 120), absl::UTCTimeZone()));
+    v1::SetContractTermsResponse set;
+    ASSERT_TRUE(relationships_->SetContractTerms(Client::Context(coach_).get(), terms, &set).ok());
+    for (const auto& [token, told] : {std::pair{coachee_, v1::LINE_MANAGER_TOLD_YES},
+                                      std::pair{coach_, v1::LINE_MANAGER_TOLD_UNSPECIFIED}}) {
+      v1::AgreeContractRequest agree;
+      agree.set_relationship_id(relationship_id_);
+      agree.set_confidentiality_acknowledged(true);
+      agree.set_ethics_acknowledged(true);
+      agree.set_line_manager_told(told);
+      v1::AgreeContractResponse agreed;
+      ASSERT_TRUE(relationships_->AgreeContract(Client::Context(token).get(), agree, &agreed).ok());
+    }
+  }
+
+  std::string Db() const { return dir_.File("tandem.db"); }
+
+  void Connect() {
+    client_ = std::make_unique<Client>(server_->address());
+    relationships_ = v1::RelationshipService::NewStub(client_->channel());
+  }
+
+  v1::RecordSessionRequest Record(const std::string& key) const {
+    v1::RecordSessionRequest r;
+    r.set_relationship_id(relationship_id_);
+    r.set_idempotency_key(key);
+    r.set_held(true);
+    r.set_started_at_unix(absl::ToUnixSeconds(absl::Now() - absl::Hours(1)));
+    r.set_actual_minutes(55);
+    r.set_mode(v1::DELIVERY_MODE_VIDEO);
+    r.add_themes("leadership");
+    r.set_agreed_actions("Book a meeting with the team about rotas.");
+    r.set_private_notes(absl::StrCat("Seemed anxious about the new role. ", kMarker));
+    return r;
+  }
+
+  grpc::Status RecordSession(const v1::RecordSessionRequest& request,
+                             v1::RecordSessionResponse* response) {
+    return relationships_->RecordSession(Client::Context(coach_).get(), request, response);
+  }
+
+  std::vector<v1::Session> Sessions(const std::string& token) {
+    v1::ListSessionsRequest list;
+    list.set_relationship_id(relationship_id_);
+    v1::ListSessionsResponse response;
+    EXPECT_TRUE(relationships_->ListSessions(Client::Context(token).get(), list, &response).ok());
+    return {response.sessions().begin(), response.sessions().end()};
+  }
+
+  TempDir dir_;
+  std::unique_ptr<ServerProcess> server_;
+  std::unique_ptr<Client> client_;
+  std::unique_ptr<v1::RelationshipService::Stub> relationships_;
+  std::string coach_;
+  std::string coachee_;
+  int64_t relationship_id_ = 0;
+};
+
+TEST_F(SessionIntegrationTest, PrivateNotesReachTheirAuthorOnlyAndAreNotInTheDatabaseFile) {
+  v1::RecordSessionResponse recorded;
+  ASSERT_TRUE(RecordSession(Record("first-record-key-0001"), &recorded).ok());
+  EXPECT_EQ(recorded.session().status(), v1::SESSION_STATUS_HELD);
+  EXPECT_THAT(recorded.session().private_notes(), ::testing::HasSubstr(kMarker));
+  const int64_t session_id = recorded.session().id();
+
+  // The coachee sees the shared part; the coordinator only figures.
+  const auto coachee_view = Sessions(coachee_);
+  ASSERT_EQ(coachee_view.size(), 1u);
+  EXPECT_EQ(coachee_view[0].agreed_actions(), "Book a meeting with the team about rotas.");
+  EXPECT_FALSE(coachee_view[0].has_private_notes());
+  const auto coordinator_view = Sessions(client_->TokenFor(kDemoCoordinator));
+  ASSERT_EQ(coordinator_view.size(), 1u);
+  EXPECT_EQ(coordinator_view[0].actual_minutes(), 55);
+  EXPECT_TRUE(coordinator_view[0].agreed_actions().empty());
+  EXPECT_TRUE(coordinator_view[0].themes().empty());
+
+  // Every RPC of the API, called by every role with the ids of this
+  // relationship and session filled in wherever a request has such a field:
+  // the marker comes back in the author's responses only.
+  const std::vector<std::pair<std::string, std::string>> roles = {
+      {"coach (author)", coach_},
+      {"coachee", coachee_},
+      {"coordinator", client_->TokenFor(kDemoCoordinator)},
+      {"supervisor", client_->TokenFor(kDemoSupervisor)},
+      {"mentor", client_->TokenFor(kDemoMentor)},
+  };
+  const auto* pool = google::protobuf::DescriptorPool::generated_pool();
+  google::protobuf::DynamicMessageFactory factory(pool);
+  int calls = 0;
+  for (const char* service_name :
+       {"tandem.v1.AuthService", "tandem.v1.AccountService", "tandem.v1.DirectoryService",
+        "tandem.v1.MatchingService", "tandem.v1.RelationshipService"}) {
+    const auto* service = pool->FindServiceByName(service_name);
+    ASSERT_NE(service, nullptr) << service_name;
+    for (int m = 0; m < service->method_count(); ++m) {
+      const auto* method = service->method(m);
+      // Signing out or changing the password would end the scan's sessions.
+      if (method->name() == "SignOut" || method->name() == "ChangePassword") continue;
+      std::unique_ptr<google::protobuf::Message> request(
+          factory.GetPrototype(method->input_type())->New());
+      const auto* descriptor = request->GetDescriptor();
+      const auto* reflection = request->GetReflection();
+      for (int f = 0; f < descriptor->field_count(); ++f) {
+        const auto* field = descriptor->field(f);
+        if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_INT64 ||
+            field->is_repeated()) {
+          continue;
+        }
+        if (field->name() == "relationship_id") {
+          reflection->SetInt64(request.get(), field, relationship_id_);
+        } else if (field->name() == "session_id") {
+          reflection->SetInt64(request.get(), field, session_id);
+        }
+      }
+      const std::string full = absl::StrCat("/", service->full_name(), "/", method->name());
+      for (const auto& [role, token] : roles) {
+        std::string response;
+        const grpc::Status status =
+            RawUnaryCall(client_->channel(), full, request->SerializeAsString(), token, &response);
+        ++calls;
+        const bool leaked = absl::StrContains(response, kMarker) ||
+                            absl::StrContains(status.error_message(), kMarker);
+        if (role == "coach (author)" && method->name() == "ListSessions") {
+          EXPECT_TRUE(leaked) << "the author should read their notes";
+        } else {
+          EXPECT_FALSE(leaked) << full << " leaked private notes to the " << role;
+        }
+      }
+    }
+  }
+  EXPECT_GT(calls, 150);
+
+  // Nor is the plaintext anywhere in the database files.
+  for (const std::string& file : {Db(), Db() + "-wal"}) {
+    const std::string bytes = ReadFile(file);
+    EXPECT_FALSE(absl::StrContains(bytes, kMarker)) << file;
+    EXPECT_FALSE(absl::StrContains(bytes, "Seemed anxious")) << file;
+  }
+  // The key is kept beside, not inside, the database, owner-only.
+  EXPECT_EQ(ReadFile(Db() + ".notes-key").size(), 32u);
+}
+
+TEST_F(SessionIntegrationTest, ARecordReplayedOverAFlakyLinkIsStoredOnce) {
+  const v1::RecordSessionRequest request = Record("offline-replay-key-0042");
+  // Sent three times, as an app retrying after lost acknowledgements would,
+  // twice of them at once.
+  v1::RecordSessionResponse first;
+  ASSERT_TRUE(RecordSession(request, &first).ok());
+  EXPECT_FALSE(first.replayed());
+  std::vector<std::thread> retries;
+  std::atomic<int> replayed{0};
+  for (int i = 0; i < 2; ++i) {
+    retries.emplace_back([&] {
+      Client client(server_->address());
+      auto stub = v1::RelationshipService::NewStub(client.channel());
+      v1::RecordSessionResponse again;
+      const grpc::Status status =
+          stub->RecordSession(Client::Context(coach_).get(), request, &again);
+      EXPECT_TRUE(status.ok()) << status.error_message();
+      if (again.replayed() && again.session().id() == first.session().id()) ++replayed;
+    });
+  }
+  for (auto& t : retries) t.join();
+  EXPECT_EQ(replayed.load(), 2);
+  const auto sessions = Sessions(coach_);
+  ASSERT_EQ(sessions.size(), 1u);
+  EXPECT_EQ(sessions[0].id(), first.session().id());
+
+  // The contract is for 2 sessions: a second is fine, a third is refused.
+  v1::RecordSessionResponse second;
+  ASSERT_TRUE(RecordSession(Record("second-record-key-0002"), &second).ok());
+  v1::RecordSessionResponse third;
+  const grpc::Status status = RecordSession(Record("third-record-key-00003"), &third);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_THAT(status.error_message(), ::testing::HasSubstr("Review the contract"));
+  // Only the coach records.
+  v1::RecordSessionResponse refused;
+  EXPECT_EQ(relationships_
+                ->RecordSession(Client::Context(coachee_).get(), Record("coachee-tries-key-0001"),
+                                &refused)
+                .error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_F(SessionIntegrationTest, AnAcknowledgedRecordSurvivesSigkill) {
+  v1::RecordSessionResponse recorded;
+  ASSERT_TRUE(RecordSession(Record("before-the-crash-key-01"), &recorded).ok());
+  server_->Stop(SIGKILL);
+  server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
+  Connect();
+  coach_ = client_->TokenFor(kDemoCoach);
+  const auto sessions = Sessions(coach_);
+  ASSERT_EQ(sessions.size(), 1u);
+  EXPECT_EQ(sessions[0].id(), recorded.session().id());
+  EXPECT_THAT(sessions[0].private_notes(), ::testing::HasSubstr(kMarker));  // same key file
+}
+
+}  // namespace
+}  // namespace tandem::testing

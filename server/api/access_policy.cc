@@ -64,6 +64,15 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.RelationshipService/CancelSession", {}},
       {"/tandem.v1.RelationshipService/RecordSession", {}},
       {"/tandem.v1.RelationshipService/ListSessions", {}},
+      {"/tandem.v1.SafeguardingService/SetSupervisor", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.SafeguardingService/SetSafeguardingLead",
+       {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.SafeguardingService/RaiseConcern",
+       {.any_of_roles = {Role::kCoach, Role::kMentor}}},
+      // Supervisors, leads (any role) and the coaches who raised them.
+      {"/tandem.v1.SafeguardingService/ListConcerns", {}},
+      {"/tandem.v1.SafeguardingService/AcknowledgeConcern", {}},
+      {"/tandem.v1.SafeguardingService/ListAuditTrail", {.any_of_roles = {Role::kCoordinator}}},
   };
   return *policy;
 }

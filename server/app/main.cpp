@@ -35,6 +35,9 @@ ABSL_FLAG(int, supervision_limit_days, 92,
 ABSL_FLAG(std::string, notes_key_file, "",
           "The key file that encrypts private session notes (created owner-only on first start); "
           "default: the database path + \".notes-key\".");
+ABSL_FLAG(int, concern_escalation_working_days, 2,
+          "Working days before an unacknowledged safeguarding concern also goes to the "
+          "organisation's safeguarding lead.");
 ABSL_FLAG(int, request_answer_working_days, 5,
           "Working days a coach or mentor has to answer a request before it returns to the "
           "waiting list.");
@@ -85,6 +88,7 @@ int main(int argc, char** argv) {
   options.supervision_limit = absl::Hours(24) * absl::GetFlag(FLAGS_supervision_limit_days);
   options.request_answer_working_days = absl::GetFlag(FLAGS_request_answer_working_days);
   options.notes_key_path = absl::GetFlag(FLAGS_notes_key_file);
+  options.concern_escalation_working_days = absl::GetFlag(FLAGS_concern_escalation_working_days);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

@@ -60,6 +60,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   if (options.request_answer_working_days < 1 || options.request_answer_working_days > 60) {
     return absl::InvalidArgumentError("--request-answer-working-days must be 1 to 60.");
   }
+  if (options.concern_escalation_working_days < 0 || options.concern_escalation_working_days > 20) {
+    return absl::InvalidArgumentError("--concern-escalation-working-days must be 0 to 20.");
+  }
   ASSIGN_OR_RETURN(auto credentials, Credentials(options));
   std::unique_ptr<Server> server(new Server());
   ASSIGN_OR_RETURN(server->database_, storage::Database::Open(options.db_path));
@@ -104,6 +107,16 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->session_rules_ =
       std::make_unique<domain::Sessions>(*server->session_store_, *server->relationship_store_,
                                          *server->profiles_, *server->note_cipher_, server->clock_);
+  server->safeguarding_store_ =
+      std::make_unique<storage::SqliteSafeguardingRepository>(*server->database_);
+  server->safeguarding_ = std::make_unique<domain::Safeguarding>(
+      *server->safeguarding_store_, *server->relationship_store_, *server->accounts_,
+      *server->note_cipher_,
+      [store = server->session_store_.get()](int64_t account_id, const std::string& what,
+                                             absl::Time at) {
+        return store->Audit(account_id, what, at);
+      },
+      server->clock_, options.concern_escalation_working_days);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -117,6 +130,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->guard_, *server->matching_, *server->directory_);
   server->relationship_handler_ = std::make_unique<api::RelationshipHandler>(
       *server->guard_, *server->relationships_, *server->session_rules_);
+  server->safeguarding_handler_ =
+      std::make_unique<api::SafeguardingHandler>(*server->guard_, *server->safeguarding_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -128,6 +143,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->directory_handler_.get());
   builder.RegisterService(server->matching_handler_.get());
   builder.RegisterService(server->relationship_handler_.get());
+  builder.RegisterService(server->safeguarding_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.

@@ -14,6 +14,7 @@
 #include "server/api/directory_handler.h"
 #include "server/api/matching_handler.h"
 #include "server/api/relationship_handler.h"
+#include "server/api/safeguarding_handler.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
 #include "server/domain/directory.h"
@@ -25,6 +26,7 @@
 #include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "server/storage/sqlite/sqlite_relationship_repository.h"
 #include "server/storage/sqlite/sqlite_request_repository.h"
+#include "server/storage/sqlite/sqlite_safeguarding_repository.h"
 #include "server/storage/sqlite/sqlite_session_repository.h"
 #include "shared/clock.h"
 
@@ -49,6 +51,9 @@ struct ServerOptions {
   /// The key that encrypts private session notes, kept outside the
   /// database; created (owner-only) on first start. Empty: "<db>.notes-key".
   std::string notes_key_path;
+  /// Working days before an unacknowledged safeguarding concern also goes
+  /// to the organisation's safeguarding lead.
+  int concern_escalation_working_days = 2;
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -85,6 +90,7 @@ class Server {
   std::unique_ptr<storage::SqliteRequestRepository> requests_;
   std::unique_ptr<storage::SqliteRelationshipRepository> relationship_store_;
   std::unique_ptr<storage::SqliteSessionRepository> session_store_;
+  std::unique_ptr<storage::SqliteSafeguardingRepository> safeguarding_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
@@ -95,6 +101,7 @@ class Server {
   std::unique_ptr<domain::Matching> matching_;
   std::unique_ptr<domain::Relationships> relationships_;
   std::unique_ptr<domain::Sessions> session_rules_;
+  std::unique_ptr<domain::Safeguarding> safeguarding_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
@@ -102,6 +109,7 @@ class Server {
   std::unique_ptr<api::DirectoryHandler> directory_handler_;
   std::unique_ptr<api::MatchingHandler> matching_handler_;
   std::unique_ptr<api::RelationshipHandler> relationship_handler_;
+  std::unique_ptr<api::SafeguardingHandler> safeguarding_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

@@ -9,6 +9,7 @@
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
 #include "tandem/v1/relationships.pb.h"
+#include "tandem/v1/safeguarding.pb.h"
 
 namespace tandem::api {
 namespace {
@@ -21,7 +22,8 @@ std::set<std::string> ApiMethods() {
   // One message of each API file; add the next file's here.
   for (const auto* file :
        {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file(),
-        v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file()}) {
+        v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file(),
+        v1::Concern::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int m = 0; m < service->method_count(); ++m) {

@@ -64,6 +64,8 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.RelationshipService/CancelSession", {}},
       {"/tandem.v1.RelationshipService/RecordSession", {}},
       {"/tandem.v1.RelationshipService/ListSessions", {}},
+      {"/tandem.v1.RelationshipService/RescheduleSession", {}},
+      {"/tandem.v1.RelationshipService/ExportSessionCalendar", {}},
       {"/tandem.v1.SafeguardingService/SetSupervisor", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSafeguardingLead",
        {.any_of_roles = {Role::kCoordinator}}},

@@ -209,6 +209,7 @@ void ToProto(const domain::SessionView& view, v1::Session* out) {
     out->set_has_private_notes(true);
   }
   out->set_recorded_at_unix(UnixOrZero(s.recorded_at));
+  out->set_reschedule_reason(s.reschedule_reason);
 }
 
 }  // namespace tandem::api

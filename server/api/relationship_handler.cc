@@ -203,4 +203,27 @@ grpc::Status RelationshipHandler::ListSessions(grpc::ServerContext* context,
       });
 }
 
+grpc::Status RelationshipHandler::RescheduleSession(grpc::ServerContext* context,
+                                                    const v1::RescheduleSessionRequest* request,
+                                                    v1::RescheduleSessionResponse* response) {
+  return guard_.Serve(context, Method("RescheduleSession"), [&](const Principal& caller) {
+    return FillSession(
+        sessions_.Reschedule(caller, request->session_id(),
+                             absl::FromUnixSeconds(request->starts_at_unix()), request->reason()),
+        response);
+  });
+}
+
+grpc::Status RelationshipHandler::ExportSessionCalendar(
+    grpc::ServerContext* context, const v1::ExportSessionCalendarRequest* request,
+    v1::ExportSessionCalendarResponse* response) {
+  return guard_.Serve(
+      context, Method("ExportSessionCalendar"), [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const auto file, sessions_.ExportCalendar(caller, request->session_id()));
+        response->set_ics(file.first);
+        response->set_file_name(file.second);
+        return absl::OkStatus();
+      });
+}
+
 }  // namespace tandem::api

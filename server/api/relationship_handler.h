@@ -41,6 +41,12 @@ class RelationshipHandler final : public v1::RelationshipService::Service {
                              v1::AcceptSessionResponse* response) override;
   grpc::Status CancelSession(grpc::ServerContext* context, const v1::CancelSessionRequest* request,
                              v1::CancelSessionResponse* response) override;
+  grpc::Status RescheduleSession(grpc::ServerContext* context,
+                                 const v1::RescheduleSessionRequest* request,
+                                 v1::RescheduleSessionResponse* response) override;
+  grpc::Status ExportSessionCalendar(grpc::ServerContext* context,
+                                     const v1::ExportSessionCalendarRequest* request,
+                                     v1::ExportSessionCalendarResponse* response) override;
   grpc::Status RecordSession(grpc::ServerContext* context, const v1::RecordSessionRequest* request,
                              v1::RecordSessionResponse* response) override;
   grpc::Status ListSessions(grpc::ServerContext* context, const v1::ListSessionsRequest* request,

@@ -148,6 +148,132 @@ absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t se
   return View(caller, party, std::move(updated));
 }
 
+absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_t session_id,
+                                                 absl::Time starts_at, const std::string& reason) {
+  if (session_id <= 0) return InvalidField("session_id", "is required");
+  const absl::Time now = clock_.Now();
+  if (starts_at <= now || starts_at > now + absl::Hours(24 * 366)) {
+    return InvalidField("starts_at_unix", "must be in the future, within a year");
+  }
+  ASSIGN_OR_RETURN(const std::string why,
+                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
+  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
+  const Party party = found.second;
+  if (party != Party::kCoachee && party != Party::kMember) {
+    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+  }
+  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
+    if (!Open(u)) {
+      return absl::FailedPreconditionError("Only a session still to come can be moved.");
+    }
+    // Proposed again, by the one who moved it.
+    u.status = SessionStatus::kProposed;
+    u.starts_at = starts_at;
+    u.proposed_by = caller.id();
+    u.reschedule_reason = why;
+    return absl::OkStatus();
+  }));
+  return View(caller, party, std::move(updated));
+}
+
+absl::StatusOr<std::pair<std::string, std::string>> Sessions::ExportCalendar(
+    const Principal& caller, int64_t session_id) {
+  if (session_id <= 0) return InvalidField("session_id", "is required");
+  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
+  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
+  if (found.second != Party::kCoachee && found.second != Party::kMember) {
+    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+  }
+  return std::make_pair(SessionToICalendar(s, found.first, clock_.Now()),
+                        absl::StrCat("tandem-session-", s.id, ".ics"));
+}
+
+namespace {
+
+std::string ICalTime(absl::Time t) {
+  return absl::FormatTime("%Y%m%dT%H%M%SZ", t, absl::UTCTimeZone());
+}
+
+// TEXT values escape backslash, semicolon, comma and line breaks.
+std::string ICalText(absl::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\' || c == ';' || c == ',') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c != '\r') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Content lines are folded at 75 octets, never inside a UTF-8 character.
+std::string ICalLine(absl::string_view line) {
+  std::string out;
+  size_t width = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const bool starts_char = (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    if (starts_char && width >= 74) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out.push_back(line[i]);
+    ++width;
+  }
+  return out + "\r\n";
+}
+
+const char* ModeWord(const std::optional<DeliveryMode>& mode) {
+  if (!mode) return "";
+  switch (*mode) {
+    case DeliveryMode::kInPerson:
+      return "In person";
+    case DeliveryMode::kVideo:
+      return "Video";
+    case DeliveryMode::kPhone:
+      return "Phone";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string SessionToICalendar(const Session& s, const Relationship& r, absl::Time now) {
+  const int minutes = s.actual_minutes > 0 ? s.actual_minutes : s.planned_minutes;
+  const char* status = s.status == SessionStatus::kCancelled || s.status == SessionStatus::kNotHeld
+                           ? "CANCELLED"
+                       : s.status == SessionStatus::kProposed ? "TENTATIVE"
+                                                              : "CONFIRMED";
+  std::string ics;
+  for (const std::string& line : {
+           std::string("BEGIN:VCALENDAR"),
+           std::string("VERSION:2.0"),
+           std::string("PRODID:-//Tandem//Coaching and mentoring//EN"),
+           std::string("CALSCALE:GREGORIAN"),
+           std::string("METHOD:PUBLISH"),
+           std::string("BEGIN:VEVENT"),
+           absl::StrCat("UID:tandem-session-", s.id, "@tandem"),
+           absl::StrCat("DTSTAMP:", ICalTime(now)),
+           absl::StrCat("DTSTART:", ICalTime(s.starts_at)),
+           absl::StrCat("DTEND:", ICalTime(s.starts_at + absl::Minutes(minutes))),
+           absl::StrCat("SUMMARY:", ICalText(absl::StrCat(
+                                        r.kind == SupportKind::kCoaching ? "Coaching" : "Mentoring",
+                                        " session: ", r.coachee_name, " and ", r.member_name))),
+           absl::StrCat("LOCATION:", ICalText(s.place)),
+           absl::StrCat("DESCRIPTION:", ICalText(ModeWord(s.mode))),
+           absl::StrCat("STATUS:", status),
+           std::string("END:VEVENT"),
+           std::string("END:VCALENDAR"),
+       }) {
+    ics += ICalLine(line);
+  }
+  return ics;
+}
+
 absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& caller,
                                                               const RecordInput& in) {
   const size_t key_length = in.idempotency_key.size();

@@ -42,6 +42,7 @@ struct Session {
   int64_t author_id = 0;  // who recorded it
   std::string idempotency_key;
   std::optional<absl::Time> recorded_at;
+  std::string reschedule_reason;
 };
 
 /// A session as one viewer may see it.
@@ -111,6 +112,11 @@ class Sessions {
   absl::StatusOr<SessionView> Accept(const Principal& caller, int64_t session_id);
   absl::StatusOr<SessionView> Cancel(const Principal& caller, int64_t session_id,
                                      const std::string& reason);
+  absl::StatusOr<SessionView> Reschedule(const Principal& caller, int64_t session_id,
+                                         absl::Time starts_at, const std::string& reason);
+  /// The session as an iCalendar file, and a file name for it.
+  absl::StatusOr<std::pair<std::string, std::string>> ExportCalendar(const Principal& caller,
+                                                                     int64_t session_id);
   /// The view and whether it was a replay of an earlier record.
   absl::StatusOr<std::pair<SessionView, bool>> Record(const Principal& caller,
                                                       const RecordInput& input);
@@ -129,6 +135,12 @@ class Sessions {
   const NoteCipher& cipher_;
   const Clock& clock_;
 };
+
+/// `session` of `relationship` as an iCalendar (RFC 5545) file made at
+/// `now`: time, length, place and the two people — never themes, actions
+/// or notes.
+std::string SessionToICalendar(const Session& session, const Relationship& relationship,
+                               absl::Time now);
 
 /// The associated data that binds sealed notes to their session's
 /// relationship, author and idempotency key.

@@ -210,6 +210,64 @@ TEST_F(SessionIntegrationTest, ARecordReplayedOverAFlakyLinkIsStoredOnce) {
             grpc::StatusCode::PERMISSION_DENIED);
 }
 
+TEST_F(SessionIntegrationTest, SessionsAreProposedAcceptedMovedAndExported) {
+  v1::ProposeSessionRequest propose;
+  propose.set_relationship_id(relationship_id_);
+  propose.set_starts_at_unix(absl::ToUnixSeconds(absl::Now() + absl::Hours(72)));
+  propose.set_planned_minutes(60);
+  propose.set_mode(v1::DELIVERY_MODE_IN_PERSON);
+  propose.set_place("Room 4, Block B");
+  v1::ProposeSessionResponse proposed;
+  ASSERT_TRUE(
+      relationships_->ProposeSession(Client::Context(coachee_).get(), propose, &proposed).ok());
+  const int64_t id = proposed.session().id();
+  EXPECT_EQ(proposed.session().status(), v1::SESSION_STATUS_PROPOSED);
+
+  v1::AcceptSessionRequest accept;
+  accept.set_session_id(id);
+  v1::AcceptSessionResponse accepted;
+  EXPECT_EQ(relationships_->AcceptSession(Client::Context(coachee_).get(), accept, &accepted)
+                .error_code(),
+            grpc::StatusCode::FAILED_PRECONDITION);  // the other party accepts
+  ASSERT_TRUE(relationships_->AcceptSession(Client::Context(coach_).get(), accept, &accepted).ok());
+  EXPECT_EQ(accepted.session().status(), v1::SESSION_STATUS_ACCEPTED);
+
+  v1::RescheduleSessionRequest move;
+  move.set_session_id(id);
+  move.set_starts_at_unix(absl::ToUnixSeconds(absl::Now() + absl::Hours(96)));
+  v1::RescheduleSessionResponse moved;
+  grpc::Status status =
+      relationships_->RescheduleSession(Client::Context(coach_).get(), move, &moved);
+  EXPECT_THAT(status.error_message(), ::testing::HasSubstr("reason:"));
+  move.set_reason("Clinic overran; Thursday instead.");
+  ASSERT_TRUE(relationships_->RescheduleSession(Client::Context(coach_).get(), move, &moved).ok());
+  EXPECT_EQ(moved.session().status(), v1::SESSION_STATUS_PROPOSED);
+  EXPECT_EQ(moved.session().reschedule_reason(), "Clinic overran; Thursday instead.");
+
+  v1::ExportSessionCalendarRequest exp;
+  exp.set_session_id(id);
+  v1::ExportSessionCalendarResponse file;
+  ASSERT_TRUE(
+      relationships_->ExportSessionCalendar(Client::Context(coachee_).get(), exp, &file).ok());
+  EXPECT_THAT(file.ics(), ::testing::HasSubstr("BEGIN:VEVENT"));
+  EXPECT_THAT(file.ics(), ::testing::HasSubstr("STATUS:TENTATIVE"));
+  EXPECT_EQ(file.file_name(), absl::StrCat("tandem-session-", id, ".ics"));
+  EXPECT_EQ(relationships_
+                ->ExportSessionCalendar(Client::Context(client_->TokenFor(kDemoCoordinator)).get(),
+                                        exp, &file)
+                .error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
+
+  v1::CancelSessionRequest cancel;
+  cancel.set_session_id(id);
+  cancel.set_reason("Off sick.");
+  v1::CancelSessionResponse cancelled;
+  ASSERT_TRUE(
+      relationships_->CancelSession(Client::Context(coachee_).get(), cancel, &cancelled).ok());
+  EXPECT_EQ(cancelled.session().status(), v1::SESSION_STATUS_CANCELLED);
+  EXPECT_EQ(cancelled.session().cancelled_by(), v1::CANCELLED_BY_COACHEE);
+}
+
 TEST_F(SessionIntegrationTest, AnAcknowledgedRecordSurvivesSigkill) {
   v1::RecordSessionResponse recorded;
   ASSERT_TRUE(RecordSession(Record("before-the-crash-key-01"), &recorded).ok());

@@ -13,7 +13,7 @@ using domain::Session;
 constexpr char kSelect[] =
     "SELECT id, relationship_id, status, starts_at, planned_minutes, mode, place, proposed_by, "
     "cancel_reason, cancelled_by, actual_minutes, themes, agreed_actions, sealed_notes, "
-    "author_id, idempotency_key, recorded_at FROM sessions ";
+    "author_id, idempotency_key, recorded_at, reschedule_reason FROM sessions ";
 
 Session ReadSession(const Statement& s) {
   Session out;
@@ -35,6 +35,7 @@ Session ReadSession(const Statement& s) {
   out.author_id = s.IsNull(14) ? 0 : s.Int(14);
   out.idempotency_key = s.Text(15);
   if (!s.IsNull(16)) out.recorded_at = absl::FromUnixSeconds(s.Int(16));
+  out.reschedule_reason = s.Text(17);
   return out;
 }
 
@@ -64,13 +65,14 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
                     ? "INSERT INTO sessions (relationship_id, status, starts_at, planned_minutes, "
                       "mode, place, proposed_by, cancel_reason, cancelled_by, actual_minutes, "
                       "themes, agreed_actions, sealed_notes, author_id, idempotency_key, "
-                      "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                      "?13, ?14, ?15, ?16)"
+                      "recorded_at, reschedule_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                      "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18)"
                     : "UPDATE sessions SET relationship_id = ?1, status = ?2, starts_at = ?3, "
                       "planned_minutes = ?4, mode = ?5, place = ?6, proposed_by = ?7, "
                       "cancel_reason = ?8, cancelled_by = ?9, actual_minutes = ?10, themes = ?11, "
                       "agreed_actions = ?12, sealed_notes = ?13, author_id = ?14, "
-                      "idempotency_key = ?15, recorded_at = ?16 WHERE id = ?17"));
+                      "idempotency_key = ?15, recorded_at = ?16, reschedule_reason = ?18 "
+                      "WHERE id = ?17"));
   w.Bind(1, s.relationship_id)
       .Bind(2, int64_t{static_cast<int>(s.status)})
       .Bind(3, absl::ToUnixSeconds(s.starts_at))
@@ -104,6 +106,7 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
     w.BindNull(16);
   }
   if (s.id != 0) w.Bind(17, s.id);
+  w.Bind(18, s.reschedule_reason);
   RETURN_IF_ERROR(w.Run());
   return s.id == 0 ? c.LastInsertId() : s.id;
 }

@@ -166,10 +166,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
 
 absl::Status Server::Seed(const ServerOptions& options) {
   if (options.demo_data) {
-    ASSIGN_OR_RETURN(
-        const auto sign_ins,
-        domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *requests_, *hasher_, clock_,
-                             listing_settings_, options.request_answer_working_days));
+    ASSIGN_OR_RETURN(const auto sign_ins,
+                     domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *requests_,
+                                          *safeguarding_store_, *hasher_, clock_, listing_settings_,
+                                          options.request_answer_working_days));
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {

@@ -198,8 +198,8 @@ absl::Status SeedRequests(RequestRepository& requests, DemoRandom& random,
 
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
-    RequestRepository& requests, const PasswordHasher& hasher, const Clock& clock,
-    const ListingSettings& listing, int answer_working_days) {
+    RequestRepository& requests, SafeguardingRepository& safeguarding, const PasswordHasher& hasher,
+    const Clock& clock, const ListingSettings& listing, int answer_working_days) {
   const std::vector<DemoSignIn> sign_ins = {
       {"coordinator", "coordinator@demo.tandem.example"},
       {"supervisor", "supervisor@demo.tandem.example"},
@@ -325,6 +325,14 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
                         .status());
   }
   RETURN_IF_ERROR(SeedRequests(requests, random, staff, pool, now, answer_working_days));
+  // The demo supervisor supervises every coach and mentor; the coordinator
+  // is the first organisation's safeguarding lead.
+  ASSIGN_OR_RETURN(const auto supervisor, accounts.GetWithHashByEmail(sign_ins[1].email));
+  ASSIGN_OR_RETURN(const auto coordinator, accounts.GetWithHashByEmail(sign_ins[0].email));
+  for (const Account& member : pool) {
+    RETURN_IF_ERROR(safeguarding.SetSupervisor(member.id, supervisor.first.id, now));
+  }
+  RETURN_IF_ERROR(safeguarding.SetSafeguardingLead(org_ids[0], coordinator.first.id));
   return sign_ins;
 }
 

@@ -9,6 +9,7 @@
 #include "server/domain/profile_repository.h"
 #include "server/domain/repositories.h"
 #include "server/domain/request.h"
+#include "server/domain/safeguarding.h"
 #include "shared/clock.h"
 
 namespace tandem::domain {
@@ -24,12 +25,14 @@ inline constexpr char kDemoPassword[] = "demo-password-1";
 /// Seeds a deterministic demo programme — five organisations, a few hundred
 /// staff, a pool of coaches and mentors with profiles (a few applications
 /// waiting, a few lapsed), a coordinator and a supervisor, people on the
-/// waiting list and requests in the demo coach's and mentor's inboxes — if
-/// the store holds no accounts yet. Returns the well-known sign-ins (all
+/// waiting list and requests in the demo coach's and mentor's inboxes, the
+/// supervisor recorded for every coach and mentor and the coordinator as
+/// the first organisation's safeguarding lead — if the store holds no
+/// accounts yet. Returns the well-known sign-ins (all
 /// with kDemoPassword) either way.
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
-    RequestRepository& requests, const PasswordHasher& hasher, const Clock& clock,
-    const ListingSettings& listing, int answer_working_days);
+    RequestRepository& requests, SafeguardingRepository& safeguarding, const PasswordHasher& hasher,
+    const Clock& clock, const ListingSettings& listing, int answer_working_days);
 
 }  // namespace tandem::domain

@@ -10,6 +10,7 @@ PACKAGES=(
   protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev libgrpc-dev
   libabsl-dev libsodium-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev qt6-qpa-plugins
+  libqt6sql6-sqlite
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcharts

@@ -4,10 +4,13 @@
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 #include "tandem/v1/matching.grpc.pb.h"
+#include "tandem/v1/relationships.grpc.pb.h"
 
+#include <grpcpp/channel.h>
 #include <grpcpp/client_context.h>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
+#include <grpcpp/support/channel_arguments.h>
 
 #include <QHostAddress>
 #include <QMetaObject>
@@ -474,12 +477,24 @@ QString hostOf(const QString &address)
     return trimmed; // a bare host, or a bare IPv6 address
 }
 
+/// A phone loses and regains its signal often: try the server again within
+/// seconds of it coming back rather than after gRPC's default two minutes.
+grpc::ChannelArguments channelArguments()
+{
+    grpc::ChannelArguments arguments;
+    arguments.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
+    arguments.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
+    arguments.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+    return arguments;
+}
+
 } // namespace
 
 GrpcBackend::GrpcBackend(const QString &address, QObject *parent)
     : Backend(parent)
     , m_address(address.trimmed())
-    , m_channel(grpc::CreateChannel(m_address.toStdString(), credentialsFor(m_address)))
+    , m_channel(grpc::CreateCustomChannel(
+          m_address.toStdString(), credentialsFor(m_address), channelArguments()))
     , m_calls(std::make_shared<CallRegistry>())
 {
     // A few calls at once are plenty (the home page asks for six counts).
@@ -1185,4 +1200,308 @@ void GrpcBackend::updateMatchWeights(
             return fromProto(response.organisation_id(), response.weights());
         },
         std::move(done));
+}
+
+namespace {
+
+constexpr EnumKey<v1::RelationshipState> kRelationshipStates[] = {
+    {v1::RELATIONSHIP_STATE_CONTRACTING, "contracting"},
+    {v1::RELATIONSHIP_STATE_ACTIVE, "active"},
+    {v1::RELATIONSHIP_STATE_COMPLETED, "completed"},
+    {v1::RELATIONSHIP_STATE_ENDED_EARLY, "ended_early"},
+};
+constexpr EnumKey<v1::SessionRegularity> kRegularities[] = {
+    {v1::SESSION_REGULARITY_WEEKLY, "weekly"},
+    {v1::SESSION_REGULARITY_FORTNIGHTLY, "fortnightly"},
+    {v1::SESSION_REGULARITY_MONTHLY, "monthly"},
+    {v1::SESSION_REGULARITY_AS_AGREED, "as_agreed"},
+};
+constexpr EnumKey<v1::ReviewCadence> kReviewCadences[] = {
+    {v1::REVIEW_CADENCE_MONTHLY, "monthly"},
+    {v1::REVIEW_CADENCE_QUARTERLY, "quarterly"},
+    {v1::REVIEW_CADENCE_SIX_MONTHLY, "six_monthly"},
+};
+constexpr EnumKey<v1::LineManagerTold> kLineManagerTold[] = {
+    {v1::LINE_MANAGER_TOLD_YES, "yes"},
+    {v1::LINE_MANAGER_TOLD_NOT_YET, "not_yet"},
+    {v1::LINE_MANAGER_TOLD_CHOSE_NOT_TO, "chose_not_to"},
+};
+constexpr EnumKey<v1::SessionStatus> kSessionStatuses[] = {
+    {v1::SESSION_STATUS_PROPOSED, "proposed"},
+    {v1::SESSION_STATUS_ACCEPTED, "accepted"},
+    {v1::SESSION_STATUS_CANCELLED, "cancelled"},
+    {v1::SESSION_STATUS_HELD, "held"},
+    {v1::SESSION_STATUS_NOT_HELD, "not_held"},
+};
+constexpr EnumKey<v1::CancelledBy> kCancelledBy[] = {
+    {v1::CANCELLED_BY_COACHEE, "coachee"},
+    {v1::CANCELLED_BY_MEMBER, "member"},
+};
+
+ContractTermsInfo fromProto(const v1::ContractTerms &terms)
+{
+    return {terms.number_of_sessions(), terms.session_minutes(),
+        keyOf(kRegularities, terms.regularity()), fromStd(terms.planned_end_on()),
+        keyOf(kReviewCadences, terms.review_cadence())};
+}
+
+AgreementInfo fromProto(const v1::Agreement &agreement)
+{
+    return {timeFromUnix(agreement.agreed_at_unix()), agreement.confidentiality_acknowledged(),
+        agreement.ethics_acknowledged()};
+}
+
+RelationshipInfo fromProto(const v1::Relationship &relationship)
+{
+    RelationshipInfo info;
+    info.id = relationship.id();
+    info.kind = keyOf(kSupportKinds, relationship.kind());
+    info.state = keyOf(kRelationshipStates, relationship.state());
+    info.requestId = relationship.request_id();
+    info.coacheeId = relationship.coachee_id();
+    info.coacheeName = fromStd(relationship.coachee_name());
+    info.memberId = relationship.member_id();
+    info.memberName = fromStd(relationship.member_name());
+    const v1::Contract &contract = relationship.contract();
+    info.contract.termsSet = contract.terms_set();
+    info.contract.terms = fromProto(contract.terms());
+    info.contract.coachee = fromProto(contract.coachee());
+    info.contract.member = fromProto(contract.member());
+    info.contract.lineManagerTold = keyOf(kLineManagerTold, contract.line_manager_told());
+    info.contract.reviews = contract.reviews();
+    for (const auto &entry : relationship.history()) {
+        info.history.append(
+            {timeFromUnix(entry.at_unix()), entry.by_account_id(), fromStd(entry.by_name()),
+                fromStd(entry.event()), keyOf(kRelationshipStates, entry.from_state()),
+                keyOf(kRelationshipStates, entry.to_state()), fromStd(entry.reason())});
+    }
+    info.createdAt = timeFromUnix(relationship.created_at_unix());
+    info.yourPart = fromStd(relationship.your_part());
+    return info;
+}
+
+SessionInfo fromProto(const v1::Session &session)
+{
+    SessionInfo info;
+    info.id = session.id();
+    info.relationshipId = session.relationship_id();
+    info.status = keyOf(kSessionStatuses, session.status());
+    info.startsAt = timeFromUnix(session.starts_at_unix());
+    info.plannedMinutes = session.planned_minutes();
+    info.mode = keyOf(kDeliveryModes, session.mode());
+    info.place = fromStd(session.place());
+    info.proposedByAccountId = session.proposed_by_account_id();
+    info.cancelReason = fromStd(session.cancel_reason());
+    info.cancelledBy = keyOf(kCancelledBy, session.cancelled_by());
+    info.actualMinutes = session.actual_minutes();
+    info.themes = toStringList(session.themes());
+    info.agreedActions = fromStd(session.agreed_actions());
+    info.privateNotes = fromStd(session.private_notes());
+    info.hasPrivateNotes = session.has_private_notes();
+    info.recordedAt = timeFromUnix(session.recorded_at_unix());
+    return info;
+}
+
+/// The relationship of a response that carries one.
+template <typename Response> RelationshipInfo relationshipOf(const Response &response)
+{
+    return fromProto(response.relationship());
+}
+
+template <typename Response> SessionInfo sessionOf(const Response &response)
+{
+    return fromProto(response.session());
+}
+
+} // namespace
+
+template <typename T, typename Request, typename Response, typename Method, typename Convert>
+void GrpcBackend::relationshipCall(
+    const Request &request, Method method, QObject *context, Convert convert, Callback<T> done)
+{
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<T>(
+        kCallTimeout, CallAuth::Authenticated, context,
+        [channel, request, address, method, convert](grpc::ClientContext &ctx) {
+            auto stub = v1::RelationshipService::NewStub(channel);
+            return unary<T, Response>(
+                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
+                address, CallAuth::Authenticated, convert);
+        },
+        std::move(done));
+}
+
+void GrpcBackend::listMyRelationships(QObject *context, Callback<QList<RelationshipInfo>> done)
+{
+    relationshipCall<QList<RelationshipInfo>, v1::ListMyRelationshipsRequest,
+        v1::ListMyRelationshipsResponse>(
+        v1::ListMyRelationshipsRequest(), &v1::RelationshipService::Stub::ListMyRelationships,
+        context,
+        [](const v1::ListMyRelationshipsResponse &response) {
+            QList<RelationshipInfo> list;
+            for (const auto &relationship : response.relationships()) {
+                list.append(fromProto(relationship));
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::getRelationship(
+    qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done)
+{
+    v1::GetRelationshipRequest request;
+    request.set_relationship_id(relationshipId);
+    relationshipCall<RelationshipInfo, v1::GetRelationshipRequest, v1::GetRelationshipResponse>(
+        request, &v1::RelationshipService::Stub::GetRelationship, context,
+        relationshipOf<v1::GetRelationshipResponse>, std::move(done));
+}
+
+void GrpcBackend::setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms,
+    QObject *context, Callback<RelationshipInfo> done)
+{
+    v1::SetContractTermsRequest request;
+    request.set_relationship_id(relationshipId);
+    v1::ContractTerms *target = request.mutable_terms();
+    target->set_number_of_sessions(terms.numberOfSessions);
+    target->set_session_minutes(terms.sessionMinutes);
+    target->set_regularity(valueOf(kRegularities, terms.regularity));
+    target->set_planned_end_on(terms.plannedEndOn.trimmed().toStdString());
+    target->set_review_cadence(valueOf(kReviewCadences, terms.reviewCadence));
+    relationshipCall<RelationshipInfo, v1::SetContractTermsRequest, v1::SetContractTermsResponse>(
+        request, &v1::RelationshipService::Stub::SetContractTerms, context,
+        relationshipOf<v1::SetContractTermsResponse>, std::move(done));
+}
+
+void GrpcBackend::agreeContract(qint64 relationshipId, bool confidentialityAcknowledged,
+    bool ethicsAcknowledged, const QString &lineManagerTold, QObject *context,
+    Callback<RelationshipInfo> done)
+{
+    v1::AgreeContractRequest request;
+    request.set_relationship_id(relationshipId);
+    request.set_confidentiality_acknowledged(confidentialityAcknowledged);
+    request.set_ethics_acknowledged(ethicsAcknowledged);
+    request.set_line_manager_told(valueOf(kLineManagerTold, lineManagerTold));
+    relationshipCall<RelationshipInfo, v1::AgreeContractRequest, v1::AgreeContractResponse>(request,
+        &v1::RelationshipService::Stub::AgreeContract, context,
+        relationshipOf<v1::AgreeContractResponse>, std::move(done));
+}
+
+void GrpcBackend::reviewContract(qint64 relationshipId, int numberOfSessions,
+    const QString &plannedEndOn, const QString &reason, QObject *context,
+    Callback<RelationshipInfo> done)
+{
+    v1::ReviewContractRequest request;
+    request.set_relationship_id(relationshipId);
+    request.set_number_of_sessions(numberOfSessions);
+    request.set_planned_end_on(plannedEndOn.trimmed().toStdString());
+    request.set_reason(reason.trimmed().toStdString());
+    relationshipCall<RelationshipInfo, v1::ReviewContractRequest, v1::ReviewContractResponse>(
+        request, &v1::RelationshipService::Stub::ReviewContract, context,
+        relationshipOf<v1::ReviewContractResponse>, std::move(done));
+}
+
+void GrpcBackend::completeRelationship(
+    qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done)
+{
+    v1::CompleteRelationshipRequest request;
+    request.set_relationship_id(relationshipId);
+    relationshipCall<RelationshipInfo, v1::CompleteRelationshipRequest,
+        v1::CompleteRelationshipResponse>(request,
+        &v1::RelationshipService::Stub::CompleteRelationship, context,
+        relationshipOf<v1::CompleteRelationshipResponse>, std::move(done));
+}
+
+void GrpcBackend::endRelationship(
+    qint64 relationshipId, const QString &reason, QObject *context, Callback<RelationshipInfo> done)
+{
+    v1::EndRelationshipRequest request;
+    request.set_relationship_id(relationshipId);
+    request.set_reason(reason.trimmed().toStdString());
+    relationshipCall<RelationshipInfo, v1::EndRelationshipRequest, v1::EndRelationshipResponse>(
+        request, &v1::RelationshipService::Stub::EndRelationship, context,
+        relationshipOf<v1::EndRelationshipResponse>, std::move(done));
+}
+
+void GrpcBackend::proposeSession(
+    const SessionProposal &proposal, QObject *context, Callback<SessionInfo> done)
+{
+    v1::ProposeSessionRequest request;
+    request.set_relationship_id(proposal.relationshipId);
+    request.set_starts_at_unix(
+        proposal.startsAt.isValid() ? proposal.startsAt.toSecsSinceEpoch() : 0);
+    request.set_planned_minutes(proposal.plannedMinutes);
+    request.set_mode(valueOf(kDeliveryModes, proposal.mode));
+    request.set_place(proposal.place.trimmed().toStdString());
+    relationshipCall<SessionInfo, v1::ProposeSessionRequest, v1::ProposeSessionResponse>(request,
+        &v1::RelationshipService::Stub::ProposeSession, context,
+        sessionOf<v1::ProposeSessionResponse>, std::move(done));
+}
+
+void GrpcBackend::acceptSession(qint64 sessionId, QObject *context, Callback<SessionInfo> done)
+{
+    v1::AcceptSessionRequest request;
+    request.set_session_id(sessionId);
+    relationshipCall<SessionInfo, v1::AcceptSessionRequest, v1::AcceptSessionResponse>(request,
+        &v1::RelationshipService::Stub::AcceptSession, context,
+        sessionOf<v1::AcceptSessionResponse>, std::move(done));
+}
+
+void GrpcBackend::cancelSession(
+    qint64 sessionId, const QString &reason, QObject *context, Callback<SessionInfo> done)
+{
+    v1::CancelSessionRequest request;
+    request.set_session_id(sessionId);
+    request.set_reason(reason.trimmed().toStdString());
+    relationshipCall<SessionInfo, v1::CancelSessionRequest, v1::CancelSessionResponse>(request,
+        &v1::RelationshipService::Stub::CancelSession, context,
+        sessionOf<v1::CancelSessionResponse>, std::move(done));
+}
+
+void GrpcBackend::recordSession(
+    const SessionRecord &record, QObject *context, Callback<RecordedSession> done)
+{
+    v1::RecordSessionRequest request;
+    request.set_relationship_id(record.relationshipId);
+    request.set_session_id(record.sessionId);
+    request.set_idempotency_key(record.idempotencyKey.toStdString());
+    request.set_held(record.held);
+    request.set_cancelled_by(valueOf(kCancelledBy, record.cancelledBy));
+    request.set_cancel_reason(record.cancelReason.trimmed().toStdString());
+    request.set_started_at_unix(
+        record.startedAt.isValid() ? record.startedAt.toSecsSinceEpoch() : 0);
+    request.set_actual_minutes(record.actualMinutes);
+    request.set_mode(valueOf(kDeliveryModes, record.mode));
+    addStrings(request.mutable_themes(), record.themes);
+    request.set_agreed_actions(record.agreedActions.trimmed().toStdString());
+    request.set_private_notes(record.privateNotes.trimmed().toStdString());
+    relationshipCall<RecordedSession, v1::RecordSessionRequest, v1::RecordSessionResponse>(
+        request, &v1::RelationshipService::Stub::RecordSession, context,
+        [](const v1::RecordSessionResponse &response) {
+            return RecordedSession {fromProto(response.session()), response.replayed()};
+        },
+        std::move(done));
+}
+
+void GrpcBackend::listSessions(
+    qint64 relationshipId, QObject *context, Callback<QList<SessionInfo>> done)
+{
+    v1::ListSessionsRequest request;
+    request.set_relationship_id(relationshipId);
+    relationshipCall<QList<SessionInfo>, v1::ListSessionsRequest, v1::ListSessionsResponse>(
+        request, &v1::RelationshipService::Stub::ListSessions, context,
+        [](const v1::ListSessionsResponse &response) {
+            QList<SessionInfo> list;
+            for (const auto &session : response.sessions()) {
+                list.append(fromProto(session));
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::reconnectNow()
+{
+    grpc::experimental::ChannelResetConnectionBackoff(m_channel.get());
 }

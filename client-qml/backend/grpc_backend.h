@@ -91,6 +91,32 @@ public:
     void updateMatchWeights(
         const MatchWeights &weights, QObject *context, Callback<MatchWeights> done) override;
 
+    void listMyRelationships(QObject *context, Callback<QList<RelationshipInfo>> done) override;
+    void getRelationship(
+        qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done) override;
+    void setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms, QObject *context,
+        Callback<RelationshipInfo> done) override;
+    void agreeContract(qint64 relationshipId, bool confidentialityAcknowledged,
+        bool ethicsAcknowledged, const QString &lineManagerTold, QObject *context,
+        Callback<RelationshipInfo> done) override;
+    void reviewContract(qint64 relationshipId, int numberOfSessions, const QString &plannedEndOn,
+        const QString &reason, QObject *context, Callback<RelationshipInfo> done) override;
+    void completeRelationship(
+        qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done) override;
+    void endRelationship(qint64 relationshipId, const QString &reason, QObject *context,
+        Callback<RelationshipInfo> done) override;
+    void proposeSession(
+        const SessionProposal &proposal, QObject *context, Callback<SessionInfo> done) override;
+    void acceptSession(qint64 sessionId, QObject *context, Callback<SessionInfo> done) override;
+    void cancelSession(qint64 sessionId, const QString &reason, QObject *context,
+        Callback<SessionInfo> done) override;
+    void recordSession(
+        const SessionRecord &record, QObject *context, Callback<RecordedSession> done) override;
+    void listSessions(
+        qint64 relationshipId, QObject *context, Callback<QList<SessionInfo>> done) override;
+
+    void reconnectNow() override;
+
     /// Deadline for ordinary calls.
     static constexpr std::chrono::seconds kCallTimeout {10};
     /// Sign-in hashes the password (argon2) on the server, so it gets longer.
@@ -111,6 +137,11 @@ private:
     template <typename T, typename Request, typename Response, typename Method, typename Convert>
     void matchingCall(std::chrono::seconds timeout, const Request &request, Method method,
         QObject *context, Convert convert, Callback<T> done);
+
+    /// Runs one RelationshipService call; `convert` turns its response into T.
+    template <typename T, typename Request, typename Response, typename Method, typename Convert>
+    void relationshipCall(
+        const Request &request, Method method, QObject *context, Convert convert, Callback<T> done);
 
     template <typename T>
     void dispatch(std::chrono::seconds timeout, CallAuth auth, QObject *context, Work<T> work,

@@ -39,9 +39,11 @@ BackendError errorFromStatus(const grpc::Status &status, const QString &address,
                 Kind::Rejected, serverMessageOr(status, tr("The email or password is not right."))};
         }
         return {Kind::SessionExpired, tr("Your session has expired. Please sign in again.")};
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+        return {Kind::Busy,
+            serverMessageOr(status, tr("The server is busy just now. Try again in a moment."))};
     case grpc::StatusCode::INVALID_ARGUMENT:
     case grpc::StatusCode::PERMISSION_DENIED:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
     case grpc::StatusCode::ALREADY_EXISTS:
     case grpc::StatusCode::FAILED_PRECONDITION:
         return {Kind::Rejected, serverMessageOr(status, tr("The server refused the request."))};

@@ -14,6 +14,8 @@ Item {
         const list = [{ key: "home", title: qsTr("Home") },
                       { key: "find", title: qsTr("Find") },
                       { key: "requests", title: qsTr("My requests"), short: qsTr("Requests") }];
+        if (holdsPoolRole || Session.hasRole("coachee"))
+            list.push({ key: "relationships", title: qsTr("Relationships"), short: qsTr("Sessions") });
         if (holdsPoolRole)
             list.push({ key: "inbox", title: qsTr("Inbox") });
         if (Session.isCoordinator) {
@@ -48,7 +50,7 @@ Item {
     }
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
-                                      "requests", "inbox", "matching"]
+                                      "requests", "inbox", "matching", "relationships"]
     /// The page on show.
     readonly property Item currentItem: pageItem(currentPage)
 
@@ -68,6 +70,8 @@ Item {
             return inboxLoader.item as Item;
         if (key === "matching")
             return matchingLoader.item as Item;
+        if (key === "relationships")
+            return relationshipsLoader.item as Item;
         if (key === "account")
             return accountPage;
         return homePage;
@@ -80,6 +84,22 @@ Item {
         const page = requestsLoader.item as RequestsPage;
         if (page)
             page.openForm(memberId, memberName, memberKind);
+    }
+
+    /// Shows Relationships with the record of a session open (choosing who
+    /// with first).
+    function openRecordSession() {
+        currentPage = "relationships";
+        const page = relationshipsLoader.item as RelationshipsPage;
+        if (page)
+            page.openRecord(null, null);
+    }
+    /// Shows Relationships with a queued record open to correct it.
+    function editQueuedRecord(key: string, relationshipId: double) {
+        currentPage = "relationships";
+        const page = relationshipsLoader.item as RelationshipsPage;
+        if (page)
+            page.editQueued(key, relationshipId);
     }
 
     /// Index of a page key in `pages`, or 0 (home).
@@ -317,7 +337,7 @@ Item {
                     verticalAlignment: Text.AlignVCenter
                     // Many tabs on a narrow phone: smaller rather than cut short.
                     fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: Theme.smallSize - 2
+                    minimumPixelSize: tab.ListView.view.count > 6 ? Theme.smallSize - 3 : Theme.smallSize - 2
                     elide: Text.ElideRight
                     color: tab.current ? Theme.primaryDark : Theme.secondaryText
                 }
@@ -339,6 +359,8 @@ Item {
             id: homePage
             onNavigate: key => shell.currentPage = key
             onAskRequested: shell.openRequestForm(0, "", "")
+            onRecordRequested: shell.openRecordSession()
+            onEditQueuedRequested: (key, relationshipId) => shell.editQueuedRecord(key, relationshipId)
         }
         Loader {
             id: peopleLoader
@@ -387,6 +409,12 @@ Item {
             objectName: "matchingLoader"
             active: Session.isCoordinator && (shell.currentPage === "matching" || item !== null)
             sourceComponent: MatchingPage {}
+        }
+        Loader {
+            id: relationshipsLoader
+            objectName: "relationshipsLoader"
+            active: shell.currentPage === "relationships" || item !== null
+            sourceComponent: RelationshipsPage {}
         }
     }
 }

@@ -47,6 +47,28 @@ QtObject {
         return "#ECEFF1";
     }
 
+    /// A soft colour per relationship state for chips.
+    function relationshipStateColor(key: string): color {
+        switch (key) {
+        case "contracting": return "#FFF4D6";
+        case "active": return "#E5F3EB";
+        case "completed": return "#E3EEF9";
+        case "ended_early": return "#ECEFF1";
+        }
+        return "#ECEFF1";
+    }
+
+    /// A soft colour per session status for chips.
+    function sessionStatusColor(key: string): color {
+        switch (key) {
+        case "proposed": return "#FFF4D6";
+        case "accepted": return "#E3EEF9";
+        case "held": return "#E5F3EB";
+        case "not_held": return "#FBE9E7";
+        }
+        return "#ECEFF1";
+    }
+
     /// A soft colour per role for chips.
     function roleColor(key: string): color {
         switch (key) {

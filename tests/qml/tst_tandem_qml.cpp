@@ -1,7 +1,11 @@
 // Qt Quick Test runner for the app's QML. Before any test runs it starts the
 // real tandem-server on a free loopback port with a fresh demo database, and
 // gives the tests its address through the `TestEnv` singleton
-// (`import TandemTest`). The server is stopped when the tests end.
+// (`import TandemTest`). Tests may stop the server and start it again on the
+// same port and database (offline journeys). The server is stopped when the
+// tests end. The app's on-device queue lives in a fresh temporary folder.
+#include "sync_queue.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -13,6 +17,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include <cstdio>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(TandemPlugin)
 
@@ -32,11 +37,37 @@ class TestEnv : public QObject {
     Q_PROPERTY(QString serverError MEMBER m_serverError CONSTANT)
     /// Where screenshots go.
     Q_PROPERTY(QString screenshotDir MEMBER m_screenshotDir CONSTANT)
+    /// The app's data folder for this run (the sync queue's file is here).
+    Q_PROPERTY(QString appDataDir MEMBER m_appDataDir CONSTANT)
+    Q_PROPERTY(bool serverRunning READ serverRunning NOTIFY serverRunningChanged)
 
 public:
+    /// Stops the server (SIGTERM, as an operator would); true once it is down.
+    Q_INVOKABLE bool stopServer()
+    {
+        const bool stopped = m_stop();
+        Q_EMIT serverRunningChanged();
+        return stopped;
+    }
+    /// Starts it again on the same address and database; true once listening.
+    Q_INVOKABLE bool startServer()
+    {
+        const bool started = m_start();
+        Q_EMIT serverRunningChanged();
+        return started;
+    }
+    bool serverRunning() const { return m_running(); }
+
     QString m_serverAddress;
     QString m_serverError;
     QString m_screenshotDir = QStringLiteral(TANDEM_SCREENSHOT_DIR);
+    QString m_appDataDir;
+    std::function<bool()> m_stop;
+    std::function<bool()> m_start;
+    std::function<bool()> m_running;
+
+Q_SIGNALS:
+    void serverRunningChanged();
 };
 
 class Setup : public QObject {
@@ -50,7 +81,21 @@ public Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QDir().mkpath(m_env.m_screenshotDir);
-        startServer();
+        m_env.m_appDataDir = m_appDataDir.path();
+        SyncQueue::instance()->setDatabasePath(
+            m_appDataDir.filePath(QStringLiteral("outbox.sqlite")));
+        m_env.m_stop = [this] {
+            stopServer();
+            return m_server.state() == QProcess::NotRunning;
+        };
+        m_env.m_start = [this] {
+            if (m_server.state() != QProcess::NotRunning) {
+                return true;
+            }
+            return startServer(m_env.m_serverAddress);
+        };
+        m_env.m_running = [this] { return m_server.state() == QProcess::Running; };
+        startServer(QStringLiteral("127.0.0.1:0"));
         qmlRegisterSingletonInstance("TandemTest", 1, 0, "TestEnv", &m_env);
     }
 
@@ -63,23 +108,24 @@ public Q_SLOTS:
     void cleanupTestCase() { stopServer(); }
 
 private:
-    void startServer()
+    /// Starts the server listening on `listen`; true once it says it is.
+    bool startServer(const QString &listen)
     {
-        if (!m_dataDir.isValid()) {
+        if (!m_dataDir.isValid() || !m_appDataDir.isValid()) {
             m_env.m_serverError = QStringLiteral("Could not create a temporary directory.");
-            return;
+            return false;
         }
+        disconnect(&m_server, &QProcess::readyReadStandardOutput, this, nullptr);
         m_server.setProgram(QStringLiteral(TANDEM_SERVER_PATH));
-        m_server.setArguments(
-            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                m_dataDir.filePath(QStringLiteral("tandem.db")), QStringLiteral("--demo-data")});
+        m_server.setArguments({QStringLiteral("--listen"), listen, QStringLiteral("--db"),
+            m_dataDir.filePath(QStringLiteral("tandem.db")), QStringLiteral("--demo-data")});
         // The server's log goes straight to ours; stdout carries the address.
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start();
         if (!m_server.waitForStarted(kServerStartTimeoutMs)) {
             m_env.m_serverError = QStringLiteral("Could not start %1: %2")
                                       .arg(m_server.program(), m_server.errorString());
-            return;
+            return false;
         }
 
         static const QRegularExpression listening(
@@ -98,7 +144,7 @@ private:
                         std::fprintf(stderr, "[tandem-server stdout] %s",
                             m_server.readAllStandardOutput().constData());
                     });
-                    return;
+                    return true;
                 }
             }
             if (m_server.state() != QProcess::Running) {
@@ -111,6 +157,7 @@ private:
                   .arg(kServerStartTimeoutMs / 1000)
             : QStringLiteral("tandem-server exited early with code %1.").arg(m_server.exitCode());
         stopServer();
+        return false;
     }
 
     void stopServer()
@@ -128,6 +175,7 @@ private:
 
     TestEnv m_env;
     QTemporaryDir m_dataDir;
+    QTemporaryDir m_appDataDir;
     QProcess m_server;
 };
 

@@ -17,6 +17,10 @@ Page {
     signal navigate(string key)
     /// Opens the "Ask for support" form.
     signal askRequested()
+    /// Opens the record of a session (choosing who with first).
+    signal recordRequested()
+    /// Opens a queued record the server refused, to correct it.
+    signal editQueuedRequested(string key, double relationshipId)
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -114,6 +118,84 @@ Page {
                     }
                 }
             }
+
+            // Records kept on this device, waiting to reach the server.
+            SyncPanel {
+                objectName: "homeSyncPanel"
+                Layout.fillWidth: true
+                onEditRequested: (key, relationshipId) => page.editQueuedRequested(key, relationshipId)
+            }
+
+            // Coaches and mentors: the record of a session, right after it.
+            SectionCard {
+                objectName: "recordEntry"
+                Layout.fillWidth: true
+                visible: page.holdsPoolRole
+                title: qsTr("Just had a session?")
+                subtitle: qsTr("Record it now: it takes under a minute and works with no signal.")
+                PrimaryButton {
+                    objectName: "homeRecordButton"
+                    Layout.fillWidth: page.compact
+                    text: qsTr("Record a session")
+                    onClicked: page.recordRequested()
+                }
+            }
+
+            // Anyone in a relationship: what needs doing.
+            Loader {
+                objectName: "relationshipsEntryLoader"
+                Layout.fillWidth: true
+                active: page.holds("coachee") || page.holdsPoolRole
+                visible: active
+                sourceComponent: relationshipsEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: relationshipsEntryComponent
+                SectionCard {
+                    readonly property alias relationships: homeRelationships
+                    objectName: "relationshipsEntry"
+                    title: qsTr("Your relationships")
+                    subtitle: qsTr("Contracts to agree, sessions to come and the actions you agreed.")
+
+                    RelationshipListModel {
+                        id: homeRelationships
+                        objectName: "homeRelationships"
+                    }
+                    Connections {
+                        target: page
+                        function onVisibleChanged() {
+                            if (page.visible)
+                                homeRelationships.reload();
+                        }
+                    }
+                    Column {
+                        Layout.fillWidth: true
+                        spacing: Theme.unit
+                        Label {
+                            objectName: "homeRelationshipsCount"
+                            width: parent.width
+                            text: homeRelationships.loading && homeRelationships.count === 0 ? qsTr("Checking…")
+                                  : homeRelationships.count === 0 ? qsTr("None yet.")
+                                  : homeRelationships.needsYouCount === 1 ? qsTr("1 needs something from you")
+                                  : homeRelationships.needsYouCount > 1 ? qsTr("%1 need something from you").arg(homeRelationships.needsYouCount)
+                                  : homeRelationships.count === 1 ? qsTr("1 relationship") : qsTr("%1 relationships").arg(homeRelationships.count)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: homeRelationships.needsYouCount > 0 ? Theme.subtitleSize : Theme.bodySize
+                            font.weight: homeRelationships.needsYouCount > 0 ? Font.DemiBold : Font.Normal
+                            color: homeRelationships.needsYouCount > 0 ? "#8A5300" : Theme.secondaryText
+                        }
+                        SecondaryButton {
+                            objectName: "homeRelationshipsButton"
+                            width: page.compact ? parent.width : implicitWidth
+                            visible: homeRelationships.count > 0
+                            text: qsTr("Open relationships")
+                            onClicked: page.navigate("relationships")
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
 
             // Coachees: ask for a coach or mentor.
             SectionCard {

@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// One relationship in a list: the other person, coaching or mentoring, its
+// state and what needs doing next. The whole card is a button.
+AbstractButton {
+    id: card
+
+    /// The relationship, a map as RelationshipCatalogue::toMap makes.
+    property var relationship: ({})
+    /// Shown as the one selected (desktop, beside its detail).
+    property bool selected: false
+
+    implicitHeight: column.implicitHeight + 4 * Theme.unit
+    hoverEnabled: true
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("%1, %2, %3").arg(relationship.otherName || "").arg(relationship.kindLabel || "").arg(relationship.stateLabel || "")
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.selected ? Theme.primaryTint : card.hovered ? "#F8FAFB" : Theme.surface
+        border.width: card.visualFocus ? 3 : 1
+        border.color: card.visualFocus ? Theme.focus : card.selected ? Theme.primary : Theme.border
+    }
+
+    contentItem: Item {}
+
+    ColumnLayout {
+        id: column
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 2 * Theme.unit }
+        spacing: Theme.unit / 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.unit
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    objectName: "relationshipName"
+                    Layout.fillWidth: true
+                    text: card.relationship.otherName || ""
+                    font.pixelSize: Theme.subtitleSize
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: card.relationship.otherRole || ""
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.smallSize + 1
+                    color: Theme.secondaryText
+                }
+            }
+            InfoChip {
+                Layout.alignment: Qt.AlignTop
+                text: card.relationship.kindLabel || ""
+                color: Theme.roleColor(card.relationship.kind === "mentoring" ? "mentor" : "coach")
+                strong: true
+            }
+        }
+        InfoChip {
+            objectName: "relationshipState"
+            text: card.relationship.stateLabel || ""
+            color: Theme.relationshipStateColor(card.relationship.state || "")
+        }
+        Label {
+            objectName: "relationshipNextStep"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: card.relationship.nextStep || ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize + 1
+            font.weight: card.relationship.needsYou ? Font.DemiBold : Font.Normal
+            color: card.relationship.needsYou ? "#8A5300" : Theme.secondaryText
+        }
+    }
+}

@@ -1,0 +1,251 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// The coach or mentor sets the contract's terms agreed at the first
+// session (coaching: sessions, length, how often, planned end; mentoring:
+// how often to review), or reviews an active coaching contract.
+Page {
+    id: page
+
+    readonly property bool compact: Window.width < Theme.compactWidth
+    readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
+    readonly property alias form: termsForm
+    readonly property bool coaching: termsForm.kind !== "mentoring"
+    property string otherName
+
+    signal back()
+    /// The terms are saved; `relationship` is its new map.
+    signal saved(var relationship)
+
+    /// Starts from a relationship map: setting its terms or reviewing them.
+    function start(relationship: var, review: bool) {
+        otherName = relationship.otherName || "";
+        termsForm.start(relationship, review);
+        flick.contentY = 0;
+    }
+
+    component Caption: Label {
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        color: Theme.text
+    }
+    component Hint: Label {
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.smallSize
+        color: Theme.secondaryText
+    }
+
+    objectName: "contractTermsPage"
+    background: Rectangle { color: Theme.background }
+
+    ContractTermsForm {
+        id: termsForm
+        objectName: "contractTermsForm"
+        onSubmitted: relationship => page.saved(relationship)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * page.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            y: page.margin
+            width: Math.min(flick.width - 2 * page.margin, 700)
+            spacing: 2 * Theme.unit
+
+            TextButton {
+                objectName: "termsBack"
+                Layout.leftMargin: -Theme.unit
+                text: qsTr("\u2190 Back")
+                enabled: !termsForm.busy
+                onClicked: page.back()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.unit / 2
+                Label {
+                    objectName: "termsTitle"
+                    Layout.fillWidth: true
+                    text: termsForm.review ? qsTr("Review the contract with %1").arg(page.otherName)
+                                           : qsTr("Contract with %1").arg(page.otherName)
+                    font.pixelSize: page.compact ? Theme.titleSize : Theme.headlineSize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: termsForm.review
+                          ? qsTr("Reset the number of sessions and the end date, and say why. %1 sees the review in the history.").arg(page.otherName)
+                          : qsTr("Enter what you agreed at your first session. You and %1 then each agree to it; changing it later asks you both again.").arg(page.otherName)
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                title: page.coaching ? qsTr("Coaching terms") : qsTr("Mentoring terms")
+
+                // Coaching: sessions and end date (also when reviewing).
+                Flow {
+                    id: numbers
+                    readonly property real cell: page.compact ? width : (width - spacing) / 2
+                    Layout.fillWidth: true
+                    visible: page.coaching
+                    spacing: 2 * Theme.unit
+                    Column {
+                        width: numbers.cell
+                        spacing: Theme.unit / 2
+                        FormField {
+                            objectName: "sessionsField"
+                            width: parent.width
+                            label: qsTr("Number of sessions")
+                            helperText: qsTr("1 to %1").arg(Relationships.maxContractSessions)
+                            text: termsForm.numberOfSessions > 0 ? String(termsForm.numberOfSessions) : ""
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            onTextChanged: termsForm.numberOfSessions = parseInt(text) || 0
+                        }
+                        FieldError { objectName: "sessionsError"; width: parent.width; text: termsForm.fieldErrors.numberOfSessions || "" }
+                    }
+                    Column {
+                        width: numbers.cell
+                        spacing: Theme.unit / 2
+                        FormField {
+                            objectName: "plannedEndField"
+                            width: parent.width
+                            label: qsTr("Planned end date")
+                            helperText: qsTr("Year-month-day, within two years")
+                            text: termsForm.plannedEndOn
+                            onTextChanged: termsForm.plannedEndOn = text
+                        }
+                        FieldError { objectName: "plannedEndError"; width: parent.width; text: termsForm.fieldErrors.plannedEndOn || "" }
+                    }
+                }
+
+                Column {
+                    Layout.fillWidth: true
+                    visible: page.coaching && !termsForm.review
+                    spacing: Theme.unit
+                    Caption { width: parent.width; text: qsTr("Length of each session") }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.unit
+                        Repeater {
+                            model: [30, 45, 60, 90, 120]
+                            // qmllint disable unqualified
+                            delegate: ChoiceChip {
+                                required property int modelData
+                                objectName: "termsMinutes-" + modelData
+                                implicitHeight: Theme.touchTarget
+                                text: qsTr("%1 min").arg(modelData)
+                                checked: termsForm.sessionMinutes === modelData
+                                onClicked: termsForm.sessionMinutes = modelData
+                            }
+                            // qmllint enable unqualified
+                        }
+                    }
+                    FieldError { width: parent.width; text: termsForm.fieldErrors.sessionMinutes || "" }
+                    Caption { width: parent.width; topPadding: Theme.unit; text: qsTr("How often you meet") }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.unit
+                        Repeater {
+                            model: Relationships.options("regularity")
+                            // qmllint disable unqualified
+                            delegate: ChoiceChip {
+                                required property var modelData
+                                objectName: "regularity-" + modelData.key
+                                implicitHeight: Theme.touchTarget
+                                text: modelData.label
+                                checked: termsForm.regularity === modelData.key
+                                onClicked: termsForm.regularity = modelData.key
+                            }
+                            // qmllint enable unqualified
+                        }
+                    }
+                    FieldError { width: parent.width; text: termsForm.fieldErrors.regularity || "" }
+                }
+
+                // Mentoring: how often to review.
+                Column {
+                    Layout.fillWidth: true
+                    visible: !page.coaching
+                    spacing: Theme.unit
+                    Caption { width: parent.width; text: qsTr("How often you review the mentoring together") }
+                    Hint { width: parent.width; text: qsTr("Mentoring has no fixed end: meet as and when the mentee needs, and look back together at this rhythm.") }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.unit
+                        Repeater {
+                            model: Relationships.options("reviewCadence")
+                            // qmllint disable unqualified
+                            delegate: ChoiceChip {
+                                required property var modelData
+                                objectName: "cadence-" + modelData.key
+                                implicitHeight: Theme.touchTarget
+                                text: modelData.label
+                                checked: termsForm.reviewCadence === modelData.key
+                                onClicked: termsForm.reviewCadence = modelData.key
+                            }
+                            // qmllint enable unqualified
+                        }
+                    }
+                    FieldError { width: parent.width; text: termsForm.fieldErrors.reviewCadence || "" }
+                }
+
+                // Reviewing: why.
+                Column {
+                    Layout.fillWidth: true
+                    visible: termsForm.review
+                    spacing: Theme.unit / 2
+                    Caption { width: parent.width; text: qsTr("Why the contract changes") }
+                    TextArea {
+                        objectName: "reviewReasonField"
+                        width: parent.width
+                        height: Math.max(96, implicitHeight)
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: qsTr("For example: we agreed two more sessions to finish the leadership goal.")
+                        text: termsForm.reason
+                        onTextChanged: termsForm.reason = text
+                        Accessible.name: qsTr("Why the contract changes")
+                    }
+                    FieldError { width: parent.width; text: termsForm.fieldErrors.reason || "" }
+                }
+            }
+
+            ErrorBanner {
+                objectName: "termsError"
+                Layout.fillWidth: true
+                text: termsForm.errorMessage
+                onDismissed: termsForm.clearError()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.unit
+                PrimaryButton {
+                    objectName: "saveTermsButton"
+                    Layout.fillWidth: page.compact
+                    enabled: !termsForm.busy
+                    text: termsForm.busy ? qsTr("Saving…") : termsForm.review ? qsTr("Save the review") : qsTr("Save the terms")
+                    onClicked: termsForm.submit()
+                }
+                BusyIndicator {
+                    Layout.preferredWidth: 36
+                    Layout.preferredHeight: 36
+                    visible: termsForm.busy
+                    running: visible
+                }
+            }
+        }
+    }
+}

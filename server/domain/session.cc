@@ -10,6 +10,11 @@
 namespace tandem::domain {
 namespace {
 
+absl::Status RequireParticipant(Party party) {
+  if (party == Party::kCoachee || party == Party::kMember) return absl::OkStatus();
+  return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
+}
+
 bool Open(const Session& s) {
   return s.status == SessionStatus::kProposed || s.status == SessionStatus::kAccepted;
 }
@@ -51,6 +56,15 @@ absl::StatusOr<std::pair<Relationship, Party>> Sessions::Find(const Principal& c
   return std::make_pair(*std::move(r), party);
 }
 
+absl::StatusOr<Sessions::SessionOf> Sessions::ForParticipant(const Principal& caller,
+                                                             int64_t session_id) {
+  if (session_id <= 0) return InvalidField("session_id", "is required");
+  ASSIGN_OR_RETURN(Session session, sessions_.Get(session_id));
+  ASSIGN_OR_RETURN(auto found, Find(caller, session.relationship_id));
+  RETURN_IF_ERROR(RequireParticipant(found.second));
+  return SessionOf{std::move(session), std::move(found.first), found.second};
+}
+
 absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party, Session s) {
   SessionView view;
   if (party == Party::kCoordinator) {
@@ -74,9 +88,7 @@ absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party,
 absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const ProposeInput& in) {
   ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
   auto& [relationship, party] = found;
-  if (party != Party::kCoachee && party != Party::kMember) {
-    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
-  }
+  RETURN_IF_ERROR(RequireParticipant(party));
   if (!relationship.open()) {
     return absl::FailedPreconditionError("This relationship has ended.");
   }
@@ -104,13 +116,8 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
 }
 
 absl::StatusOr<SessionView> Sessions::Accept(const Principal& caller, int64_t session_id) {
-  if (session_id <= 0) return InvalidField("session_id", "is required");
-  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
-  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
-  const Party party = found.second;
-  if (party != Party::kCoachee && party != Party::kMember) {
-    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
-  }
+  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
+  const Party party = of.party;
   ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
     if (u.status != SessionStatus::kProposed) {
       return absl::FailedPreconditionError("Only a proposed session can be accepted.");
@@ -130,12 +137,8 @@ absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t se
   if (session_id <= 0) return InvalidField("session_id", "is required");
   ASSIGN_OR_RETURN(const std::string why,
                    NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
-  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
-  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
-  const Party party = found.second;
-  if (party != Party::kCoachee && party != Party::kMember) {
-    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
-  }
+  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
+  const Party party = of.party;
   ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
     if (!Open(u)) {
       return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
@@ -157,12 +160,8 @@ absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_
   }
   ASSIGN_OR_RETURN(const std::string why,
                    NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
-  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
-  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
-  const Party party = found.second;
-  if (party != Party::kCoachee && party != Party::kMember) {
-    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
-  }
+  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
+  const Party party = of.party;
   ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
     if (!Open(u)) {
       return absl::FailedPreconditionError("Only a session still to come can be moved.");
@@ -179,14 +178,9 @@ absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_
 
 absl::StatusOr<std::pair<std::string, std::string>> Sessions::ExportCalendar(
     const Principal& caller, int64_t session_id) {
-  if (session_id <= 0) return InvalidField("session_id", "is required");
-  ASSIGN_OR_RETURN(const Session s, sessions_.Get(session_id));
-  ASSIGN_OR_RETURN(auto found, Find(caller, s.relationship_id));
-  if (found.second != Party::kCoachee && found.second != Party::kMember) {
-    return absl::PermissionDeniedError("Only the two people in the relationship can do this.");
-  }
-  return std::make_pair(SessionToICalendar(s, found.first, clock_.Now()),
-                        absl::StrCat("tandem-session-", s.id, ".ics"));
+  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
+  return std::make_pair(SessionToICalendar(of.session, of.relationship, clock_.Now()),
+                        absl::StrCat("tandem-session-", session_id, ".ics"));
 }
 
 namespace {

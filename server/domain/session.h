@@ -126,6 +126,14 @@ class Sessions {
   /// The relationship and the caller's part in it (NOT_FOUND for strangers).
   absl::StatusOr<std::pair<Relationship, Party>> Find(const Principal& caller,
                                                       int64_t relationship_id);
+  struct SessionOf {
+    Session session;
+    Relationship relationship;
+    Party party;
+  };
+  /// A session with its relationship, for one of the relationship's two
+  /// people (PERMISSION_DENIED for a coordinator, NOT_FOUND for others).
+  absl::StatusOr<SessionOf> ForParticipant(const Principal& caller, int64_t session_id);
   /// What `viewer` may see of `session`; reading private notes is audited.
   absl::StatusOr<SessionView> View(const Principal& viewer, Party party, Session session);
 

@@ -28,23 +28,8 @@ class RelationshipIntegrationTest : public DemoServerTest {
   /// Accepts the first request in the demo coach's inbox; returns the
   /// relationship and the coachee's token.
   std::pair<int64_t, std::string> AcceptOne() {
-    const std::string coach = Token(kDemoCoach);
-    v1::ListInboxResponse inbox;
-    EXPECT_TRUE(client_.matching().ListInbox(Client::Context(coach).get(), {}, &inbox).ok());
-    if (inbox.requests_size() == 0) return {0, ""};
-    v1::AnswerRequestRequest accept;
-    accept.set_request_id(inbox.requests(0).id());
-    accept.set_accept(true);
-    v1::AnswerRequestResponse answered;
-    EXPECT_TRUE(
-        client_.matching().AnswerRequest(Client::Context(coach).get(), accept, &answered).ok());
-    v1::GetAccountRequest get;
-    get.set_account_id(inbox.requests(0).coachee_id());
-    v1::GetAccountResponse coachee;
-    EXPECT_TRUE(client_.accounts()
-                    .GetAccount(Client::Context(Token(kDemoCoordinator)).get(), get, &coachee)
-                    .ok());
-    return {answered.request().relationship_id(), client_.TokenFor(coachee.account().email())};
+    const Client::Accepted accepted = client_.AcceptFirstInboxRequest(Token(kDemoCoach));
+    return {accepted.relationship_id, accepted.coachee_token};
   }
 
   grpc::Status Get(const std::string& token, int64_t id, v1::Relationship* out = nullptr) {

@@ -34,17 +34,10 @@ class SafeguardingIntegrationTest : public ::testing::Test {
     coach_ = client_->TokenFor(kDemoCoach);
     coordinator_ = client_->TokenFor(kDemoCoordinator);
     // The demo coach accepts a request: a relationship to raise a concern about.
-    v1::ListInboxResponse inbox;
-    ASSERT_TRUE(client_->matching().ListInbox(Client::Context(coach_).get(), {}, &inbox).ok());
-    ASSERT_GT(inbox.requests_size(), 0);
-    v1::AnswerRequestRequest accept;
-    accept.set_request_id(inbox.requests(0).id());
-    accept.set_accept(true);
-    v1::AnswerRequestResponse answered;
-    ASSERT_TRUE(
-        client_->matching().AnswerRequest(Client::Context(coach_).get(), accept, &answered).ok());
-    relationship_id_ = answered.request().relationship_id();
-    coachee_id_ = inbox.requests(0).coachee_id();
+    const Client::Accepted accepted = client_->AcceptFirstInboxRequest(coach_);
+    ASSERT_GT(accepted.relationship_id, 0);
+    relationship_id_ = accepted.relationship_id;
+    coachee_id_ = accepted.coachee_id;
   }
 
   int64_t AccountId(const std::string& token) {

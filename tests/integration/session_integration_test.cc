@@ -39,24 +39,10 @@ class SessionIntegrationTest : public ::testing::Test {
     server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
     Connect();
     coach_ = client_->TokenFor(kDemoCoach);
-    v1::ListInboxResponse inbox;
-    ASSERT_TRUE(client_->matching().ListInbox(Client::Context(coach_).get(), {}, &inbox).ok());
-    ASSERT_GT(inbox.requests_size(), 0);
-    v1::AnswerRequestRequest accept;
-    accept.set_request_id(inbox.requests(0).id());
-    accept.set_accept(true);
-    v1::AnswerRequestResponse answered;
-    ASSERT_TRUE(
-        client_->matching().AnswerRequest(Client::Context(coach_).get(), accept, &answered).ok());
-    relationship_id_ = answered.request().relationship_id();
-    v1::GetAccountRequest get;
-    get.set_account_id(inbox.requests(0).coachee_id());
-    v1::GetAccountResponse account;
-    ASSERT_TRUE(
-        client_->accounts()
-            .GetAccount(Client::Context(client_->TokenFor(kDemoCoordinator)).get(), get, &account)
-            .ok());
-    coachee_ = client_->TokenFor(account.account().email());
+    const Client::Accepted accepted = client_->AcceptFirstInboxRequest(coach_);
+    ASSERT_GT(accepted.relationship_id, 0);
+    relationship_id_ = accepted.relationship_id;
+    coachee_ = accepted.coachee_token;
 
     v1::SetContractTermsRequest terms;
     terms.set_relationship_id(relationship_id_);

@@ -97,6 +97,38 @@ class Client {
     return auth_->SignIn(Context().get(), request, response);
   }
 
+  /// What accepting a request started.
+  struct Accepted {
+    int64_t relationship_id = 0;  // 0 when nothing could be accepted
+    int64_t coachee_id = 0;
+    std::string coachee_token;  // signed in with the demo password
+  };
+  /// Accepts the first request in the inbox of `member_token` (the demo
+  /// coach's has requests from demo staff) and signs its coachee in.
+  Accepted AcceptFirstInboxRequest(const std::string& member_token) {
+    Accepted out;
+    v1::ListInboxResponse inbox;
+    if (!matching_->ListInbox(Context(member_token).get(), {}, &inbox).ok() ||
+        inbox.requests_size() == 0) {
+      return out;
+    }
+    v1::AnswerRequestRequest accept;
+    accept.set_request_id(inbox.requests(0).id());
+    accept.set_accept(true);
+    v1::AnswerRequestResponse answered;
+    if (!matching_->AnswerRequest(Context(member_token).get(), accept, &answered).ok()) return out;
+    v1::GetAccountRequest get;
+    get.set_account_id(inbox.requests(0).coachee_id());
+    v1::GetAccountResponse coachee;
+    if (!accounts_->GetAccount(Context(TokenFor(kDemoCoordinator)).get(), get, &coachee).ok()) {
+      return out;
+    }
+    out.relationship_id = answered.request().relationship_id();
+    out.coachee_id = coachee.account().id();
+    out.coachee_token = TokenFor(coachee.account().email());
+    return out;
+  }
+
   /// The token for a sign-in that must succeed; empty on failure.
   std::string TokenFor(const std::string& email, const std::string& password = kDemoPassword) {
     v1::SignInResponse response;

@@ -2,6 +2,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "shared/status_macros.h"
 
 namespace tandem::api {
@@ -210,6 +212,18 @@ void ToProto(const domain::SessionView& view, v1::Session* out) {
   }
   out->set_recorded_at_unix(UnixOrZero(s.recorded_at));
   out->set_reschedule_reason(s.reschedule_reason);
+}
+
+std::string RequestDigest(const google::protobuf::Message& request) {
+  std::string bytes = request.GetDescriptor()->full_name();
+  bytes.push_back('\0');
+  {
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream out(&stream);
+    out.SetSerializationDeterministic(true);
+    request.SerializeToCodedStream(&out);
+  }
+  return domain::RequestDigest(bytes);
 }
 
 }  // namespace tandem::api

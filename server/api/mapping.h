@@ -4,12 +4,14 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/message.h"
 #include "google/protobuf/repeated_field.h"
 #include "server/domain/directory.h"
 #include "server/domain/identity.h"
 #include "server/domain/relationship.h"
 #include "server/domain/request.h"
 #include "server/domain/session.h"
+#include "server/domain/write_receipt.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
@@ -29,6 +31,16 @@ void ToProto(const domain::SessionView& view, v1::Session* out);
 /// A relationship as `viewer` sees it (their part in it filled in).
 void ToProto(const domain::Relationship& relationship, const domain::Principal& viewer,
              v1::Relationship* out);
+/// The digest of a request kept with its idempotency key: its type and its
+/// deterministic serialisation.
+std::string RequestDigest(const google::protobuf::Message& request);
+/// A write request's idempotency key and the digest of the rest of it.
+template <typename Request>
+domain::WriteKey WriteKeyOf(const Request& request) {
+  Request rest = request;
+  rest.clear_idempotency_key();
+  return domain::WriteKey{.key = request.idempotency_key(), .digest = RequestDigest(rest)};
+}
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
 absl::StatusOr<std::vector<domain::Role>> RolesFromProto(
     const google::protobuf::RepeatedField<int>& roles, absl::string_view field);

@@ -75,7 +75,9 @@ grpc::Status RelationshipHandler::SetContractTerms(grpc::ServerContext* context,
   return guard_.Serve(
       context, Method("SetContractTerms"), [&](const Principal& caller) -> absl::Status {
         ASSIGN_OR_RETURN(const domain::ContractTerms terms, TermsFromProto(request->terms()));
-        return Fill(caller, relationships_.SetTerms(caller, request->relationship_id(), terms),
+        return Fill(caller,
+                    relationships_.SetTerms(caller, request->relationship_id(), terms,
+                                            WriteKeyOf(*request)),
                     response);
       });
 }
@@ -83,17 +85,17 @@ grpc::Status RelationshipHandler::SetContractTerms(grpc::ServerContext* context,
 grpc::Status RelationshipHandler::AgreeContract(grpc::ServerContext* context,
                                                 const v1::AgreeContractRequest* request,
                                                 v1::AgreeContractResponse* response) {
-  return guard_.Serve(context, Method("AgreeContract"),
-                      [&](const Principal& caller) -> absl::Status {
-                        ASSIGN_OR_RETURN(const auto told,
-                                         EnumFromProto<domain::LineManagerTold>(
-                                             request->line_manager_told(), 3, "line_manager_told"));
-                        return Fill(caller,
-                                    relationships_.Agree(caller, request->relationship_id(),
-                                                         request->confidentiality_acknowledged(),
-                                                         request->ethics_acknowledged(), told),
-                                    response);
-                      });
+  return guard_.Serve(
+      context, Method("AgreeContract"), [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const auto told,
+                         EnumFromProto<domain::LineManagerTold>(request->line_manager_told(), 3,
+                                                                "line_manager_told"));
+        return Fill(caller,
+                    relationships_.Agree(
+                        caller, request->relationship_id(), request->confidentiality_acknowledged(),
+                        request->ethics_acknowledged(), told, WriteKeyOf(*request)),
+                    response);
+      });
 }
 
 grpc::Status RelationshipHandler::ReviewContract(grpc::ServerContext* context,
@@ -103,7 +105,7 @@ grpc::Status RelationshipHandler::ReviewContract(grpc::ServerContext* context,
     return Fill(
         caller,
         relationships_.Review(caller, request->relationship_id(), request->number_of_sessions(),
-                              request->planned_end_on(), request->reason()),
+                              request->planned_end_on(), request->reason(), WriteKeyOf(*request)),
         response);
   });
 }
@@ -112,7 +114,9 @@ grpc::Status RelationshipHandler::CompleteRelationship(
     grpc::ServerContext* context, const v1::CompleteRelationshipRequest* request,
     v1::CompleteRelationshipResponse* response) {
   return guard_.Serve(context, Method("CompleteRelationship"), [&](const Principal& caller) {
-    return Fill(caller, relationships_.Complete(caller, request->relationship_id()), response);
+    return Fill(caller,
+                relationships_.Complete(caller, request->relationship_id(), WriteKeyOf(*request)),
+                response);
   });
 }
 
@@ -120,7 +124,9 @@ grpc::Status RelationshipHandler::EndRelationship(grpc::ServerContext* context,
                                                   const v1::EndRelationshipRequest* request,
                                                   v1::EndRelationshipResponse* response) {
   return guard_.Serve(context, Method("EndRelationship"), [&](const Principal& caller) {
-    return Fill(caller, relationships_.End(caller, request->relationship_id(), request->reason()),
+    return Fill(caller,
+                relationships_.End(caller, request->relationship_id(), request->reason(),
+                                   WriteKeyOf(*request)),
                 response);
   });
 }
@@ -146,7 +152,7 @@ grpc::Status RelationshipHandler::ProposeSession(grpc::ServerContext* context,
     in.planned_minutes = request->planned_minutes();
     in.mode = request->mode();
     in.place = request->place();
-    return FillSession(sessions_.Propose(caller, in), response);
+    return FillSession(sessions_.Propose(caller, in, WriteKeyOf(*request)), response);
   });
 }
 
@@ -154,7 +160,8 @@ grpc::Status RelationshipHandler::AcceptSession(grpc::ServerContext* context,
                                                 const v1::AcceptSessionRequest* request,
                                                 v1::AcceptSessionResponse* response) {
   return guard_.Serve(context, Method("AcceptSession"), [&](const Principal& caller) {
-    return FillSession(sessions_.Accept(caller, request->session_id()), response);
+    return FillSession(sessions_.Accept(caller, request->session_id(), WriteKeyOf(*request)),
+                       response);
   });
 }
 
@@ -162,8 +169,9 @@ grpc::Status RelationshipHandler::CancelSession(grpc::ServerContext* context,
                                                 const v1::CancelSessionRequest* request,
                                                 v1::CancelSessionResponse* response) {
   return guard_.Serve(context, Method("CancelSession"), [&](const Principal& caller) {
-    return FillSession(sessions_.Cancel(caller, request->session_id(), request->reason()),
-                       response);
+    return FillSession(
+        sessions_.Cancel(caller, request->session_id(), request->reason(), WriteKeyOf(*request)),
+        response);
   });
 }
 
@@ -207,10 +215,10 @@ grpc::Status RelationshipHandler::RescheduleSession(grpc::ServerContext* context
                                                     const v1::RescheduleSessionRequest* request,
                                                     v1::RescheduleSessionResponse* response) {
   return guard_.Serve(context, Method("RescheduleSession"), [&](const Principal& caller) {
-    return FillSession(
-        sessions_.Reschedule(caller, request->session_id(),
-                             absl::FromUnixSeconds(request->starts_at_unix()), request->reason()),
-        response);
+    return FillSession(sessions_.Reschedule(caller, request->session_id(),
+                                            absl::FromUnixSeconds(request->starts_at_unix()),
+                                            request->reason(), WriteKeyOf(*request)),
+                       response);
   });
 }
 

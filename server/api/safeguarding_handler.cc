@@ -1,6 +1,7 @@
 #include "server/api/safeguarding_handler.h"
 
 #include "absl/strings/str_cat.h"
+#include "server/api/mapping.h"
 #include "shared/status_macros.h"
 
 namespace tandem::api {
@@ -52,8 +53,9 @@ grpc::Status SafeguardingHandler::RaiseConcern(grpc::ServerContext* context,
                                                v1::RaiseConcernResponse* response) {
   return guard_.Serve(
       context, Method("RaiseConcern"), [&](const Principal& caller) -> absl::Status {
-        ASSIGN_OR_RETURN(const auto view, safeguarding_.Raise(caller, request->relationship_id(),
-                                                              request->description()));
+        ASSIGN_OR_RETURN(const auto view,
+                         safeguarding_.Raise(caller, request->relationship_id(),
+                                             request->description(), WriteKeyOf(*request)));
         ToProto(view, response->mutable_concern());
         return absl::OkStatus();
       });
@@ -75,8 +77,9 @@ grpc::Status SafeguardingHandler::AcknowledgeConcern(grpc::ServerContext* contex
                                                      v1::AcknowledgeConcernResponse* response) {
   return guard_.Serve(
       context, Method("AcknowledgeConcern"), [&](const Principal& caller) -> absl::Status {
-        ASSIGN_OR_RETURN(const auto view, safeguarding_.Acknowledge(caller, request->concern_id(),
-                                                                    request->action_taken()));
+        ASSIGN_OR_RETURN(const auto view,
+                         safeguarding_.Acknowledge(caller, request->concern_id(),
+                                                   request->action_taken(), WriteKeyOf(*request)));
         ToProto(view, response->mutable_concern());
         return absl::OkStatus();
       });

@@ -75,6 +75,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->requests_ = std::make_unique<storage::SqliteRequestRepository>(*server->database_);
   server->relationship_store_ =
       std::make_unique<storage::SqliteRelationshipRepository>(*server->database_);
+  server->receipts_ = std::make_unique<storage::SqliteReceiptRepository>(*server->database_);
   server->candidate_pool_ = std::make_unique<domain::CandidatePool>(*server->profiles_);
   server->hasher_ = std::make_unique<domain::PasswordHasher>();
   server->hashing_limiter_ =
@@ -94,8 +95,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->requests_, *server->profiles_, *server->candidate_pool_, server->clock_,
       domain::MatchingSettings{.listing = server->listing_settings_,
                                .answer_working_days = options.request_answer_working_days});
-  server->relationships_ =
-      std::make_unique<domain::Relationships>(*server->relationship_store_, server->clock_);
+  server->relationships_ = std::make_unique<domain::Relationships>(
+      *server->relationship_store_, *server->receipts_, server->clock_);
   server->session_store_ = std::make_unique<storage::SqliteSessionRepository>(*server->database_);
   // The notes key lives outside the database, so a copy of the database
   // file alone reveals no private notes.
@@ -104,14 +105,14 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
                                                             : options.notes_key_path));
   ASSIGN_OR_RETURN(server->note_cipher_, domain::NoteCipher::Create(key));
   std::fill(key.begin(), key.end(), '\0');
-  server->session_rules_ =
-      std::make_unique<domain::Sessions>(*server->session_store_, *server->relationship_store_,
-                                         *server->profiles_, *server->note_cipher_, server->clock_);
+  server->session_rules_ = std::make_unique<domain::Sessions>(
+      *server->session_store_, *server->relationship_store_, *server->receipts_, *server->profiles_,
+      *server->note_cipher_, server->clock_);
   server->safeguarding_store_ =
       std::make_unique<storage::SqliteSafeguardingRepository>(*server->database_);
   server->safeguarding_ = std::make_unique<domain::Safeguarding>(
-      *server->safeguarding_store_, *server->relationship_store_, *server->accounts_,
-      *server->note_cipher_,
+      *server->safeguarding_store_, *server->relationship_store_, *server->receipts_,
+      *server->accounts_, *server->note_cipher_,
       [store = server->session_store_.get()](int64_t account_id, const std::string& what,
                                              absl::Time at) {
         return store->Audit(account_id, what, at);

@@ -24,6 +24,7 @@
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "server/storage/sqlite/sqlite_receipt_repository.h"
 #include "server/storage/sqlite/sqlite_relationship_repository.h"
 #include "server/storage/sqlite/sqlite_request_repository.h"
 #include "server/storage/sqlite/sqlite_safeguarding_repository.h"
@@ -89,6 +90,7 @@ class Server {
   std::unique_ptr<storage::SqliteProfileRepository> profiles_;
   std::unique_ptr<storage::SqliteRequestRepository> requests_;
   std::unique_ptr<storage::SqliteRelationshipRepository> relationship_store_;
+  std::unique_ptr<storage::SqliteReceiptRepository> receipts_;
   std::unique_ptr<storage::SqliteSessionRepository> session_store_;
   std::unique_ptr<storage::SqliteSafeguardingRepository> safeguarding_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;

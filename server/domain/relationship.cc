@@ -179,28 +179,37 @@ absl::StatusOr<Relationship> Relationships::Get(const Principal& caller, int64_t
 }
 
 absl::StatusOr<Relationship> Relationships::Act(
-    const Principal& caller, int64_t id,
+    const Principal& caller, int64_t id, const WriteKey& key,
     const std::function<absl::Status(Relationship&, const Actor&)>& step) {
   if (id <= 0) return InvalidField("relationship_id", "is required");
   const absl::Time now = clock_.Now();
-  return relationships_.Update(id, [&](Relationship& r) -> absl::Status {
-    const Party party = PartyOf(caller, r);
-    if (party == Party::kStranger) return NoSuchRelationship();
-    return step(r, Actor{.party = party, .account_id = caller.id(), .now = now});
-  });
+  return WriteOnce<Relationship>(
+      receipts_, caller.id(), key,
+      [&](const WriteReceipt& receipt) {
+        return relationships_.Update(
+            id,
+            [&](Relationship& r) -> absl::Status {
+              const Party party = PartyOf(caller, r);
+              if (party == Party::kStranger) return NoSuchRelationship();
+              return step(r, Actor{.party = party, .account_id = caller.id(), .now = now});
+            },
+            receipt);
+      },
+      [&](int64_t written) { return Get(caller, written); });
 }
 
 absl::StatusOr<Relationship> Relationships::SetTerms(const Principal& caller, int64_t id,
-                                                     const ContractTerms& terms) {
-  return Act(caller, id, [&](Relationship& r, const Actor& actor) {
+                                                     const ContractTerms& terms,
+                                                     const WriteKey& key) {
+  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) {
     return SetContractTerms(r, actor, terms);
   });
 }
 
 absl::StatusOr<Relationship> Relationships::Agree(const Principal& caller, int64_t id,
                                                   bool confidentiality, bool ethics,
-                                                  LineManagerTold told) {
-  return Act(caller, id, [&](Relationship& r, const Actor& actor) {
+                                                  LineManagerTold told, const WriteKey& key) {
+  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) {
     return AgreeContract(r, actor, confidentiality, ethics, told);
   });
 }
@@ -208,24 +217,25 @@ absl::StatusOr<Relationship> Relationships::Agree(const Principal& caller, int64
 absl::StatusOr<Relationship> Relationships::Review(const Principal& caller, int64_t id,
                                                    int number_of_sessions,
                                                    const std::string& planned_end_on,
-                                                   const std::string& reason) {
+                                                   const std::string& reason, const WriteKey& key) {
   const std::optional<absl::CivilDay> end = ParseDay(planned_end_on);
   if (!end && !planned_end_on.empty()) {
     return InvalidField("planned_end_on", "must be a date like 2027-03-31");
   }
-  return Act(caller, id, [&](Relationship& r, const Actor& actor) {
+  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) {
     return ReviewContract(r, actor, number_of_sessions, end, reason);
   });
 }
 
-absl::StatusOr<Relationship> Relationships::Complete(const Principal& caller, int64_t id) {
-  return Act(caller, id,
+absl::StatusOr<Relationship> Relationships::Complete(const Principal& caller, int64_t id,
+                                                     const WriteKey& key) {
+  return Act(caller, id, key,
              [&](Relationship& r, const Actor& actor) { return CompleteRelationship(r, actor); });
 }
 
 absl::StatusOr<Relationship> Relationships::End(const Principal& caller, int64_t id,
-                                                const std::string& reason) {
-  return Act(caller, id, [&](Relationship& r, const Actor& actor) {
+                                                const std::string& reason, const WriteKey& key) {
+  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) {
     return EndRelationship(r, actor, reason);
   });
 }

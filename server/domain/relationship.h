@@ -12,6 +12,7 @@
 #include "absl/time/time.h"
 #include "server/domain/identity.h"
 #include "server/domain/profile.h"
+#include "server/domain/write_receipt.h"
 #include "shared/clock.h"
 
 /// Coaching and mentoring relationships: the state machine of contracting,
@@ -115,39 +116,47 @@ class RelationshipRepository {
   /// Reads, lets `change` edit, writes back in one transaction: the state,
   /// contract and new history entries. A relationship that leaves
   /// contracting or active for good gives its place back to the member's
-  /// capacity in the same transaction.
+  /// capacity in the same transaction, which also keeps `receipt` (first,
+  /// so that a racing retry gets ALREADY_EXISTS, not the refusal of a step
+  /// already taken).
   virtual absl::StatusOr<Relationship> Update(
-      int64_t id, const std::function<absl::Status(Relationship&)>& change) = 0;
+      int64_t id, const std::function<absl::Status(Relationship&)>& change,
+      const WriteReceipt& receipt) = 0;
 };
 
 /// The rules of RelationshipService: who may see a relationship, and each
-/// transition made as the caller's part in it.
+/// transition made as the caller's part in it. Each transition is made once
+/// per WriteKey; a retry answers with the relationship as it is.
 class Relationships {
  public:
-  Relationships(RelationshipRepository& relationships, const Clock& clock)
-      : relationships_(relationships), clock_(clock) {}
+  Relationships(RelationshipRepository& relationships, ReceiptRepository& receipts,
+                const Clock& clock)
+      : relationships_(relationships), receipts_(receipts), clock_(clock) {}
 
   absl::StatusOr<std::vector<Relationship>> ListMine(const Principal& caller);
   /// NOT_FOUND unless the caller is a party or a coordinator of either
   /// party's organisation.
   absl::StatusOr<Relationship> Get(const Principal& caller, int64_t id);
   absl::StatusOr<Relationship> SetTerms(const Principal& caller, int64_t id,
-                                        const ContractTerms& terms);
+                                        const ContractTerms& terms, const WriteKey& key);
   absl::StatusOr<Relationship> Agree(const Principal& caller, int64_t id, bool confidentiality,
-                                     bool ethics, LineManagerTold told);
+                                     bool ethics, LineManagerTold told, const WriteKey& key);
   /// `planned_end_on` as "YYYY-MM-DD".
   absl::StatusOr<Relationship> Review(const Principal& caller, int64_t id, int number_of_sessions,
-                                      const std::string& planned_end_on, const std::string& reason);
-  absl::StatusOr<Relationship> Complete(const Principal& caller, int64_t id);
-  absl::StatusOr<Relationship> End(const Principal& caller, int64_t id, const std::string& reason);
+                                      const std::string& planned_end_on, const std::string& reason,
+                                      const WriteKey& key);
+  absl::StatusOr<Relationship> Complete(const Principal& caller, int64_t id, const WriteKey& key);
+  absl::StatusOr<Relationship> End(const Principal& caller, int64_t id, const std::string& reason,
+                                   const WriteKey& key);
 
  private:
   /// Applies `step` as the caller's part in relationship `id`.
   absl::StatusOr<Relationship> Act(
-      const Principal& caller, int64_t id,
+      const Principal& caller, int64_t id, const WriteKey& key,
       const std::function<absl::Status(Relationship&, const Actor&)>& step);
 
   RelationshipRepository& relationships_;
+  ReceiptRepository& receipts_;
   const Clock& clock_;
 };
 

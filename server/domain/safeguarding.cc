@@ -92,40 +92,58 @@ absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& c
   return std::optional<ConcernView>(std::move(view));
 }
 
+absl::StatusOr<ConcernView> Safeguarding::Current(const Principal& caller, int64_t concern_id) {
+  ASSIGN_OR_RETURN(const std::vector<int64_t> lead_of, store_.LeadOf(caller.id()));
+  ASSIGN_OR_RETURN(Concern concern, store_.Get(concern_id));
+  ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, lead_of, std::move(concern)));
+  if (!view) return absl::NotFoundError("No such concern.");
+  return *std::move(view);
+}
+
+absl::StatusOr<ConcernView> Safeguarding::Once(
+    const Principal& caller, const WriteKey& key,
+    absl::FunctionRef<absl::StatusOr<ConcernView>(const WriteReceipt&)> write) {
+  return WriteOnce<ConcernView>(receipts_, caller.id(), key, write,
+                                [&](int64_t written) { return Current(caller, written); });
+}
+
 absl::StatusOr<ConcernView> Safeguarding::Raise(const Principal& caller, int64_t relationship_id,
-                                                const std::string& description) {
-  if (relationship_id <= 0) return InvalidField("relationship_id", "is required");
-  ASSIGN_OR_RETURN(const std::string text,
-                   NormaliseText(description, "description", kConcernMinLength, kConcernMaxLength,
-                                 /*allow_newlines=*/true));
-  absl::StatusOr<Relationship> r = relationships_.Get(relationship_id);
-  RETURN_IF_ERROR(r.status());
-  const Party party = PartyOf(caller, *r);
-  if (party == Party::kStranger) return absl::NotFoundError("No such relationship.");
-  if (party != Party::kMember) {
-    return absl::PermissionDeniedError(
-        "Only the coach or mentor of the relationship raises a concern.");
-  }
-  ASSIGN_OR_RETURN(const int64_t supervisor, store_.SupervisorOf(caller.id()));
-  if (supervisor == 0) {
-    return absl::FailedPreconditionError(
-        "No supervisor is recorded for you, so the concern could reach nobody. Ask your "
-        "coordinator to record your supervisor, and if someone is in danger now, call 999.");
-  }
-  Concern c;
-  c.relationship_id = relationship_id;
-  c.raised_by = caller.id();
-  c.organisation_id = caller.account.organisation_id;
-  c.supervisor_id = supervisor;
-  c.raised_at = absl::FromUnixSeconds(absl::ToUnixSeconds(clock_.Now()));  // stored in seconds
-  c.escalate_at = AddWorkingDays(c.raised_at, escalation_working_days_);
-  ASSIGN_OR_RETURN(c.sealed_description,
-                   cipher_.Seal(text, ConcernAssociatedData(c, "description")));
-  ASSIGN_OR_RETURN(Concern created, store_.Create(c));
-  ConcernView view;
-  view.concern = std::move(created);
-  view.your_part = "raised by you";
-  return view;
+                                                const std::string& description,
+                                                const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<ConcernView> {
+    if (relationship_id <= 0) return InvalidField("relationship_id", "is required");
+    ASSIGN_OR_RETURN(const std::string text,
+                     NormaliseText(description, "description", kConcernMinLength, kConcernMaxLength,
+                                   /*allow_newlines=*/true));
+    absl::StatusOr<Relationship> r = relationships_.Get(relationship_id);
+    RETURN_IF_ERROR(r.status());
+    const Party party = PartyOf(caller, *r);
+    if (party == Party::kStranger) return absl::NotFoundError("No such relationship.");
+    if (party != Party::kMember) {
+      return absl::PermissionDeniedError(
+          "Only the coach or mentor of the relationship raises a concern.");
+    }
+    ASSIGN_OR_RETURN(const int64_t supervisor, store_.SupervisorOf(caller.id()));
+    if (supervisor == 0) {
+      return absl::FailedPreconditionError(
+          "No supervisor is recorded for you, so the concern could reach nobody. Ask your "
+          "coordinator to record your supervisor, and if someone is in danger now, call 999.");
+    }
+    Concern c;
+    c.relationship_id = relationship_id;
+    c.raised_by = caller.id();
+    c.organisation_id = caller.account.organisation_id;
+    c.supervisor_id = supervisor;
+    c.raised_at = absl::FromUnixSeconds(absl::ToUnixSeconds(clock_.Now()));  // stored in seconds
+    c.escalate_at = AddWorkingDays(c.raised_at, escalation_working_days_);
+    ASSIGN_OR_RETURN(c.sealed_description,
+                     cipher_.Seal(text, ConcernAssociatedData(c, "description")));
+    ASSIGN_OR_RETURN(Concern created, store_.Create(c, receipt));
+    ConcernView view;
+    view.concern = std::move(created);
+    view.your_part = "raised by you";
+    return view;
+  });
 }
 
 absl::StatusOr<std::vector<ConcernView>> Safeguarding::List(const Principal& caller) {
@@ -143,29 +161,38 @@ absl::StatusOr<std::vector<ConcernView>> Safeguarding::List(const Principal& cal
 }
 
 absl::StatusOr<ConcernView> Safeguarding::Acknowledge(const Principal& caller, int64_t concern_id,
-                                                      const std::string& action_taken) {
-  if (concern_id <= 0) return InvalidField("concern_id", "is required");
-  ASSIGN_OR_RETURN(const std::string text,
-                   NormaliseText(action_taken, "action_taken", kConcernMinLength, kConcernMaxLength,
-                                 /*allow_newlines=*/true));
-  ASSIGN_OR_RETURN(const std::vector<int64_t> lead_of, store_.LeadOf(caller.id()));
-  const absl::Time now = clock_.Now();
-  ASSIGN_OR_RETURN(Concern updated, store_.Acknowledge(concern_id, [&](Concern& c) -> absl::Status {
-    const bool escalated = !c.acknowledged_at && now >= c.escalate_at;
-    const bool may =
-        caller.id() == c.supervisor_id || (escalated && Contains(lead_of, c.organisation_id));
-    if (!may) return absl::NotFoundError("No such concern.");
-    if (c.acknowledged_at) {
-      return absl::FailedPreconditionError("This concern has already been acknowledged.");
-    }
-    c.acknowledged_at = now;
-    c.acknowledged_by = caller.id();
-    ASSIGN_OR_RETURN(c.sealed_action, cipher_.Seal(text, ConcernAssociatedData(c, "action")));
-    return absl::OkStatus();
-  }));
-  ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, lead_of, std::move(updated)));
-  if (!view) return absl::NotFoundError("No such concern.");
-  return *std::move(view);
+                                                      const std::string& action_taken,
+                                                      const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<ConcernView> {
+    if (concern_id <= 0) return InvalidField("concern_id", "is required");
+    ASSIGN_OR_RETURN(const std::string text, NormaliseText(action_taken, "action_taken",
+                                                           kConcernMinLength, kConcernMaxLength,
+                                                           /*allow_newlines=*/true));
+    ASSIGN_OR_RETURN(const std::vector<int64_t> lead_of, store_.LeadOf(caller.id()));
+    const absl::Time now = clock_.Now();
+    ASSIGN_OR_RETURN(
+        Concern updated,
+        store_.Acknowledge(
+            concern_id,
+            [&](Concern& c) -> absl::Status {
+              const bool escalated = !c.acknowledged_at && now >= c.escalate_at;
+              const bool may = caller.id() == c.supervisor_id ||
+                               (escalated && Contains(lead_of, c.organisation_id));
+              if (!may) return absl::NotFoundError("No such concern.");
+              if (c.acknowledged_at) {
+                return absl::FailedPreconditionError("This concern has already been acknowledged.");
+              }
+              c.acknowledged_at = now;
+              c.acknowledged_by = caller.id();
+              ASSIGN_OR_RETURN(c.sealed_action,
+                               cipher_.Seal(text, ConcernAssociatedData(c, "action")));
+              return absl::OkStatus();
+            },
+            receipt));
+    ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, lead_of, std::move(updated)));
+    if (!view) return absl::NotFoundError("No such concern.");
+    return *std::move(view);
+  });
 }
 
 absl::StatusOr<std::vector<AuditEntry>> Safeguarding::AuditTrail(const Principal& caller,

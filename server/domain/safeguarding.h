@@ -12,6 +12,7 @@
 #include "server/domain/note_cipher.h"
 #include "server/domain/relationship.h"
 #include "server/domain/repositories.h"
+#include "server/domain/write_receipt.h"
 #include "shared/clock.h"
 
 /// Safeguarding concerns (seen by the coach's supervisor only, escalated to
@@ -61,14 +62,17 @@ class SafeguardingRepository {
   virtual absl::Status SetSafeguardingLead(int64_t organisation_id, int64_t account_id) = 0;
   /// The organisations whose designated lead is `account_id`.
   virtual absl::StatusOr<std::vector<int64_t>> LeadOf(int64_t account_id) = 0;
-  virtual absl::StatusOr<Concern> Create(const Concern& concern) = 0;
+  /// Create and Acknowledge keep `receipt` in their transaction
+  /// (ALREADY_EXISTS when its key is taken).
+  virtual absl::StatusOr<Concern> Create(const Concern& concern, const WriteReceipt& receipt) = 0;
   virtual absl::StatusOr<Concern> Get(int64_t id) = 0;
   /// Concerns `account_id` supervises or raised, and those of
   /// `lead_of_organisations` (the caller filters what is escalated).
   virtual absl::StatusOr<std::vector<Concern>> ListFor(
       int64_t account_id, const std::vector<int64_t>& lead_of_organisations) = 0;
-  virtual absl::StatusOr<Concern> Acknowledge(
-      int64_t id, const std::function<absl::Status(Concern&)>& change) = 0;
+  virtual absl::StatusOr<Concern> Acknowledge(int64_t id,
+                                              const std::function<absl::Status(Concern&)>& change,
+                                              const WriteReceipt& receipt) = 0;
   /// Audit entries by accounts of `organisation_ids`, newest first.
   virtual absl::StatusOr<std::vector<AuditEntry>> ListAudit(
       const std::vector<int64_t>& organisation_ids, int limit) = 0;
@@ -81,10 +85,11 @@ using AuditWriter =
 class Safeguarding {
  public:
   Safeguarding(SafeguardingRepository& store, RelationshipRepository& relationships,
-               AccountRepository& accounts, const NoteCipher& cipher, AuditWriter audit,
-               const Clock& clock, int escalation_working_days)
+               ReceiptRepository& receipts, AccountRepository& accounts, const NoteCipher& cipher,
+               AuditWriter audit, const Clock& clock, int escalation_working_days)
       : store_(store),
         relationships_(relationships),
+        receipts_(receipts),
         accounts_(accounts),
         cipher_(cipher),
         audit_(std::move(audit)),
@@ -94,11 +99,13 @@ class Safeguarding {
   absl::Status SetSupervisor(const Principal& caller, int64_t coach_id, int64_t supervisor_id);
   absl::Status SetSafeguardingLead(const Principal& caller, int64_t organisation_id,
                                    int64_t account_id);
+  /// Raise and Acknowledge are made once per WriteKey; a retry answers
+  /// with the concern as the caller sees it now.
   absl::StatusOr<ConcernView> Raise(const Principal& caller, int64_t relationship_id,
-                                    const std::string& description);
+                                    const std::string& description, const WriteKey& key);
   absl::StatusOr<std::vector<ConcernView>> List(const Principal& caller);
   absl::StatusOr<ConcernView> Acknowledge(const Principal& caller, int64_t concern_id,
-                                          const std::string& action_taken);
+                                          const std::string& action_taken, const WriteKey& key);
   absl::StatusOr<std::vector<AuditEntry>> AuditTrail(const Principal& caller, int limit);
 
  private:
@@ -107,9 +114,15 @@ class Safeguarding {
   absl::StatusOr<std::optional<ConcernView>> View(const Principal& caller,
                                                   const std::vector<int64_t>& lead_of,
                                                   Concern concern);
+  /// Concern `concern_id` as the caller sees it now (NOT_FOUND if they may not).
+  absl::StatusOr<ConcernView> Current(const Principal& caller, int64_t concern_id);
+  absl::StatusOr<ConcernView> Once(
+      const Principal& caller, const WriteKey& key,
+      absl::FunctionRef<absl::StatusOr<ConcernView>(const WriteReceipt&)> write);
 
   SafeguardingRepository& store_;
   RelationshipRepository& relationships_;
+  ReceiptRepository& receipts_;
   AccountRepository& accounts_;
   const NoteCipher& cipher_;
   AuditWriter audit_;

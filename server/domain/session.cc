@@ -85,95 +85,120 @@ absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party,
   return view;
 }
 
-absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const ProposeInput& in) {
-  ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
-  auto& [relationship, party] = found;
-  RETURN_IF_ERROR(RequireParticipant(party));
-  if (!relationship.open()) {
-    return absl::FailedPreconditionError("This relationship has ended.");
-  }
-  const absl::Time now = clock_.Now();
-  if (in.starts_at <= now || in.starts_at > now + absl::Hours(24 * 366)) {
-    return InvalidField("starts_at_unix", "must be in the future, within a year");
-  }
-  if (in.planned_minutes < 15 || in.planned_minutes > 240) {
-    return InvalidField("planned_minutes", "must be 15 to 240");
-  }
-  Session s;
-  s.relationship_id = relationship.id;
-  s.starts_at = in.starts_at;
-  s.planned_minutes = in.planned_minutes;
-  ASSIGN_OR_RETURN(s.mode, ModeFrom(in.mode, /*required=*/true));
-  ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, 200));
-  s.proposed_by = caller.id();
-  ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
-  const size_t counted = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
-    return Open(e) || e.status == SessionStatus::kHeld;
-  });
-  RETURN_IF_ERROR(CheckContractRoom(relationship, counted));
-  ASSIGN_OR_RETURN(Session created, sessions_.Create(s));
-  return View(caller, party, std::move(created));
+absl::StatusOr<SessionView> Sessions::Current(const Principal& caller, int64_t session_id) {
+  ASSIGN_OR_RETURN(SessionOf of, ForParticipant(caller, session_id));
+  return View(caller, of.party, std::move(of.session));
 }
 
-absl::StatusOr<SessionView> Sessions::Accept(const Principal& caller, int64_t session_id) {
+absl::StatusOr<SessionView> Sessions::Once(
+    const Principal& caller, const WriteKey& key,
+    absl::FunctionRef<absl::StatusOr<SessionView>(const WriteReceipt&)> write) {
+  return WriteOnce<SessionView>(receipts_, caller.id(), key, write,
+                                [&](int64_t written) { return Current(caller, written); });
+}
+
+absl::StatusOr<SessionView> Sessions::Change(
+    const Principal& caller, int64_t session_id, const WriteReceipt& receipt,
+    const std::function<absl::Status(Session&, Party)>& change) {
   ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
   const Party party = of.party;
-  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
-    if (u.status != SessionStatus::kProposed) {
-      return absl::FailedPreconditionError("Only a proposed session can be accepted.");
-    }
-    if (u.proposed_by == caller.id()) {
-      return absl::FailedPreconditionError(
-          "You proposed this session: the other person accepts it.");
-    }
-    u.status = SessionStatus::kAccepted;
-    return absl::OkStatus();
-  }));
+  ASSIGN_OR_RETURN(Session updated,
+                   sessions_.Update(
+                       session_id, [&](Session& u) { return change(u, party); }, receipt));
   return View(caller, party, std::move(updated));
+}
+
+absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const ProposeInput& in,
+                                              const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
+    ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
+    auto& [relationship, party] = found;
+    RETURN_IF_ERROR(RequireParticipant(party));
+    if (!relationship.open()) {
+      return absl::FailedPreconditionError("This relationship has ended.");
+    }
+    const absl::Time now = clock_.Now();
+    if (in.starts_at <= now || in.starts_at > now + absl::Hours(24 * 366)) {
+      return InvalidField("starts_at_unix", "must be in the future, within a year");
+    }
+    if (in.planned_minutes < 15 || in.planned_minutes > 240) {
+      return InvalidField("planned_minutes", "must be 15 to 240");
+    }
+    Session s;
+    s.relationship_id = relationship.id;
+    s.starts_at = in.starts_at;
+    s.planned_minutes = in.planned_minutes;
+    ASSIGN_OR_RETURN(s.mode, ModeFrom(in.mode, /*required=*/true));
+    ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, 200));
+    s.proposed_by = caller.id();
+    ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
+    const size_t counted = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
+      return Open(e) || e.status == SessionStatus::kHeld;
+    });
+    RETURN_IF_ERROR(CheckContractRoom(relationship, counted));
+    ASSIGN_OR_RETURN(Session created, sessions_.Create(s, receipt));
+    return View(caller, party, std::move(created));
+  });
+}
+
+absl::StatusOr<SessionView> Sessions::Accept(const Principal& caller, int64_t session_id,
+                                             const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) {
+    return Change(caller, session_id, receipt, [&](Session& u, Party) -> absl::Status {
+      if (u.status != SessionStatus::kProposed) {
+        return absl::FailedPreconditionError("Only a proposed session can be accepted.");
+      }
+      if (u.proposed_by == caller.id()) {
+        return absl::FailedPreconditionError(
+            "You proposed this session: the other person accepts it.");
+      }
+      u.status = SessionStatus::kAccepted;
+      return absl::OkStatus();
+    });
+  });
 }
 
 absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t session_id,
-                                             const std::string& reason) {
-  if (session_id <= 0) return InvalidField("session_id", "is required");
-  ASSIGN_OR_RETURN(const std::string why,
-                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
-  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
-  const Party party = of.party;
-  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
-    if (!Open(u)) {
-      return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
-    }
-    u.status = SessionStatus::kCancelled;
-    u.cancel_reason = why;
-    u.cancelled_by = party == Party::kCoachee ? CancelledBy::kCoachee : CancelledBy::kMember;
-    return absl::OkStatus();
-  }));
-  return View(caller, party, std::move(updated));
+                                             const std::string& reason, const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
+    if (session_id <= 0) return InvalidField("session_id", "is required");
+    ASSIGN_OR_RETURN(const std::string why,
+                     NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+    return Change(caller, session_id, receipt, [&](Session& u, Party party) -> absl::Status {
+      if (!Open(u)) {
+        return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
+      }
+      u.status = SessionStatus::kCancelled;
+      u.cancel_reason = why;
+      u.cancelled_by = party == Party::kCoachee ? CancelledBy::kCoachee : CancelledBy::kMember;
+      return absl::OkStatus();
+    });
+  });
 }
 
 absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_t session_id,
-                                                 absl::Time starts_at, const std::string& reason) {
-  if (session_id <= 0) return InvalidField("session_id", "is required");
-  const absl::Time now = clock_.Now();
-  if (starts_at <= now || starts_at > now + absl::Hours(24 * 366)) {
-    return InvalidField("starts_at_unix", "must be in the future, within a year");
-  }
-  ASSIGN_OR_RETURN(const std::string why,
-                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
-  ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
-  const Party party = of.party;
-  ASSIGN_OR_RETURN(Session updated, sessions_.Update(session_id, [&](Session& u) -> absl::Status {
-    if (!Open(u)) {
-      return absl::FailedPreconditionError("Only a session still to come can be moved.");
+                                                 absl::Time starts_at, const std::string& reason,
+                                                 const WriteKey& key) {
+  return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
+    if (session_id <= 0) return InvalidField("session_id", "is required");
+    const absl::Time now = clock_.Now();
+    if (starts_at <= now || starts_at > now + absl::Hours(24 * 366)) {
+      return InvalidField("starts_at_unix", "must be in the future, within a year");
     }
-    // Proposed again, by the one who moved it.
-    u.status = SessionStatus::kProposed;
-    u.starts_at = starts_at;
-    u.proposed_by = caller.id();
-    u.reschedule_reason = why;
-    return absl::OkStatus();
-  }));
-  return View(caller, party, std::move(updated));
+    ASSIGN_OR_RETURN(const std::string why,
+                     NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+    return Change(caller, session_id, receipt, [&](Session& u, Party) -> absl::Status {
+      if (!Open(u)) {
+        return absl::FailedPreconditionError("Only a session still to come can be moved.");
+      }
+      // Proposed again, by the one who moved it.
+      u.status = SessionStatus::kProposed;
+      u.starts_at = starts_at;
+      u.proposed_by = caller.id();
+      u.reschedule_reason = why;
+      return absl::OkStatus();
+    });
+  });
 }
 
 absl::StatusOr<std::pair<std::string, std::string>> Sessions::ExportCalendar(

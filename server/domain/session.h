@@ -13,6 +13,7 @@
 #include "server/domain/note_cipher.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/relationship.h"
+#include "server/domain/write_receipt.h"
 #include "shared/clock.h"
 
 /// Sessions of a relationship: scheduling, the record made after the
@@ -55,13 +56,16 @@ struct SessionView {
 class SessionRepository {
  public:
   virtual ~SessionRepository() = default;
-  virtual absl::StatusOr<Session> Create(const Session& session) = 0;
+  /// Create and Update keep `receipt` in their transaction
+  /// (ALREADY_EXISTS when its key is taken).
+  virtual absl::StatusOr<Session> Create(const Session& session, const WriteReceipt& receipt) = 0;
   /// NOT_FOUND if there is none.
   virtual absl::StatusOr<Session> Get(int64_t id) = 0;
   /// Soonest first.
   virtual absl::StatusOr<std::vector<Session>> ListFor(int64_t relationship_id) = 0;
   virtual absl::StatusOr<Session> Update(int64_t id,
-                                         const std::function<absl::Status(Session&)>& change) = 0;
+                                         const std::function<absl::Status(Session&)>& change,
+                                         const WriteReceipt& receipt) = 0;
   /// The session `author_id` recorded with `idempotency_key`, if any.
   virtual absl::StatusOr<std::optional<Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) = 0;
@@ -97,23 +101,29 @@ struct ProposeInput {
   std::string place;
 };
 
-/// The rules of sessions.
+/// The rules of sessions. Propose, Accept, Cancel and Reschedule are made
+/// once per WriteKey; a retry answers with the session as it is.
 class Sessions {
  public:
   Sessions(SessionRepository& sessions, RelationshipRepository& relationships,
-           ProfileRepository& profiles, const NoteCipher& cipher, const Clock& clock)
+           ReceiptRepository& receipts, ProfileRepository& profiles, const NoteCipher& cipher,
+           const Clock& clock)
       : sessions_(sessions),
         relationships_(relationships),
+        receipts_(receipts),
         profiles_(profiles),
         cipher_(cipher),
         clock_(clock) {}
 
-  absl::StatusOr<SessionView> Propose(const Principal& caller, const ProposeInput& input);
-  absl::StatusOr<SessionView> Accept(const Principal& caller, int64_t session_id);
+  absl::StatusOr<SessionView> Propose(const Principal& caller, const ProposeInput& input,
+                                      const WriteKey& key);
+  absl::StatusOr<SessionView> Accept(const Principal& caller, int64_t session_id,
+                                     const WriteKey& key);
   absl::StatusOr<SessionView> Cancel(const Principal& caller, int64_t session_id,
-                                     const std::string& reason);
+                                     const std::string& reason, const WriteKey& key);
   absl::StatusOr<SessionView> Reschedule(const Principal& caller, int64_t session_id,
-                                         absl::Time starts_at, const std::string& reason);
+                                         absl::Time starts_at, const std::string& reason,
+                                         const WriteKey& key);
   /// The session as an iCalendar file, and a file name for it.
   absl::StatusOr<std::pair<std::string, std::string>> ExportCalendar(const Principal& caller,
                                                                      int64_t session_id);
@@ -136,9 +146,21 @@ class Sessions {
   absl::StatusOr<SessionOf> ForParticipant(const Principal& caller, int64_t session_id);
   /// What `viewer` may see of `session`; reading private notes is audited.
   absl::StatusOr<SessionView> View(const Principal& viewer, Party party, Session session);
+  /// Session `session_id` as the caller sees it now: the answer to a retry.
+  absl::StatusOr<SessionView> Current(const Principal& caller, int64_t session_id);
+  /// Makes `write` once per key; a retry gets Current().
+  absl::StatusOr<SessionView> Once(
+      const Principal& caller, const WriteKey& key,
+      absl::FunctionRef<absl::StatusOr<SessionView>(const WriteReceipt&)> write);
+  /// Applies `change` (given the caller's part) to a session of the
+  /// caller's relationship, keeping `receipt` in the same transaction.
+  absl::StatusOr<SessionView> Change(const Principal& caller, int64_t session_id,
+                                     const WriteReceipt& receipt,
+                                     const std::function<absl::Status(Session&, Party)>& change);
 
   SessionRepository& sessions_;
   RelationshipRepository& relationships_;
+  ReceiptRepository& receipts_;
   ProfileRepository& profiles_;
   const NoteCipher& cipher_;
   const Clock& clock_;

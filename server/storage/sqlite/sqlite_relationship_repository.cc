@@ -1,6 +1,7 @@
 #include "server/storage/sqlite/sqlite_relationship_repository.h"
 
 #include "absl/strings/str_cat.h"
+#include "server/storage/sqlite/sqlite_receipt_repository.h"
 #include "shared/status_macros.h"
 
 namespace tandem::storage {
@@ -127,9 +128,11 @@ absl::StatusOr<std::vector<Relationship>> SqliteRelationshipRepository::ListFor(
 }
 
 absl::StatusOr<Relationship> SqliteRelationshipRepository::Update(
-    int64_t id, const std::function<absl::Status(Relationship&)>& change) {
+    int64_t id, const std::function<absl::Status(Relationship&)>& change,
+    const domain::WriteReceipt& receipt) {
   Relationship result;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(const Relationship before, ReadOne(c, id));
     Relationship r = before;
     RETURN_IF_ERROR(change(r));

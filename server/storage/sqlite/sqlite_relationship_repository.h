@@ -13,7 +13,8 @@ class SqliteRelationshipRepository final : public domain::RelationshipRepository
   absl::StatusOr<domain::Relationship> Get(int64_t id) override;
   absl::StatusOr<std::vector<domain::Relationship>> ListFor(int64_t account_id) override;
   absl::StatusOr<domain::Relationship> Update(
-      int64_t id, const std::function<absl::Status(domain::Relationship&)>& change) override;
+      int64_t id, const std::function<absl::Status(domain::Relationship&)>& change,
+      const domain::WriteReceipt& receipt) override;
 
  private:
   Database& db_;

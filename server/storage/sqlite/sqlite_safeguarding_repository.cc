@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server/storage/sqlite/sqlite_receipt_repository.h"
 #include "shared/status_macros.h"
 
 namespace tandem::storage {
@@ -105,7 +106,8 @@ absl::StatusOr<std::vector<int64_t>> SqliteSafeguardingRepository::LeadOf(int64_
   return out;
 }
 
-absl::StatusOr<Concern> SqliteSafeguardingRepository::Create(const Concern& concern) {
+absl::StatusOr<Concern> SqliteSafeguardingRepository::Create(const Concern& concern,
+                                                             const domain::WriteReceipt& receipt) {
   Concern out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
     ASSIGN_OR_RETURN(Statement s,
@@ -120,7 +122,9 @@ absl::StatusOr<Concern> SqliteSafeguardingRepository::Create(const Concern& conc
         .BindBlob(6, concern.sealed_description)
         .Bind(7, absl::ToUnixSeconds(concern.escalate_at));
     RETURN_IF_ERROR(s.Run());
-    ASSIGN_OR_RETURN(out, ReadOne(c, c.LastInsertId()));
+    const int64_t id = c.LastInsertId();
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
+    ASSIGN_OR_RETURN(out, ReadOne(c, id));
     return absl::OkStatus();
   }));
   return out;
@@ -154,9 +158,11 @@ absl::StatusOr<std::vector<Concern>> SqliteSafeguardingRepository::ListFor(
 }
 
 absl::StatusOr<Concern> SqliteSafeguardingRepository::Acknowledge(
-    int64_t id, const std::function<absl::Status(Concern&)>& change) {
+    int64_t id, const std::function<absl::Status(Concern&)>& change,
+    const domain::WriteReceipt& receipt) {
   Concern out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(Concern concern, ReadOne(c, id));
     RETURN_IF_ERROR(change(concern));
     ASSIGN_OR_RETURN(Statement s,

@@ -14,12 +14,14 @@ class SqliteSafeguardingRepository final : public domain::SafeguardingRepository
   absl::StatusOr<int64_t> SupervisorOf(int64_t coach_id) override;
   absl::Status SetSafeguardingLead(int64_t organisation_id, int64_t account_id) override;
   absl::StatusOr<std::vector<int64_t>> LeadOf(int64_t account_id) override;
-  absl::StatusOr<domain::Concern> Create(const domain::Concern& concern) override;
+  absl::StatusOr<domain::Concern> Create(const domain::Concern& concern,
+                                         const domain::WriteReceipt& receipt) override;
   absl::StatusOr<domain::Concern> Get(int64_t id) override;
   absl::StatusOr<std::vector<domain::Concern>> ListFor(
       int64_t account_id, const std::vector<int64_t>& lead_of_organisations) override;
   absl::StatusOr<domain::Concern> Acknowledge(
-      int64_t id, const std::function<absl::Status(domain::Concern&)>& change) override;
+      int64_t id, const std::function<absl::Status(domain::Concern&)>& change,
+      const domain::WriteReceipt& receipt) override;
   absl::StatusOr<std::vector<domain::AuditEntry>> ListAudit(
       const std::vector<int64_t>& organisation_ids, int limit) override;
 

@@ -3,6 +3,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "server/storage/sqlite/sqlite_receipt_repository.h"
 #include "shared/status_macros.h"
 
 namespace tandem::storage {
@@ -113,12 +114,14 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
 
 }  // namespace
 
-absl::StatusOr<Session> SqliteSessionRepository::Create(const Session& session) {
+absl::StatusOr<Session> SqliteSessionRepository::Create(const Session& session,
+                                                        const domain::WriteReceipt& receipt) {
   Session out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
     Session s = session;
     s.id = 0;
     ASSIGN_OR_RETURN(const int64_t id, Write(c, s));
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(out, ReadOne(c, id));
     return absl::OkStatus();
   }));
@@ -148,9 +151,11 @@ absl::StatusOr<std::vector<Session>> SqliteSessionRepository::ListFor(int64_t re
 }
 
 absl::StatusOr<Session> SqliteSessionRepository::Update(
-    int64_t id, const std::function<absl::Status(Session&)>& change) {
+    int64_t id, const std::function<absl::Status(Session&)>& change,
+    const domain::WriteReceipt& receipt) {
   Session out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(Session s, ReadOne(c, id));
     RETURN_IF_ERROR(change(s));
     s.id = id;

@@ -10,11 +10,13 @@ class SqliteSessionRepository final : public domain::SessionRepository {
  public:
   explicit SqliteSessionRepository(Database& db) : db_(db) {}
 
-  absl::StatusOr<domain::Session> Create(const domain::Session& session) override;
+  absl::StatusOr<domain::Session> Create(const domain::Session& session,
+                                         const domain::WriteReceipt& receipt) override;
   absl::StatusOr<domain::Session> Get(int64_t id) override;
   absl::StatusOr<std::vector<domain::Session>> ListFor(int64_t relationship_id) override;
   absl::StatusOr<domain::Session> Update(
-      int64_t id, const std::function<absl::Status(domain::Session&)>& change) override;
+      int64_t id, const std::function<absl::Status(domain::Session&)>& change,
+      const domain::WriteReceipt& receipt) override;
   absl::StatusOr<std::optional<domain::Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) override;
   absl::StatusOr<domain::Session> Record(const domain::Session& session) override;

@@ -5,8 +5,6 @@
 // for a different request, a refused write does not use up its key, and a
 // key kept before SIGKILL still deduplicates after the restart.
 
-#include <signal.h>
-
 #include <functional>
 #include <thread>
 
@@ -14,36 +12,15 @@
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "tandem/v1/relationships.grpc.pb.h"
-#include "tandem/v1/safeguarding.grpc.pb.h"
-#include "tests/support/client.h"
-#include "tests/support/server_process.h"
+#include "tests/support/relationship_server_test.h"
 
 namespace tandem::testing {
 namespace {
 
 using ::testing::HasSubstr;
 
-class IdempotencyIntegrationTest : public ::testing::Test {
+class IdempotencyIntegrationTest : public RelationshipServerTest {
  protected:
-  void SetUp() override {
-    server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
-    Connect();
-    coach_ = client_->TokenFor(kDemoCoach);
-    const Client::Accepted accepted = client_->AcceptFirstInboxRequest(coach_);
-    ASSERT_GT(accepted.relationship_id, 0);
-    relationship_id_ = accepted.relationship_id;
-    coachee_ = accepted.coachee_token;
-  }
-
-  std::string Db() const { return dir_.File("tandem.db"); }
-
-  void Connect() {
-    client_ = std::make_unique<Client>(server_->address());
-    relationships_ = v1::RelationshipService::NewStub(client_->channel());
-    safeguarding_ = v1::SafeguardingService::NewStub(client_->channel());
-  }
-
   /// Sends a request once, then twice at once; every answer must be OK.
   /// Returns the last answer.
   template <typename Response>
@@ -109,32 +86,6 @@ class IdempotencyIntegrationTest : public ::testing::Test {
     review.set_idempotency_key(key);
     return review;
   }
-
-  /// Terms set and agreed by both, without keys: ACTIVE.
-  void MakeActive() {
-    v1::SetContractTermsResponse set;
-    ASSERT_TRUE(
-        relationships_->SetContractTerms(Client::Context(coach_).get(), Terms(4, ""), &set).ok());
-    v1::AgreeContractResponse agreed;
-    ASSERT_TRUE(relationships_
-                    ->AgreeContract(Client::Context(coachee_).get(),
-                                    Agree(v1::LINE_MANAGER_TOLD_YES, ""), &agreed)
-                    .ok());
-    ASSERT_TRUE(relationships_
-                    ->AgreeContract(Client::Context(coach_).get(),
-                                    Agree(v1::LINE_MANAGER_TOLD_UNSPECIFIED, ""), &agreed)
-                    .ok());
-    ASSERT_EQ(agreed.relationship().state(), v1::RELATIONSHIP_STATE_ACTIVE);
-  }
-
-  TempDir dir_;
-  std::unique_ptr<ServerProcess> server_;
-  std::unique_ptr<Client> client_;
-  std::unique_ptr<v1::RelationshipService::Stub> relationships_;
-  std::unique_ptr<v1::SafeguardingService::Stub> safeguarding_;
-  std::string coach_;
-  std::string coachee_;
-  int64_t relationship_id_ = 0;
 };
 
 TEST_F(IdempotencyIntegrationTest, EveryWriteSentThreeTimesActsOnce) {
@@ -302,16 +253,13 @@ TEST_F(IdempotencyIntegrationTest, AKeyIsForOneRequestAndARefusalLeavesItUnused)
 }
 
 TEST_F(IdempotencyIntegrationTest, AKeyKeptBeforeSigkillStillDeduplicatesAfterRestart) {
-  MakeActive();
+  MakeActive(4);
   v1::ReviewContractResponse reviewed;
   ASSERT_TRUE(relationships_
                   ->ReviewContract(Client::Context(coach_).get(),
                                    Review(6, "review-before-crash-1"), &reviewed)
                   .ok());
-  server_->Stop(SIGKILL);
-  server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
-  Connect();
-  coach_ = client_->TokenFor(kDemoCoach);
+  KillAndRestart();
   // The app never saw the answer and sends the review again.
   ASSERT_TRUE(relationships_
                   ->ReviewContract(Client::Context(coach_).get(),

@@ -3,8 +3,6 @@
 // database file holds no plaintext of them, a record replayed over a flaky
 // link is stored once, and an acknowledged record survives SIGKILL.
 
-#include <signal.h>
-
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -14,10 +12,8 @@
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "tandem/v1/relationships.grpc.pb.h"
-#include "tests/support/client.h"
+#include "tests/support/relationship_server_test.h"
 #include "tests/support/rpc_scan.h"
-#include "tests/support/server_process.h"
 
 namespace tandem::testing {
 namespace {
@@ -33,43 +29,12 @@ std::string ReadFile(const std::string& path) {
 
 /// A demo server with one active coaching relationship between the demo
 /// coach and a demo coachee.
-class SessionIntegrationTest : public ::testing::Test {
+class SessionIntegrationTest : public RelationshipServerTest {
  protected:
   void SetUp() override {
-    server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
-    Connect();
-    coach_ = client_->TokenFor(kDemoCoach);
-    const Client::Accepted accepted = client_->AcceptFirstInboxRequest(coach_);
-    ASSERT_GT(accepted.relationship_id, 0);
-    relationship_id_ = accepted.relationship_id;
-    coachee_ = accepted.coachee_token;
-
-    v1::SetContractTermsRequest terms;
-    terms.set_relationship_id(relationship_id_);
-    terms.mutable_terms()->set_number_of_sessions(2);
-    terms.mutable_terms()->set_session_minutes(60);
-    terms.mutable_terms()->set_regularity(v1::SESSION_REGULARITY_MONTHLY);
-    terms.mutable_terms()->set_planned_end_on(
-        absl::FormatTime("%Y-%m-%d", absl::Now() + absl::Hours(24 * 120), absl::UTCTimeZone()));
-    v1::SetContractTermsResponse set;
-    ASSERT_TRUE(relationships_->SetContractTerms(Client::Context(coach_).get(), terms, &set).ok());
-    for (const auto& [token, told] : {std::pair{coachee_, v1::LINE_MANAGER_TOLD_YES},
-                                      std::pair{coach_, v1::LINE_MANAGER_TOLD_UNSPECIFIED}}) {
-      v1::AgreeContractRequest agree;
-      agree.set_relationship_id(relationship_id_);
-      agree.set_confidentiality_acknowledged(true);
-      agree.set_ethics_acknowledged(true);
-      agree.set_line_manager_told(told);
-      v1::AgreeContractResponse agreed;
-      ASSERT_TRUE(relationships_->AgreeContract(Client::Context(token).get(), agree, &agreed).ok());
-    }
-  }
-
-  std::string Db() const { return dir_.File("tandem.db"); }
-
-  void Connect() {
-    client_ = std::make_unique<Client>(server_->address());
-    relationships_ = v1::RelationshipService::NewStub(client_->channel());
+    RelationshipServerTest::SetUp();
+    if (HasFatalFailure()) return;
+    MakeActive(2);
   }
 
   v1::RecordSessionRequest Record(const std::string& key) const {
@@ -98,14 +63,6 @@ class SessionIntegrationTest : public ::testing::Test {
     EXPECT_TRUE(relationships_->ListSessions(Client::Context(token).get(), list, &response).ok());
     return {response.sessions().begin(), response.sessions().end()};
   }
-
-  TempDir dir_;
-  std::unique_ptr<ServerProcess> server_;
-  std::unique_ptr<Client> client_;
-  std::unique_ptr<v1::RelationshipService::Stub> relationships_;
-  std::string coach_;
-  std::string coachee_;
-  int64_t relationship_id_ = 0;
 };
 
 TEST_F(SessionIntegrationTest, PrivateNotesReachTheirAuthorOnlyAndAreNotInTheDatabaseFile) {
@@ -257,10 +214,7 @@ TEST_F(SessionIntegrationTest, SessionsAreProposedAcceptedMovedAndExported) {
 TEST_F(SessionIntegrationTest, AnAcknowledgedRecordSurvivesSigkill) {
   v1::RecordSessionResponse recorded;
   ASSERT_TRUE(RecordSession(Record("before-the-crash-key-01"), &recorded).ok());
-  server_->Stop(SIGKILL);
-  server_ = std::make_unique<ServerProcess>(Db(), std::vector<std::string>{"--demo-data"});
-  Connect();
-  coach_ = client_->TokenFor(kDemoCoach);
+  KillAndRestart();
   const auto sessions = Sessions(coach_);
   ASSERT_EQ(sessions.size(), 1u);
   EXPECT_EQ(sessions[0].id(), recorded.session().id());

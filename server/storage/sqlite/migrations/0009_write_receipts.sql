@@ -9,4 +9,4 @@ CREATE TABLE write_receipts (
   result_id INTEGER NOT NULL,
   created_at INTEGER NOT NULL,
   PRIMARY KEY (account_id, idempotency_key)
-) WITHOUT ROWID;
+);

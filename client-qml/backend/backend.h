@@ -391,6 +391,7 @@ struct SessionInfo {
     QString privateNotes; ///< only ever filled for their author
     bool hasPrivateNotes = false;
     QDateTime recordedAt;
+    QString rescheduleReason; ///< why it was last moved; empty if never
 };
 
 /// What either party proposes for a session.
@@ -420,11 +421,45 @@ struct SessionRecord {
     QString privateNotes;
 };
 
+/// A session as an iCalendar (RFC 5545) file, with no confidential content.
+struct CalendarFile {
+    QString fileName; ///< e.g. "tandem-session-12.ics"
+    QByteArray ics; ///< text/calendar, UTF-8, CRLF line ends
+};
+
 /// The answer to RecordSession.
 struct RecordedSession {
     SessionInfo session;
     /// The server had already recorded this key: a retry, not a new record.
     bool replayed = false;
+};
+
+/// A safeguarding concern (tandem.v1.Concern) as the caller may see it: the
+/// description and what was done are empty unless the caller is the coach's
+/// supervisor (or, once escalated, the organisation's safeguarding lead).
+struct ConcernInfo {
+    qint64 id = 0;
+    qint64 relationshipId = 0;
+    qint64 raisedByAccountId = 0;
+    QString raisedByName;
+    QDateTime raisedAt;
+    QString description; ///< the supervisor's and the lead's only
+    QDateTime escalateAt; ///< when it goes to the lead if not acknowledged
+    bool escalated = false; ///< not acknowledged in time: the lead sees it too
+    QDateTime acknowledgedAt; ///< invalid while not acknowledged
+    QString acknowledgedByName;
+    QString actionTaken; ///< what was done; the supervisor's and the lead's only
+    QString yourPart; ///< "supervisor", "safeguarding lead" or "raised by you"
+    QString aboutName; ///< the coachee; the supervisor's and the lead's only
+};
+
+/// One read of confidential content (tandem.v1.AuditEntry): who, what,
+/// when, never the content.
+struct AuditEntryInfo {
+    QDateTime at;
+    qint64 accountId = 0;
+    QString accountName;
+    QString what; ///< e.g. "read safeguarding concern 3"
 };
 
 /// Nothing to return; the call succeeded.
@@ -589,33 +624,50 @@ public:
     virtual void getRelationship(
         qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done)
         = 0;
+    // Every write below takes an `idempotencyKey`: made by the app once per
+    // write (16 to 64 characters) and sent unchanged with every retry, so
+    // that the server acts once however often it arrives; empty for none.
+
     /// The coach or mentor sets the terms while contracting; both parties'
     /// agreements are cleared.
     virtual void setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms,
-        QObject *context, Callback<RelationshipInfo> done)
+        const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done)
         = 0;
     /// One party agrees; `lineManagerTold` is required from the coachee.
     virtual void agreeContract(qint64 relationshipId, bool confidentialityAcknowledged,
-        bool ethicsAcknowledged, const QString &lineManagerTold, QObject *context,
-        Callback<RelationshipInfo> done)
+        bool ethicsAcknowledged, const QString &lineManagerTold, const QString &idempotencyKey,
+        QObject *context, Callback<RelationshipInfo> done)
         = 0;
     /// The coach resets an active coaching contract's sessions and end date.
     virtual void reviewContract(qint64 relationshipId, int numberOfSessions,
-        const QString &plannedEndOn, const QString &reason, QObject *context,
-        Callback<RelationshipInfo> done)
+        const QString &plannedEndOn, const QString &reason, const QString &idempotencyKey,
+        QObject *context, Callback<RelationshipInfo> done)
         = 0;
-    virtual void completeRelationship(
-        qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done)
+    virtual void completeRelationship(qint64 relationshipId, const QString &idempotencyKey,
+        QObject *context, Callback<RelationshipInfo> done)
         = 0;
-    virtual void endRelationship(qint64 relationshipId, const QString &reason, QObject *context,
-        Callback<RelationshipInfo> done)
+    virtual void endRelationship(qint64 relationshipId, const QString &reason,
+        const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done)
         = 0;
-    virtual void proposeSession(
-        const SessionProposal &proposal, QObject *context, Callback<SessionInfo> done)
+    virtual void proposeSession(const SessionProposal &proposal, const QString &idempotencyKey,
+        QObject *context, Callback<SessionInfo> done)
         = 0;
-    virtual void acceptSession(qint64 sessionId, QObject *context, Callback<SessionInfo> done) = 0;
-    virtual void cancelSession(
-        qint64 sessionId, const QString &reason, QObject *context, Callback<SessionInfo> done)
+    virtual void acceptSession(qint64 sessionId, const QString &idempotencyKey, QObject *context,
+        Callback<SessionInfo> done)
+        = 0;
+    virtual void cancelSession(qint64 sessionId, const QString &reason,
+        const QString &idempotencyKey, QObject *context, Callback<SessionInfo> done)
+        = 0;
+    /// Moves a session still to come to `startsAt` (future, within a year),
+    /// with a reason; it is proposed again by the caller for the other to
+    /// accept.
+    virtual void rescheduleSession(qint64 sessionId, const QDateTime &startsAt,
+        const QString &reason, const QString &idempotencyKey, QObject *context,
+        Callback<SessionInfo> done)
+        = 0;
+    /// The session as an iCalendar file (the parties only; no private content).
+    virtual void exportSessionCalendar(
+        qint64 sessionId, QObject *context, Callback<CalendarFile> done)
         = 0;
     /// Safe to retry with the same key: a repeat answers `replayed`.
     virtual void recordSession(
@@ -624,6 +676,36 @@ public:
     /// The sessions of a relationship, soonest first.
     virtual void listSessions(
         qint64 relationshipId, QObject *context, Callback<QList<SessionInfo>> done)
+        = 0;
+
+    // Safeguarding, reads and set-up (tandem.v1.SafeguardingService).
+    /// Concerns the caller may read (as supervisor, or as safeguarding lead
+    /// once escalated) with their text, and those they raised without it;
+    /// oldest unacknowledged first.
+    virtual void listConcerns(QObject *context, Callback<QList<ConcernInfo>> done) = 0;
+    /// Coordinators: reads of confidential content in their organisations,
+    /// newest first, without the content; `limit` 1 to 500, 0 for 100.
+    virtual void listAuditTrail(int limit, QObject *context, Callback<QList<AuditEntryInfo>> done)
+        = 0;
+    /// Coordinators: records who supervises a coach or mentor.
+    virtual void setSupervisor(
+        qint64 coachId, qint64 supervisorId, QObject *context, Callback<Done> done)
+        = 0;
+    /// Coordinators: names an organisation's designated safeguarding lead.
+    virtual void setSafeguardingLead(
+        qint64 organisationId, qint64 accountId, QObject *context, Callback<Done> done)
+        = 0;
+
+    // Safeguarding, writes (sent through the app's outbox with a key).
+    /// The coach or mentor of a relationship raises a concern (10 to 5,000
+    /// characters); refused when no supervisor is recorded for them.
+    virtual void raiseConcern(qint64 relationshipId, const QString &description,
+        const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done)
+        = 0;
+    /// The supervisor (or, once escalated, the lead) acknowledges a concern
+    /// and records what was done (10 to 5,000 characters).
+    virtual void acknowledgeConcern(qint64 concernId, const QString &actionTaken,
+        const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done)
         = 0;
 
     /// Asks the connection to try the server again now instead of waiting

@@ -5,6 +5,7 @@
 #include "tandem/v1/identity.grpc.pb.h"
 #include "tandem/v1/matching.grpc.pb.h"
 #include "tandem/v1/relationships.grpc.pb.h"
+#include "tandem/v1/safeguarding.grpc.pb.h"
 
 #include <grpcpp/channel.h>
 #include <grpcpp/client_context.h>
@@ -780,22 +781,31 @@ void GrpcBackend::setAccountRoles(
         std::move(done));
 }
 
+template <typename Service, typename T, typename Request, typename Response, typename Method,
+    typename Convert>
+void GrpcBackend::serviceCall(std::chrono::seconds timeout, const Request &request, Method method,
+    QObject *context, Convert convert, Callback<T> done)
+{
+    auto channel = m_channel;
+    const QString address = m_address;
+    dispatch<T>(
+        timeout, CallAuth::Authenticated, context,
+        [channel, request, address, method, convert](grpc::ClientContext &ctx) {
+            auto stub = Service::NewStub(channel);
+            return unary<T, Response>(
+                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
+                address, CallAuth::Authenticated, convert);
+        },
+        std::move(done));
+}
+
 template <typename Request, typename Response, typename Method>
 void GrpcBackend::profileCall(
     const Request &request, Method method, QObject *context, Callback<ProfileInfo> done)
 {
-    auto channel = m_channel;
-    const QString address = m_address;
-    dispatch<ProfileInfo>(
-        kCallTimeout, CallAuth::Authenticated, context,
-        [channel, request, address, method](grpc::ClientContext &ctx) {
-            auto stub = v1::DirectoryService::NewStub(channel);
-            return unary<ProfileInfo, Response>(
-                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
-                address, CallAuth::Authenticated,
-                [](const Response &response) { return fromProto(response.profile()); });
-        },
-        std::move(done));
+    serviceCall<v1::DirectoryService, ProfileInfo, Request, Response>(
+        kCallTimeout, request, method, context,
+        [](const Response &response) { return fromProto(response.profile()); }, std::move(done));
 }
 
 void GrpcBackend::listSpecialisms(QObject *context, Callback<QList<SpecialismInfo>> done)
@@ -1011,17 +1021,8 @@ template <typename T, typename Request, typename Response, typename Method, type
 void GrpcBackend::matchingCall(std::chrono::seconds timeout, const Request &request, Method method,
     QObject *context, Convert convert, Callback<T> done)
 {
-    auto channel = m_channel;
-    const QString address = m_address;
-    dispatch<T>(
-        timeout, CallAuth::Authenticated, context,
-        [channel, request, address, method, convert](grpc::ClientContext &ctx) {
-            auto stub = v1::MatchingService::NewStub(channel);
-            return unary<T, Response>(
-                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
-                address, CallAuth::Authenticated, convert);
-        },
-        std::move(done));
+    serviceCall<v1::MatchingService, T, Request, Response>(
+        timeout, request, method, context, std::move(convert), std::move(done));
 }
 
 void GrpcBackend::createRequest(const RequestDetails &details, qint64 memberId, QObject *context,
@@ -1299,6 +1300,7 @@ SessionInfo fromProto(const v1::Session &session)
     info.privateNotes = fromStd(session.private_notes());
     info.hasPrivateNotes = session.has_private_notes();
     info.recordedAt = timeFromUnix(session.recorded_at_unix());
+    info.rescheduleReason = fromStd(session.reschedule_reason());
     return info;
 }
 
@@ -1319,17 +1321,8 @@ template <typename T, typename Request, typename Response, typename Method, type
 void GrpcBackend::relationshipCall(
     const Request &request, Method method, QObject *context, Convert convert, Callback<T> done)
 {
-    auto channel = m_channel;
-    const QString address = m_address;
-    dispatch<T>(
-        kCallTimeout, CallAuth::Authenticated, context,
-        [channel, request, address, method, convert](grpc::ClientContext &ctx) {
-            auto stub = v1::RelationshipService::NewStub(channel);
-            return unary<T, Response>(
-                [&](Response *response) { return ((*stub).*method)(&ctx, request, response); },
-                address, CallAuth::Authenticated, convert);
-        },
-        std::move(done));
+    serviceCall<v1::RelationshipService, T, Request, Response>(
+        kCallTimeout, request, method, context, std::move(convert), std::move(done));
 }
 
 void GrpcBackend::listMyRelationships(QObject *context, Callback<QList<RelationshipInfo>> done)
@@ -1359,10 +1352,11 @@ void GrpcBackend::getRelationship(
 }
 
 void GrpcBackend::setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms,
-    QObject *context, Callback<RelationshipInfo> done)
+    const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done)
 {
     v1::SetContractTermsRequest request;
     request.set_relationship_id(relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     v1::ContractTerms *target = request.mutable_terms();
     target->set_number_of_sessions(terms.numberOfSessions);
     target->set_session_minutes(terms.sessionMinutes);
@@ -1375,11 +1369,12 @@ void GrpcBackend::setContractTerms(qint64 relationshipId, const ContractTermsInf
 }
 
 void GrpcBackend::agreeContract(qint64 relationshipId, bool confidentialityAcknowledged,
-    bool ethicsAcknowledged, const QString &lineManagerTold, QObject *context,
-    Callback<RelationshipInfo> done)
+    bool ethicsAcknowledged, const QString &lineManagerTold, const QString &idempotencyKey,
+    QObject *context, Callback<RelationshipInfo> done)
 {
     v1::AgreeContractRequest request;
     request.set_relationship_id(relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     request.set_confidentiality_acknowledged(confidentialityAcknowledged);
     request.set_ethics_acknowledged(ethicsAcknowledged);
     request.set_line_manager_told(valueOf(kLineManagerTold, lineManagerTold));
@@ -1389,11 +1384,12 @@ void GrpcBackend::agreeContract(qint64 relationshipId, bool confidentialityAckno
 }
 
 void GrpcBackend::reviewContract(qint64 relationshipId, int numberOfSessions,
-    const QString &plannedEndOn, const QString &reason, QObject *context,
-    Callback<RelationshipInfo> done)
+    const QString &plannedEndOn, const QString &reason, const QString &idempotencyKey,
+    QObject *context, Callback<RelationshipInfo> done)
 {
     v1::ReviewContractRequest request;
     request.set_relationship_id(relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     request.set_number_of_sessions(numberOfSessions);
     request.set_planned_end_on(plannedEndOn.trimmed().toStdString());
     request.set_reason(reason.trimmed().toStdString());
@@ -1402,33 +1398,36 @@ void GrpcBackend::reviewContract(qint64 relationshipId, int numberOfSessions,
         relationshipOf<v1::ReviewContractResponse>, std::move(done));
 }
 
-void GrpcBackend::completeRelationship(
-    qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done)
+void GrpcBackend::completeRelationship(qint64 relationshipId, const QString &idempotencyKey,
+    QObject *context, Callback<RelationshipInfo> done)
 {
     v1::CompleteRelationshipRequest request;
     request.set_relationship_id(relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     relationshipCall<RelationshipInfo, v1::CompleteRelationshipRequest,
         v1::CompleteRelationshipResponse>(request,
         &v1::RelationshipService::Stub::CompleteRelationship, context,
         relationshipOf<v1::CompleteRelationshipResponse>, std::move(done));
 }
 
-void GrpcBackend::endRelationship(
-    qint64 relationshipId, const QString &reason, QObject *context, Callback<RelationshipInfo> done)
+void GrpcBackend::endRelationship(qint64 relationshipId, const QString &reason,
+    const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done)
 {
     v1::EndRelationshipRequest request;
     request.set_relationship_id(relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     request.set_reason(reason.trimmed().toStdString());
     relationshipCall<RelationshipInfo, v1::EndRelationshipRequest, v1::EndRelationshipResponse>(
         request, &v1::RelationshipService::Stub::EndRelationship, context,
         relationshipOf<v1::EndRelationshipResponse>, std::move(done));
 }
 
-void GrpcBackend::proposeSession(
-    const SessionProposal &proposal, QObject *context, Callback<SessionInfo> done)
+void GrpcBackend::proposeSession(const SessionProposal &proposal, const QString &idempotencyKey,
+    QObject *context, Callback<SessionInfo> done)
 {
     v1::ProposeSessionRequest request;
     request.set_relationship_id(proposal.relationshipId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     request.set_starts_at_unix(
         proposal.startsAt.isValid() ? proposal.startsAt.toSecsSinceEpoch() : 0);
     request.set_planned_minutes(proposal.plannedMinutes);
@@ -1439,24 +1438,56 @@ void GrpcBackend::proposeSession(
         sessionOf<v1::ProposeSessionResponse>, std::move(done));
 }
 
-void GrpcBackend::acceptSession(qint64 sessionId, QObject *context, Callback<SessionInfo> done)
+void GrpcBackend::acceptSession(
+    qint64 sessionId, const QString &idempotencyKey, QObject *context, Callback<SessionInfo> done)
 {
     v1::AcceptSessionRequest request;
     request.set_session_id(sessionId);
+    request.set_idempotency_key(idempotencyKey.toStdString());
     relationshipCall<SessionInfo, v1::AcceptSessionRequest, v1::AcceptSessionResponse>(request,
         &v1::RelationshipService::Stub::AcceptSession, context,
         sessionOf<v1::AcceptSessionResponse>, std::move(done));
 }
 
-void GrpcBackend::cancelSession(
-    qint64 sessionId, const QString &reason, QObject *context, Callback<SessionInfo> done)
+void GrpcBackend::cancelSession(qint64 sessionId, const QString &reason,
+    const QString &idempotencyKey, QObject *context, Callback<SessionInfo> done)
 {
     v1::CancelSessionRequest request;
     request.set_session_id(sessionId);
     request.set_reason(reason.trimmed().toStdString());
+    request.set_idempotency_key(idempotencyKey.toStdString());
     relationshipCall<SessionInfo, v1::CancelSessionRequest, v1::CancelSessionResponse>(request,
         &v1::RelationshipService::Stub::CancelSession, context,
         sessionOf<v1::CancelSessionResponse>, std::move(done));
+}
+
+void GrpcBackend::rescheduleSession(qint64 sessionId, const QDateTime &startsAt,
+    const QString &reason, const QString &idempotencyKey, QObject *context,
+    Callback<SessionInfo> done)
+{
+    v1::RescheduleSessionRequest request;
+    request.set_session_id(sessionId);
+    request.set_starts_at_unix(startsAt.isValid() ? startsAt.toSecsSinceEpoch() : 0);
+    request.set_reason(reason.trimmed().toStdString());
+    request.set_idempotency_key(idempotencyKey.toStdString());
+    relationshipCall<SessionInfo, v1::RescheduleSessionRequest, v1::RescheduleSessionResponse>(
+        request, &v1::RelationshipService::Stub::RescheduleSession, context,
+        sessionOf<v1::RescheduleSessionResponse>, std::move(done));
+}
+
+void GrpcBackend::exportSessionCalendar(
+    qint64 sessionId, QObject *context, Callback<CalendarFile> done)
+{
+    v1::ExportSessionCalendarRequest request;
+    request.set_session_id(sessionId);
+    relationshipCall<CalendarFile, v1::ExportSessionCalendarRequest,
+        v1::ExportSessionCalendarResponse>(
+        request, &v1::RelationshipService::Stub::ExportSessionCalendar, context,
+        [](const v1::ExportSessionCalendarResponse &response) {
+            return CalendarFile {
+                fromStd(response.file_name()), QByteArray::fromStdString(response.ics())};
+        },
+        std::move(done));
 }
 
 void GrpcBackend::recordSession(
@@ -1497,6 +1528,118 @@ void GrpcBackend::listSessions(
                 list.append(fromProto(session));
             }
             return list;
+        },
+        std::move(done));
+}
+
+namespace {
+
+ConcernInfo fromProto(const v1::Concern &concern)
+{
+    ConcernInfo info;
+    info.id = concern.id();
+    info.relationshipId = concern.relationship_id();
+    info.raisedByAccountId = concern.raised_by_account_id();
+    info.raisedByName = fromStd(concern.raised_by_name());
+    info.raisedAt = timeFromUnix(concern.raised_at_unix());
+    info.description = fromStd(concern.description());
+    info.escalateAt = timeFromUnix(concern.escalate_at_unix());
+    info.escalated = concern.escalated();
+    info.acknowledgedAt = timeFromUnix(concern.acknowledged_at_unix());
+    info.acknowledgedByName = fromStd(concern.acknowledged_by_name());
+    info.actionTaken = fromStd(concern.action_taken());
+    info.yourPart = fromStd(concern.your_part());
+    info.aboutName = fromStd(concern.about_name());
+    return info;
+}
+
+} // namespace
+
+template <typename T, typename Request, typename Response, typename Method, typename Convert>
+void GrpcBackend::safeguardingCall(
+    const Request &request, Method method, QObject *context, Convert convert, Callback<T> done)
+{
+    serviceCall<v1::SafeguardingService, T, Request, Response>(
+        kCallTimeout, request, method, context, std::move(convert), std::move(done));
+}
+
+void GrpcBackend::listConcerns(QObject *context, Callback<QList<ConcernInfo>> done)
+{
+    safeguardingCall<QList<ConcernInfo>, v1::ListConcernsRequest, v1::ListConcernsResponse>(
+        v1::ListConcernsRequest(), &v1::SafeguardingService::Stub::ListConcerns, context,
+        [](const v1::ListConcernsResponse &response) {
+            QList<ConcernInfo> list;
+            for (const auto &concern : response.concerns()) {
+                list.append(fromProto(concern));
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::listAuditTrail(int limit, QObject *context, Callback<QList<AuditEntryInfo>> done)
+{
+    v1::ListAuditTrailRequest request;
+    request.set_limit(limit);
+    safeguardingCall<QList<AuditEntryInfo>, v1::ListAuditTrailRequest, v1::ListAuditTrailResponse>(
+        request, &v1::SafeguardingService::Stub::ListAuditTrail, context,
+        [](const v1::ListAuditTrailResponse &response) {
+            QList<AuditEntryInfo> list;
+            for (const auto &entry : response.entries()) {
+                list.append(AuditEntryInfo {timeFromUnix(entry.at_unix()), entry.account_id(),
+                    fromStd(entry.account_name()), fromStd(entry.what())});
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+void GrpcBackend::setSupervisor(
+    qint64 coachId, qint64 supervisorId, QObject *context, Callback<Done> done)
+{
+    v1::SetSupervisorRequest request;
+    request.set_coach_id(coachId);
+    request.set_supervisor_id(supervisorId);
+    safeguardingCall<Done, v1::SetSupervisorRequest, v1::SetSupervisorResponse>(
+        request, &v1::SafeguardingService::Stub::SetSupervisor, context,
+        [](const v1::SetSupervisorResponse &) { return Done {}; }, std::move(done));
+}
+
+void GrpcBackend::setSafeguardingLead(
+    qint64 organisationId, qint64 accountId, QObject *context, Callback<Done> done)
+{
+    v1::SetSafeguardingLeadRequest request;
+    request.set_organisation_id(organisationId);
+    request.set_account_id(accountId);
+    safeguardingCall<Done, v1::SetSafeguardingLeadRequest, v1::SetSafeguardingLeadResponse>(
+        request, &v1::SafeguardingService::Stub::SetSafeguardingLead, context,
+        [](const v1::SetSafeguardingLeadResponse &) { return Done {}; }, std::move(done));
+}
+
+void GrpcBackend::raiseConcern(qint64 relationshipId, const QString &description,
+    const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done)
+{
+    v1::RaiseConcernRequest request;
+    request.set_relationship_id(relationshipId);
+    request.set_description(description.trimmed().toStdString());
+    request.set_idempotency_key(idempotencyKey.toStdString());
+    safeguardingCall<ConcernInfo, v1::RaiseConcernRequest, v1::RaiseConcernResponse>(
+        request, &v1::SafeguardingService::Stub::RaiseConcern, context,
+        [](const v1::RaiseConcernResponse &response) { return fromProto(response.concern()); },
+        std::move(done));
+}
+
+void GrpcBackend::acknowledgeConcern(qint64 concernId, const QString &actionTaken,
+    const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done)
+{
+    v1::AcknowledgeConcernRequest request;
+    request.set_concern_id(concernId);
+    request.set_action_taken(actionTaken.trimmed().toStdString());
+    request.set_idempotency_key(idempotencyKey.toStdString());
+    safeguardingCall<ConcernInfo, v1::AcknowledgeConcernRequest, v1::AcknowledgeConcernResponse>(
+        request, &v1::SafeguardingService::Stub::AcknowledgeConcern, context,
+        [](const v1::AcknowledgeConcernResponse &response) {
+            return fromProto(response.concern());
         },
         std::move(done));
 }

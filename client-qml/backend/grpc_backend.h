@@ -94,26 +94,44 @@ public:
     void listMyRelationships(QObject *context, Callback<QList<RelationshipInfo>> done) override;
     void getRelationship(
         qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done) override;
-    void setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms, QObject *context,
-        Callback<RelationshipInfo> done) override;
+    void setContractTerms(qint64 relationshipId, const ContractTermsInfo &terms,
+        const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done) override;
     void agreeContract(qint64 relationshipId, bool confidentialityAcknowledged,
-        bool ethicsAcknowledged, const QString &lineManagerTold, QObject *context,
-        Callback<RelationshipInfo> done) override;
+        bool ethicsAcknowledged, const QString &lineManagerTold, const QString &idempotencyKey,
+        QObject *context, Callback<RelationshipInfo> done) override;
     void reviewContract(qint64 relationshipId, int numberOfSessions, const QString &plannedEndOn,
-        const QString &reason, QObject *context, Callback<RelationshipInfo> done) override;
-    void completeRelationship(
-        qint64 relationshipId, QObject *context, Callback<RelationshipInfo> done) override;
-    void endRelationship(qint64 relationshipId, const QString &reason, QObject *context,
+        const QString &reason, const QString &idempotencyKey, QObject *context,
         Callback<RelationshipInfo> done) override;
-    void proposeSession(
-        const SessionProposal &proposal, QObject *context, Callback<SessionInfo> done) override;
-    void acceptSession(qint64 sessionId, QObject *context, Callback<SessionInfo> done) override;
-    void cancelSession(qint64 sessionId, const QString &reason, QObject *context,
+    void completeRelationship(qint64 relationshipId, const QString &idempotencyKey,
+        QObject *context, Callback<RelationshipInfo> done) override;
+    void endRelationship(qint64 relationshipId, const QString &reason,
+        const QString &idempotencyKey, QObject *context, Callback<RelationshipInfo> done) override;
+    void proposeSession(const SessionProposal &proposal, const QString &idempotencyKey,
+        QObject *context, Callback<SessionInfo> done) override;
+    void acceptSession(qint64 sessionId, const QString &idempotencyKey, QObject *context,
         Callback<SessionInfo> done) override;
+    void cancelSession(qint64 sessionId, const QString &reason, const QString &idempotencyKey,
+        QObject *context, Callback<SessionInfo> done) override;
+    void rescheduleSession(qint64 sessionId, const QDateTime &startsAt, const QString &reason,
+        const QString &idempotencyKey, QObject *context, Callback<SessionInfo> done) override;
+    void exportSessionCalendar(
+        qint64 sessionId, QObject *context, Callback<CalendarFile> done) override;
     void recordSession(
         const SessionRecord &record, QObject *context, Callback<RecordedSession> done) override;
     void listSessions(
         qint64 relationshipId, QObject *context, Callback<QList<SessionInfo>> done) override;
+
+    void listConcerns(QObject *context, Callback<QList<ConcernInfo>> done) override;
+    void listAuditTrail(int limit, QObject *context, Callback<QList<AuditEntryInfo>> done) override;
+    void setSupervisor(
+        qint64 coachId, qint64 supervisorId, QObject *context, Callback<Done> done) override;
+    void setSafeguardingLead(
+        qint64 organisationId, qint64 accountId, QObject *context, Callback<Done> done) override;
+
+    void raiseConcern(qint64 relationshipId, const QString &description,
+        const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done) override;
+    void acknowledgeConcern(qint64 concernId, const QString &actionTaken,
+        const QString &idempotencyKey, QObject *context, Callback<ConcernInfo> done) override;
 
     void reconnectNow() override;
 
@@ -128,6 +146,12 @@ private:
     /// What runs on the worker: performs one RPC with a prepared context.
     template <typename T> using Work = std::function<Result<T>(grpc::ClientContext &)>;
 
+    /// Runs one call of `Service`; `convert` turns its response into T.
+    template <typename Service, typename T, typename Request, typename Response, typename Method,
+        typename Convert>
+    void serviceCall(std::chrono::seconds timeout, const Request &request, Method method,
+        QObject *context, Convert convert, Callback<T> done);
+
     /// Runs one DirectoryService call that answers with a profile.
     template <typename Request, typename Response, typename Method>
     void profileCall(
@@ -141,6 +165,11 @@ private:
     /// Runs one RelationshipService call; `convert` turns its response into T.
     template <typename T, typename Request, typename Response, typename Method, typename Convert>
     void relationshipCall(
+        const Request &request, Method method, QObject *context, Convert convert, Callback<T> done);
+
+    /// Runs one SafeguardingService call; `convert` turns its response into T.
+    template <typename T, typename Request, typename Response, typename Method, typename Convert>
+    void safeguardingCall(
         const Request &request, Method method, QObject *context, Convert convert, Callback<T> done);
 
     template <typename T>

@@ -1,7 +1,6 @@
 #include "contract_terms_form.h"
 
 #include "relationship_catalogue.h"
-#include "session.h"
 
 namespace {
 
@@ -17,6 +16,16 @@ void update(ContractTermsForm *form, T &field, const T &value, void (ContractTer
 }
 
 } // namespace
+
+ContractTermsForm::ContractTermsForm(QObject *parent)
+    : FormBase(parent)
+{
+    connect(this, &ContractTermsForm::draftChanged, this, [this] {
+        if (!m_filling) {
+            m_draft.changed();
+        }
+    });
+}
 
 double ContractTermsForm::relationshipIdForQml() const
 {
@@ -114,12 +123,31 @@ void ContractTermsForm::setReason(const QString &reason)
     update(this, m_reason, reason, &ContractTermsForm::draftChanged);
 }
 
-void ContractTermsForm::start(const QVariantMap &relationship, bool review)
+QString ContractTermsForm::queuedKey() const
 {
+    return m_queuedKey;
+}
+
+bool ContractTermsForm::restoredFromDraft() const
+{
+    return m_restoredFromDraft;
+}
+
+QString ContractTermsForm::kindKey() const
+{
+    return m_review ? QStringLiteral("review_contract") : QStringLiteral("set_contract_terms");
+}
+
+void ContractTermsForm::fill(const QVariantMap &relationship, bool review)
+{
+    m_startRelationship = relationship;
     m_relationshipId = relationship.value(QStringLiteral("id")).toLongLong();
     m_kind = relationship.value(QStringLiteral("kind")).toString();
+    m_otherName = relationship.value(QStringLiteral("otherName")).toString();
     m_review = review;
     m_reason.clear();
+    m_queuedKey.clear();
+    m_restoredFromDraft = false;
     if (relationship.value(QStringLiteral("termsSet")).toBool()) {
         m_terms.numberOfSessions = relationship.value(QStringLiteral("numberOfSessions")).toInt();
         m_terms.sessionMinutes = relationship.value(QStringLiteral("sessionMinutes")).toInt();
@@ -139,6 +167,77 @@ void ContractTermsForm::start(const QVariantMap &relationship, bool review)
     }
     setFieldErrors({});
     setErrorMessage({});
+}
+
+QVariantMap ContractTermsForm::draftFields() const
+{
+    return {{QStringLiteral("numberOfSessions"), m_terms.numberOfSessions},
+        {QStringLiteral("sessionMinutes"), m_terms.sessionMinutes},
+        {QStringLiteral("regularity"), m_terms.regularity},
+        {QStringLiteral("plannedEndOn"), m_terms.plannedEndOn},
+        {QStringLiteral("reviewCadence"), m_terms.reviewCadence},
+        {QStringLiteral("reason"), m_reason}};
+}
+
+void ContractTermsForm::restoreDraft(const QVariantMap &fields)
+{
+    m_terms.numberOfSessions
+        = fields.value(QStringLiteral("numberOfSessions"), m_terms.numberOfSessions).toInt();
+    m_terms.sessionMinutes
+        = fields.value(QStringLiteral("sessionMinutes"), m_terms.sessionMinutes).toInt();
+    m_terms.regularity = fields.value(QStringLiteral("regularity"), m_terms.regularity).toString();
+    m_terms.plannedEndOn
+        = fields.value(QStringLiteral("plannedEndOn"), m_terms.plannedEndOn).toString();
+    m_terms.reviewCadence
+        = fields.value(QStringLiteral("reviewCadence"), m_terms.reviewCadence).toString();
+    m_reason = fields.value(QStringLiteral("reason")).toString();
+}
+
+void ContractTermsForm::start(const QVariantMap &relationship, bool review)
+{
+    m_draft.flush();
+    m_filling = true;
+    fill(relationship, review);
+    m_draft.setName(QStringLiteral("%1:%2").arg(kindKey()).arg(m_relationshipId));
+    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+    }
+    m_filling = false;
+    Q_EMIT draftChanged();
+}
+
+bool ContractTermsForm::editQueued(const QString &key, const QVariantMap &relationship)
+{
+    const QString kind = SyncQueue::instance()->kindOf(key);
+    if (kind != QLatin1String("set_contract_terms") && kind != QLatin1String("review_contract")) {
+        return false;
+    }
+    m_draft.flush();
+    m_filling = true;
+    fill(relationship, kind == QLatin1String("review_contract"));
+    restoreDraft(SyncQueue::instance()->payloadOf(key));
+    m_queuedKey = key;
+    m_draft.setName(QStringLiteral("%1:queued:%2").arg(kindKey(), key));
+    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+    }
+    m_filling = false;
+    Q_EMIT draftChanged();
+    return true;
+}
+
+void ContractTermsForm::discardDraft()
+{
+    m_draft.clear();
+    const QString key = m_queuedKey;
+    if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
+        return;
+    }
+    m_filling = true;
+    fill(m_startRelationship, m_review);
+    m_filling = false;
     Q_EMIT draftChanged();
 }
 
@@ -197,19 +296,75 @@ bool ContractTermsForm::validate()
 
 void ContractTermsForm::submit()
 {
-    Backend *backend = Session::instance()->backend();
-    if (!backend || busy() || m_relationshipId <= 0) {
+    if (busy() || m_relationshipId <= 0) {
         return;
     }
     setErrorMessage({});
     if (!validate()) {
         return;
     }
+    QVariantMap payload {{QStringLiteral("relationshipId"), m_relationshipId}};
+    QString summary;
+    if (m_review) {
+        payload.insert(QStringLiteral("numberOfSessions"), m_terms.numberOfSessions);
+        payload.insert(QStringLiteral("plannedEndOn"), m_terms.plannedEndOn.trimmed());
+        payload.insert(QStringLiteral("reason"), m_reason.trimmed());
+        summary = tr("Reviewed the contract with %1: %2 sessions, ending %3")
+                      .arg(m_otherName)
+                      .arg(m_terms.numberOfSessions)
+                      .arg(m_terms.plannedEndOn.trimmed());
+    } else if (m_kind == QLatin1String("mentoring")) {
+        payload.insert(QStringLiteral("reviewCadence"), m_terms.reviewCadence);
+        summary = tr("Set the mentoring terms with %1").arg(m_otherName);
+    } else {
+        payload.insert(QStringLiteral("numberOfSessions"), m_terms.numberOfSessions);
+        payload.insert(QStringLiteral("sessionMinutes"), m_terms.sessionMinutes);
+        payload.insert(QStringLiteral("regularity"), m_terms.regularity);
+        payload.insert(QStringLiteral("plannedEndOn"), m_terms.plannedEndOn.trimmed());
+        summary = tr("Set the coaching terms with %1: %2 sessions of %3 minutes")
+                      .arg(m_otherName)
+                      .arg(m_terms.numberOfSessions)
+                      .arg(m_terms.sessionMinutes);
+    }
+    SyncQueue *queue = SyncQueue::instance();
+    QString why;
+    const QMetaObject::Connection listening = connect(
+        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
+    QString key = m_queuedKey;
+    if (!key.isEmpty()) {
+        if (!queue->replaceWrite(key, payload, summary)) {
+            key.clear();
+        }
+    } else {
+        key = queue->enqueueWrite(kindKey(), payload, summary);
+    }
+    disconnect(listening);
+    if (key.isEmpty()) {
+        fail(why.isEmpty()
+                ? tr("This change could not be kept on the device. Nothing was sent; try again.")
+                : why);
+        return;
+    }
+    // In the queue now, which keeps it until the server has it.
+    m_draft.clear();
     setBusy(true);
-    auto done = [this](const Result<RelationshipInfo> &result) {
+    queue->watch(key, this, [this, key, summary](const WriteOutcome &outcome) {
         setBusy(false);
-        if (!result.ok()) {
-            fail(result.error().message,
+        switch (outcome.kind) {
+        case WriteOutcome::Kind::Written:
+            m_queuedKey.clear();
+            if (outcome.relationship) {
+                Q_EMIT submitted(RelationshipCatalogue::toMap(*outcome.relationship));
+            }
+            return;
+        case WriteOutcome::Kind::Refused:
+            if (m_queuedKey.isEmpty()) {
+                // Shown on the form, where it is put right; not kept as well.
+                SyncQueue::instance()->discard(key);
+                // Still typed: kept again in case the app closes first.
+                m_draft.changed();
+            } // A queued change being corrected stays queued, refused, for the next try.
+            fail(outcome.message,
                 {{QStringLiteral("number_of_sessions"), QStringLiteral("numberOfSessions")},
                     {QStringLiteral("session_minutes"), QStringLiteral("sessionMinutes")},
                     {QStringLiteral("regularity"), QStringLiteral("regularity")},
@@ -217,20 +372,9 @@ void ContractTermsForm::submit()
                     {QStringLiteral("review_cadence"), QStringLiteral("reviewCadence")},
                     {QStringLiteral("reason"), QStringLiteral("reason")}});
             return;
+        case WriteOutcome::Kind::Deferred:
+            Q_EMIT queued(key, summary);
+            return;
         }
-        Q_EMIT submitted(RelationshipCatalogue::toMap(result.value()));
-    };
-    if (m_review) {
-        backend->reviewContract(m_relationshipId, m_terms.numberOfSessions, m_terms.plannedEndOn,
-            m_reason, this, std::move(done));
-    } else {
-        ContractTermsInfo terms = m_terms;
-        if (m_kind == QLatin1String("mentoring")) {
-            terms = ContractTermsInfo {};
-            terms.reviewCadence = m_terms.reviewCadence;
-        } else {
-            terms.reviewCadence.clear();
-        }
-        backend->setContractTerms(m_relationshipId, terms, this, std::move(done));
-    }
+    });
 }

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "form_base.h"
+#include "sync_queue.h"
 
 /// The contract's terms, set by the coach or mentor while contracting
 /// (SetContractTerms) or, with `review`, reset while an active coaching
 /// relationship goes on (ReviewContract: sessions, end date and a reason).
 /// Coaching: number of sessions, session length, regularity and planned
 /// end date; mentoring: how often to review. Checked here as the API says
-/// before it is sent. Field keys: "numberOfSessions", "sessionMinutes",
-/// "regularity", "plannedEndOn", "reviewCadence", "reason".
+/// before it is sent, then kept in the SyncQueue and sent from there: the
+/// server's answer comes back through submitted(), or, when it cannot be
+/// reached, queued() says the change waits on the device. What is typed is
+/// kept as a draft as the person types. Field keys: "numberOfSessions",
+/// "sessionMinutes", "regularity", "plannedEndOn", "reviewCadence", "reason".
 class ContractTermsForm : public FormBase {
     Q_OBJECT
     QML_ELEMENT
@@ -28,9 +32,13 @@ class ContractTermsForm : public FormBase {
     Q_PROPERTY(QString reviewCadence READ reviewCadence WRITE setReviewCadence NOTIFY draftChanged)
     /// Why the contract is reviewed (review only).
     Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY draftChanged)
+    /// Correcting a change already queued (refused by the server): its key.
+    Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
+    /// What shows came from a draft kept on the device.
+    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
 
 public:
-    using FormBase::FormBase;
+    explicit ContractTermsForm(QObject *parent = nullptr);
 
     double relationshipIdForQml() const;
     void setRelationshipIdForQml(double id);
@@ -50,23 +58,46 @@ public:
     void setReviewCadence(const QString &cadence);
     QString reason() const;
     void setReason(const QString &reason);
+    QString queuedKey() const;
+    bool restoredFromDraft() const;
 
     /// Starts from a relationship (a map as RelationshipCatalogue::toMap
     /// makes): its terms if set, otherwise suggestions (six fortnightly
     /// hour-long sessions over six months; mentoring reviewed quarterly).
+    /// A draft kept for the relationship comes back instead.
     Q_INVOKABLE void start(const QVariantMap &relationship, bool review);
+    /// Opens the queued change `key` (set_contract_terms or
+    /// review_contract) of `relationship` to correct it.
+    Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
+    /// Forgets the draft and starts again from the relationship.
+    Q_INVOKABLE void discardDraft();
     Q_INVOKABLE bool validate();
-    /// Checks, then sends; submitted() fires with the relationship's map.
+    /// Checks, then keeps the change on the device and sends it.
     Q_INVOKABLE void submit();
 
 Q_SIGNALS:
     void draftChanged();
+    /// The server has the change; `relationship` is its new map.
     void submitted(const QVariantMap &relationship);
+    /// The server could not be reached: the change waits on the device
+    /// (SyncQueue entry `key`) and is sent later.
+    void queued(const QString &key, const QString &summary);
 
 private:
+    void fill(const QVariantMap &relationship, bool review);
+    QVariantMap draftFields() const;
+    void restoreDraft(const QVariantMap &fields);
+    QString kindKey() const;
+
     qint64 m_relationshipId = 0;
     QString m_kind;
+    QString m_otherName;
     bool m_review = false;
     ContractTermsInfo m_terms;
     QString m_reason;
+    QString m_queuedKey;
+    QVariantMap m_startRelationship;
+    bool m_restoredFromDraft = false;
+    bool m_filling = false;
+    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

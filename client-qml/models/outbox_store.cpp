@@ -10,8 +10,10 @@
 
 namespace {
 
-/// Version 1 of the file. A later version migrates from `user_version`.
-constexpr int kSchemaVersion = 1;
+/// Version 2 of the file: version 1 plus `drafts`. Every statement is
+/// idempotent, so a version 1 file is brought up to date by running them.
+/// A later version migrates from `user_version`.
+constexpr int kSchemaVersion = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS outbox ("
@@ -34,6 +36,13 @@ const char *const kSchema[] = {
     " saved_at INTEGER NOT NULL,"
     " json TEXT NOT NULL,"
     " PRIMARY KEY (account_id, server))",
+    "CREATE TABLE IF NOT EXISTS drafts ("
+    " account_id INTEGER NOT NULL,"
+    " server TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " saved_at INTEGER NOT NULL,"
+    " fields TEXT NOT NULL,"
+    " PRIMARY KEY (account_id, server, name))",
 };
 
 QDateTime fromUnix(qint64 seconds)
@@ -268,4 +277,51 @@ std::pair<QByteArray, QDateTime> OutboxStore::relationships(
         return {query.value(0).toString().toUtf8(), fromUnix(query.value(1).toLongLong())};
     }
     return {};
+}
+
+bool OutboxStore::saveDraft(qint64 accountId, const QString &server, const QString &name,
+    const QJsonObject &fields, const QDateTime &at, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (account_id, server, name, "
+                                 "saved_at, fields) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(accountId);
+    query.addBindValue(server);
+    query.addBindValue(name);
+    query.addBindValue(at.toSecsSinceEpoch());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::pair<QJsonObject, QDateTime>> OutboxStore::draft(
+    qint64 accountId, const QString &server, const QString &name) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT fields, saved_at FROM drafts WHERE account_id = ? AND "
+                                 "server = ? AND name = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(server);
+    query.addBindValue(name);
+    if (query.exec() && query.next()) {
+        return std::make_pair(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+            fromUnix(query.value(1).toLongLong()));
+    }
+    return std::nullopt;
+}
+
+bool OutboxStore::removeDraft(qint64 accountId, const QString &server, const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("DELETE FROM drafts WHERE account_id = ? AND server = ? AND name = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(server);
+    query.addBindValue(name);
+    return query.exec();
 }

@@ -11,7 +11,7 @@
 /// One write kept on the device until the server has answered it.
 struct OutboxEntry {
     QString key; ///< the idempotency key, sent with every try
-    QString kind; ///< what the write is: "record_session"
+    QString kind; ///< what the write is: "record_session", "agree_contract", … (SyncQueue)
     qint64 accountId = 0; ///< whose write it is
     QString server; ///< the server address it is for
     qint64 relationshipId = 0;
@@ -27,8 +27,9 @@ struct OutboxEntry {
 /// The on-device queue of writes, in one SQLite file (Qt SQL, "QSQLITE").
 /// Every change is committed before the call returns, so a write survives
 /// the app being killed the moment after. Also keeps the last list of the
-/// person's relationships, so that a session can be recorded with no signal.
-/// GUI thread only.
+/// person's relationships, so that a session can be recorded with no signal,
+/// and drafts: what a person has typed in a form and not yet saved, per
+/// account and server. GUI thread only.
 class OutboxStore {
 public:
     OutboxStore();
@@ -62,6 +63,14 @@ public:
         qint64 accountId, const QString &server, const QByteArray &json, const QDateTime &at);
     /// The cached list and when it was saved; empty if none.
     std::pair<QByteArray, QDateTime> relationships(qint64 accountId, const QString &server) const;
+
+    /// Keeps (replacing) the draft `name` of an account on a server.
+    bool saveDraft(qint64 accountId, const QString &server, const QString &name,
+        const QJsonObject &fields, const QDateTime &at, QString *error);
+    /// The draft `name` and when it was saved; nothing if there is none.
+    std::optional<std::pair<QJsonObject, QDateTime>> draft(
+        qint64 accountId, const QString &server, const QString &name) const;
+    bool removeDraft(qint64 accountId, const QString &server, const QString &name);
 
 private:
     bool exec(const QString &statement, QString *error) const;

@@ -9,6 +9,17 @@ constexpr int kMinutesStep = 5;
 
 } // namespace
 
+RecordSessionForm::RecordSessionForm(QObject *parent)
+    : FormBase(parent)
+{
+    // Whatever the person changes is kept as a draft shortly after.
+    connect(this, &RecordSessionForm::draftChanged, this, [this] {
+        if (!m_filling) {
+            m_draft.changed();
+        }
+    });
+}
+
 double RecordSessionForm::relationshipIdForQml() const
 {
     return static_cast<double>(m_relationshipId);
@@ -173,8 +184,88 @@ QString RecordSessionForm::queuedKey() const
     return m_queuedKey;
 }
 
+bool RecordSessionForm::restoredFromDraft() const
+{
+    return m_restoredFromDraft;
+}
+
+QString RecordSessionForm::draftSavedLabel() const
+{
+    if (!m_restoredFromDraft || !m_draftSavedAt.isValid()) {
+        return {};
+    }
+    return tr("%1 at %2")
+        .arg(RelationshipCatalogue::dateLabel(m_draftSavedAt),
+            RelationshipCatalogue::timeLabel(m_draftSavedAt));
+}
+
+QString RecordSessionForm::draftNameFor(qint64 relationshipId, qint64 sessionId)
+{
+    return QStringLiteral("record_session:%1:%2").arg(relationshipId).arg(sessionId);
+}
+
 void RecordSessionForm::start(const QVariantMap &relationship, const QVariant &session)
 {
+    m_draft.flush(); // what was typed for the record before, under its name
+    m_filling = true;
+    startFresh(relationship, session);
+    m_draft.setName(draftNameFor(m_relationshipId, m_sessionId));
+    const QVariantMap kept = m_draft.load();
+    if (!kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+        m_draftSavedAt = m_draft.savedAt();
+    }
+    m_filling = false;
+    Q_EMIT draftChanged();
+}
+
+void RecordSessionForm::discardDraft()
+{
+    m_draft.clear();
+    if (!m_queuedKey.isEmpty()) {
+        // Back to the record as it waits in the queue.
+        editQueued(m_queuedKey, m_startRelationship);
+        return;
+    }
+    m_filling = true;
+    startFresh(m_startRelationship, m_startSession);
+    m_filling = false;
+    Q_EMIT draftChanged();
+}
+
+QVariantMap RecordSessionForm::draftFields() const
+{
+    return {{QStringLiteral("held"), m_record.held},
+        {QStringLiteral("cancelledBy"), m_record.cancelledBy},
+        {QStringLiteral("cancelReason"), m_record.cancelReason}, {QStringLiteral("date"), m_date},
+        {QStringLiteral("time"), m_time}, {QStringLiteral("actualMinutes"), m_record.actualMinutes},
+        {QStringLiteral("mode"), m_record.mode}, {QStringLiteral("themes"), m_record.themes},
+        {QStringLiteral("agreedActions"), m_record.agreedActions},
+        {QStringLiteral("privateNotes"), m_record.privateNotes}};
+}
+
+void RecordSessionForm::restoreDraft(const QVariantMap &fields)
+{
+    m_record.held = fields.value(QStringLiteral("held"), true).toBool();
+    m_record.cancelledBy = fields.value(QStringLiteral("cancelledBy")).toString();
+    m_record.cancelReason = fields.value(QStringLiteral("cancelReason")).toString();
+    m_date = fields.value(QStringLiteral("date"), m_date).toString();
+    m_time = fields.value(QStringLiteral("time"), m_time).toString();
+    m_record.actualMinutes
+        = fields.value(QStringLiteral("actualMinutes"), m_record.actualMinutes).toInt();
+    m_record.mode = fields.value(QStringLiteral("mode")).toString();
+    m_record.themes = fields.value(QStringLiteral("themes")).toStringList();
+    m_record.agreedActions = fields.value(QStringLiteral("agreedActions")).toString();
+    m_record.privateNotes = fields.value(QStringLiteral("privateNotes")).toString();
+}
+
+void RecordSessionForm::startFresh(const QVariantMap &relationship, const QVariant &session)
+{
+    m_startRelationship = relationship;
+    m_startSession = session;
+    m_restoredFromDraft = false;
+    m_draftSavedAt = {};
     m_relationshipId = relationship.value(QStringLiteral("id")).toLongLong();
     m_otherName = relationship.value(QStringLiteral("otherName")).toString();
     m_kind = relationship.value(QStringLiteral("kind")).toString();
@@ -200,7 +291,6 @@ void RecordSessionForm::start(const QVariantMap &relationship, const QVariant &s
     m_time = started.time().toString(QStringLiteral("HH:mm"));
     setFieldErrors({});
     setErrorMessage({});
-    Q_EMIT draftChanged();
 }
 
 bool RecordSessionForm::editQueued(const QString &key, const QVariantMap &relationship)
@@ -209,7 +299,9 @@ bool RecordSessionForm::editQueued(const QString &key, const QVariantMap &relati
     if (queued.isEmpty()) {
         return false;
     }
-    start(relationship);
+    m_draft.flush();
+    m_filling = true;
+    startFresh(relationship, {});
     m_record = SyncQueue::recordFromJson(QJsonObject::fromVariantMap(queued));
     m_record.startedAt = queued.value(QStringLiteral("startedAt")).toDateTime();
     m_sessionId = m_record.sessionId;
@@ -219,6 +311,15 @@ bool RecordSessionForm::editQueued(const QString &key, const QVariantMap &relati
         m_date = local.date().toString(Qt::ISODate);
         m_time = local.time().toString(QStringLiteral("HH:mm"));
     }
+    // Corrections typed before the app closed come back too.
+    m_draft.setName(QStringLiteral("record_session:queued:%1").arg(key));
+    const QVariantMap kept = m_draft.load();
+    if (!kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+        m_draftSavedAt = m_draft.savedAt();
+    }
+    m_filling = false;
     Q_EMIT draftChanged();
     return true;
 }
@@ -361,5 +462,8 @@ void RecordSessionForm::save()
                 : why);
         return;
     }
+    // In the queue now, which keeps it until the server has it.
+    m_draft.clear();
+    m_restoredFromDraft = false;
     Q_EMIT saved(key, said);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "form_base.h"
+#include "sync_queue.h"
 
 #include <QStringList>
 
@@ -9,7 +10,11 @@
 /// how, themes from the taxonomy, the actions agreed (shared with the
 /// coachee) and private notes (readable by the author only). save() keeps
 /// it in the on-device SyncQueue first, with a new idempotency key, and
-/// the queue sends it: a record is never lost for want of a signal. Field
+/// the queue sends it: a record is never lost for want of a signal. What is
+/// typed is kept as a draft on the device as the person types (half a
+/// second after the last change), per relationship and session, and comes
+/// back when the form is opened again for them, also after the app was
+/// killed; saving or discarding forgets it. Field
 /// keys: "held", "cancelledBy", "cancelReason", "date", "time",
 /// "actualMinutes", "themes", "agreedActions", "privateNotes".
 class RecordSessionForm : public FormBase {
@@ -39,9 +44,14 @@ class RecordSessionForm : public FormBase {
     Q_PROPERTY(QString privateNotes READ privateNotes WRITE setPrivateNotes NOTIFY draftChanged)
     /// Editing a record already queued (refused by the server): its key.
     Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
+    /// What shows came from a draft kept on the device, not a fresh start.
+    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
+    /// When that draft was kept, in words ("Tue 3 Mar 2026 at 14:05"); empty
+    /// unless restoredFromDraft.
+    Q_PROPERTY(QString draftSavedLabel READ draftSavedLabel NOTIFY draftChanged)
 
 public:
-    using FormBase::FormBase;
+    explicit RecordSessionForm(QObject *parent = nullptr);
 
     double relationshipIdForQml() const;
     double sessionIdForQml() const;
@@ -68,11 +78,18 @@ public:
     QString privateNotes() const;
     void setPrivateNotes(const QString &notes);
     QString queuedKey() const;
+    bool restoredFromDraft() const;
+    QString draftSavedLabel() const;
 
-    /// A fresh record for a relationship (a map as RelationshipCatalogue
-    /// makes), of `session` (a session map) if given: held, started one
-    /// session length ago (or at the session's time), that long.
+    /// A record for a relationship (a map as RelationshipCatalogue makes),
+    /// of `session` (a session map) if given: the draft kept for them if
+    /// there is one, otherwise fresh: held, started one session length ago
+    /// (or at the session's time), that long.
     Q_INVOKABLE void start(const QVariantMap &relationship, const QVariant &session = {});
+    /// Forgets the draft and starts afresh for the same relationship and session.
+    Q_INVOKABLE void discardDraft();
+    /// The name the draft of a relationship's (and session's) record is kept under.
+    static QString draftNameFor(qint64 relationshipId, qint64 sessionId);
     /// Edits the queued record `key` of `relationship`.
     Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
     /// Adds or removes a theme; false (and a "themes" error) past 5.
@@ -90,6 +107,9 @@ Q_SIGNALS:
 private:
     QDateTime startedAt() const;
     QString summary() const;
+    void startFresh(const QVariantMap &relationship, const QVariant &session);
+    QVariantMap draftFields() const;
+    void restoreDraft(const QVariantMap &fields);
 
     qint64 m_relationshipId = 0;
     qint64 m_sessionId = 0;
@@ -99,4 +119,11 @@ private:
     QString m_date;
     QString m_time;
     QString m_queuedKey;
+    QVariantMap m_startRelationship;
+    QVariant m_startSession;
+    bool m_restoredFromDraft = false;
+    QDateTime m_draftSavedAt;
+    /// True while the form fills itself: not the person typing.
+    bool m_filling = false;
+    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

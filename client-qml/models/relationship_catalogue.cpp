@@ -298,6 +298,8 @@ QVariantMap RelationshipCatalogue::toMap(
         {QStringLiteral("place"), s.place}, {QStringLiteral("proposedByYou"), proposedByYou},
         {QStringLiteral("canAccept"), s.status == QLatin1String("proposed") && !proposedByYou},
         {QStringLiteral("canCancel"), open}, {QStringLiteral("canRecord"), open && member},
+        {QStringLiteral("canReschedule"), open}, {QStringLiteral("canExport"), open},
+        {QStringLiteral("rescheduleReason"), s.rescheduleReason},
         {QStringLiteral("cancelReason"), s.cancelReason},
         {QStringLiteral("cancelledBy"), s.cancelledBy},
         {QStringLiteral("cancelledByLabel"), cancelledByLabel},

@@ -72,6 +72,7 @@ public:
     static QVariantMap toMap(const RelationshipInfo &relationship);
     /// Every field of a session as a map for QML; `viewerId` decides
     /// `proposedByYou` and `canAccept`; `yourPart` decides `canRecord`.
+    /// `canReschedule` and `canExport` (to a calendar) hold while it is to come.
     static QVariantMap toMap(const SessionInfo &session, qint64 viewerId, const QString &yourPart);
     static QString labelFor(const QString &set, const QString &key);
 };

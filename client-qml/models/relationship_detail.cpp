@@ -1,13 +1,131 @@
 #include "relationship_detail.h"
 
+#include "form_base.h"
 #include "relationship_catalogue.h"
 #include "session.h"
+#include "sync_queue.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
+#include <optional>
+
+namespace {
+
+/// The first folder of `candidates` that exists (or can be made) and can
+/// be written.
+QString writableFolder(const QStringList &candidates)
+{
+    for (const QString &folder : candidates) {
+        if (!folder.isEmpty() && QDir().mkpath(folder) && QFileInfo(folder).isWritable()) {
+            return folder;
+        }
+    }
+    return {};
+}
+
+/// What a calendar file says of its event: its title and start, read back
+/// as a calendar app would (lines unfolded, text unescaped).
+struct CalendarEvent {
+    QString summary;
+    QDateTime startsAt;
+};
+
+/// An iCalendar TEXT value as written: "\," "\;" "\\" and "\n" unescaped.
+QString unescapeCalendarText(const QString &value)
+{
+    QString text;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size()) {
+            const QChar next = value.at(++i);
+            text.append(next == QLatin1Char('n') || next == QLatin1Char('N')
+                    ? QChar(QLatin1Char(' '))
+                    : next);
+        } else {
+            text.append(value.at(i));
+        }
+    }
+    return text;
+}
+
+std::optional<CalendarEvent> readCalendarEvent(const QByteArray &ics)
+{
+    if (!ics.startsWith("BEGIN:VCALENDAR\r\n")) {
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(ics);
+    // Long lines are folded: a line break followed by a space or a tab.
+    text.replace(QLatin1String("\r\n "), QString()).replace(QLatin1String("\r\n\t"), QString());
+    CalendarEvent event;
+    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+        if (line.startsWith(QLatin1String("DTSTART:"))) {
+            // "20260315T153000Z": UTC.
+            const QString value = line.mid(8);
+            event.startsAt = QDateTime(QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd")),
+                QTime::fromString(value.mid(9, 6), QStringLiteral("HHmmss")), Qt::UTC);
+        } else if (line.startsWith(QLatin1String("SUMMARY:"))) {
+            event.summary = unescapeCalendarText(line.mid(8));
+        }
+    }
+    if (!event.startsAt.isValid()) {
+        return std::nullopt;
+    }
+    return event;
+}
+
+bool isOpen(const SessionInfo &session)
+{
+    return session.status == QLatin1String("proposed")
+        || session.status == QLatin1String("accepted");
+}
+
+} // namespace
 
 RelationshipDetail::RelationshipDetail(QObject *parent)
     : QObject(parent)
-{ }
+{
+    SyncQueue *queue = SyncQueue::instance();
+    // Whoever sent it (this page, a form, Sync now after a restart), what
+    // the server answered shows here.
+    connect(queue, &SyncQueue::relationshipWritten, this,
+        [this](const QString &, const RelationshipInfo &relationship) {
+            if (relationship.id != m_relationshipId || m_relationshipId <= 0) {
+                return;
+            }
+            ++m_generation; // anything still loading is older than this
+            setLoading(false);
+            setOffline(false);
+            setRelationship(relationship);
+            loadSessions();
+        });
+    connect(queue, &SyncQueue::sessionWritten, this,
+        [this](const QString &, const SessionInfo &session) {
+            if (session.relationshipId != m_relationshipId || m_relationshipId <= 0) {
+                return;
+            }
+            bool found = false;
+            for (SessionInfo &known : m_sessions) {
+                if (known.id == session.id) {
+                    known = session;
+                    found = true;
+                }
+            }
+            if (!found) {
+                m_sessions.append(session);
+            }
+            // Soonest first, as the server lists them; a move changes the order.
+            std::stable_sort(m_sessions.begin(), m_sessions.end(),
+                [](const SessionInfo &a, const SessionInfo &b) { return a.startsAt < b.startsAt; });
+            Q_EMIT sessionsChanged();
+        });
+    connect(queue, &SyncQueue::entriesChanged, this, &RelationshipDetail::updatePending);
+}
 
 qint64 RelationshipDetail::relationshipId() const
 {
@@ -32,6 +150,7 @@ void RelationshipDetail::setRelationshipIdForQml(double relationshipId)
     m_sessions.clear();
     Q_EMIT relationshipChanged();
     Q_EMIT sessionsChanged();
+    updatePending();
     reload();
 }
 
@@ -50,14 +169,20 @@ bool RelationshipDetail::exists() const
     return m_exists;
 }
 
+QVariantMap RelationshipDetail::sessionMap(const SessionInfo &session) const
+{
+    QVariantMap map
+        = RelationshipCatalogue::toMap(session, Session::instance()->accountId(), m_yourPart);
+    map.insert(QStringLiteral("pendingLabel"), m_sessionPending.value(session.id));
+    return map;
+}
+
 QVariantList RelationshipDetail::upcoming() const
 {
-    const qint64 me = Session::instance()->accountId();
     QVariantList list;
     for (const SessionInfo &session : m_sessions) {
-        if (session.status == QLatin1String("proposed")
-            || session.status == QLatin1String("accepted")) {
-            list.append(RelationshipCatalogue::toMap(session, me, m_yourPart));
+        if (isOpen(session)) {
+            list.append(sessionMap(session));
         }
     }
     return list;
@@ -65,11 +190,10 @@ QVariantList RelationshipDetail::upcoming() const
 
 QVariantList RelationshipDetail::past() const
 {
-    const qint64 me = Session::instance()->accountId();
     QVariantList list;
     for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
-        if (it->status != QLatin1String("proposed") && it->status != QLatin1String("accepted")) {
-            list.append(RelationshipCatalogue::toMap(*it, me, m_yourPart));
+        if (!isOpen(*it)) {
+            list.append(sessionMap(*it));
         }
     }
     return list;
@@ -94,6 +218,16 @@ int RelationshipDetail::heldCount() const
         [](const SessionInfo &s) { return s.status == QLatin1String("held"); }));
 }
 
+QVariantList RelationshipDetail::pending() const
+{
+    return m_pending;
+}
+
+QStringList RelationshipDetail::pendingKinds() const
+{
+    return m_pendingKinds;
+}
+
 bool RelationshipDetail::loading() const
 {
     return m_loading;
@@ -107,6 +241,30 @@ bool RelationshipDetail::offline() const
 bool RelationshipDetail::busy() const
 {
     return m_busy;
+}
+
+bool RelationshipDetail::exporting() const
+{
+    return m_exporting;
+}
+
+QString RelationshipDetail::exportFolder() const
+{
+    return m_exportFolder;
+}
+
+void RelationshipDetail::setExportFolder(const QString &folder)
+{
+    if (folder == m_exportFolder) {
+        return;
+    }
+    m_exportFolder = folder;
+    Q_EMIT exportChanged();
+}
+
+QString RelationshipDetail::lastExportPath() const
+{
+    return m_lastExportPath;
 }
 
 QString RelationshipDetail::errorMessage() const
@@ -174,6 +332,27 @@ void RelationshipDetail::loadSessions()
         });
 }
 
+QString RelationshipDetail::otherName() const
+{
+    return m_relationship.value(QStringLiteral("otherName")).toString();
+}
+
+QString RelationshipDetail::whenLabel(const QDateTime &when) const
+{
+    return tr("%1 at %2")
+        .arg(RelationshipCatalogue::dateLabel(when), RelationshipCatalogue::timeLabel(when));
+}
+
+const SessionInfo *RelationshipDetail::sessionById(qint64 sessionId) const
+{
+    for (const SessionInfo &session : m_sessions) {
+        if (session.id == sessionId) {
+            return &session;
+        }
+    }
+    return nullptr;
+}
+
 QString RelationshipDetail::agreementProblem(
     bool confidentiality, bool ethics, const QString &lineManagerTold) const
 {
@@ -194,11 +373,12 @@ void RelationshipDetail::agree(bool confidentiality, bool ethics, const QString 
         fail(problem);
         return;
     }
-    const qint64 id = m_relationshipId;
     const QString told = m_yourPart == QLatin1String("coachee") ? lineManagerTold : QString();
-    change({}, [id, confidentiality, ethics, told](Backend &b, QObject *ctx, auto done) {
-        b.agreeContract(id, confidentiality, ethics, told, ctx, std::move(done));
-    });
+    write(QStringLiteral("agree_contract"),
+        {{QStringLiteral("confidentialityAcknowledged"), confidentiality},
+            {QStringLiteral("ethicsAcknowledged"), ethics},
+            {QStringLiteral("lineManagerTold"), told}},
+        tr("Agreed the contract with %1").arg(otherName()), {});
 }
 
 QString RelationshipDetail::reasonProblem(const QString &reason) const
@@ -217,11 +397,9 @@ QString RelationshipDetail::reasonProblem(const QString &reason) const
 
 void RelationshipDetail::complete()
 {
-    const qint64 id = m_relationshipId;
-    change(
-        tr("The relationship is completed. Thank you."), [id](Backend &b, QObject *ctx, auto done) {
-            b.completeRelationship(id, ctx, std::move(done));
-        });
+    write(QStringLiteral("complete_relationship"), {},
+        tr("Completed the relationship with %1").arg(otherName()),
+        tr("The relationship is completed. Thank you."));
 }
 
 void RelationshipDetail::end(const QString &reason)
@@ -230,18 +408,23 @@ void RelationshipDetail::end(const QString &reason)
         fail(problem);
         return;
     }
-    const qint64 id = m_relationshipId;
-    change(tr("The relationship has ended. Its record is kept."),
-        [id, reason](Backend &b, QObject *ctx, auto done) {
-            b.endRelationship(id, reason, ctx, std::move(done));
-        });
+    write(QStringLiteral("end_relationship"), {{QStringLiteral("reason"), reason.trimmed()}},
+        tr("Ended the relationship with %1 early").arg(otherName()),
+        tr("The relationship has ended. Its record is kept."), endDraftName());
 }
 
 void RelationshipDetail::acceptSession(double sessionId)
 {
     const auto id = static_cast<qint64>(sessionId);
-    changeSession(tr("Session booked."),
-        [id](Backend &b, QObject *ctx, auto done) { b.acceptSession(id, ctx, std::move(done)); });
+    const SessionInfo *session = sessionById(id);
+    QVariantMap payload {{QStringLiteral("sessionId"), id}};
+    QString summary = tr("Accepted a session with %1").arg(otherName());
+    if (session && session->startsAt.isValid()) {
+        payload.insert(QStringLiteral("startsAt"), session->startsAt);
+        summary = tr("Accepted the session with %1 on %2")
+                      .arg(otherName(), whenLabel(session->startsAt));
+    }
+    write(QStringLiteral("accept_session"), payload, summary, tr("Session booked."));
 }
 
 void RelationshipDetail::cancelSession(double sessionId, const QString &reason)
@@ -251,11 +434,143 @@ void RelationshipDetail::cancelSession(double sessionId, const QString &reason)
         return;
     }
     const auto id = static_cast<qint64>(sessionId);
-    changeSession(tr("Session cancelled. %1 will see why.")
-                      .arg(m_relationship.value(QStringLiteral("otherName")).toString()),
-        [id, reason](Backend &b, QObject *ctx, auto done) {
-            b.cancelSession(id, reason, ctx, std::move(done));
-        });
+    const SessionInfo *session = sessionById(id);
+    QVariantMap payload {
+        {QStringLiteral("sessionId"), id}, {QStringLiteral("reason"), reason.trimmed()}};
+    QString summary = tr("Cancelled a session with %1").arg(otherName());
+    if (session && session->startsAt.isValid()) {
+        payload.insert(QStringLiteral("startsAt"), session->startsAt);
+        summary = tr("Cancelled the session with %1 on %2")
+                      .arg(otherName(), whenLabel(session->startsAt));
+    }
+    write(QStringLiteral("cancel_session"), payload, summary,
+        tr("Session cancelled. %1 will see why.").arg(otherName()), cancelDraftName(id));
+}
+
+QVariantMap RelationshipDetail::rescheduleProblems(
+    const QString &date, const QString &time, const QString &reason) const
+{
+    QVariantMap problems;
+    const QDate day = FormBase::parseDate(date);
+    const QTime at = FormBase::parseTime(time);
+    if (!day.isValid()) {
+        problems.insert(QStringLiteral("date"),
+            tr("Enter the date as year-month-day, like %1.")
+                .arg(QDate::currentDate().addDays(7).toString(Qt::ISODate)));
+    }
+    if (!at.isValid()) {
+        problems.insert(QStringLiteral("time"), tr("Enter the time as hours:minutes, like 14:30."));
+    }
+    if (day.isValid() && at.isValid()) {
+        const QDateTime when(day, at);
+        const QDateTime now = QDateTime::currentDateTime();
+        if (when <= now) {
+            problems.insert(QStringLiteral("date"), tr("Choose a time in the future."));
+        } else if (when > now.addDays(366)) {
+            problems.insert(QStringLiteral("date"), tr("Choose a time within the next year."));
+        }
+    }
+    if (const QString problem = reasonProblem(reason); !problem.isEmpty()) {
+        problems.insert(QStringLiteral("reason"), problem);
+    }
+    return problems;
+}
+
+void RelationshipDetail::rescheduleSession(
+    double sessionId, const QString &date, const QString &time, const QString &reason)
+{
+    if (const QVariantMap problems = rescheduleProblems(date, time, reason); !problems.isEmpty()) {
+        fail(problems.first().toString());
+        return;
+    }
+    const QDateTime when(FormBase::parseDate(date), FormBase::parseTime(time));
+    write(QStringLiteral("reschedule_session"),
+        {{QStringLiteral("sessionId"), static_cast<qint64>(sessionId)},
+            {QStringLiteral("startsAt"), when}, {QStringLiteral("reason"), reason.trimmed()}},
+        tr("Moved the session with %1 to %2").arg(otherName(), whenLabel(when)),
+        tr("Session moved to %1. %2 is asked to accept the new time.")
+            .arg(whenLabel(when), otherName()),
+        rescheduleDraftName(static_cast<qint64>(sessionId)));
+}
+
+void RelationshipDetail::exportCalendar(double sessionId)
+{
+    Backend *backend = Session::instance()->backend();
+    if (!backend || m_exporting) {
+        return;
+    }
+    clearError();
+    const auto id = static_cast<qint64>(sessionId);
+    setExporting(true);
+    backend->exportSessionCalendar(id, this, [this, id](const Result<CalendarFile> &result) {
+        setExporting(false);
+        if (!result.ok()) {
+            fail(result.error().kind == BackendError::Kind::Unreachable
+                    ? tr("A calendar file needs the server: try again when you are online.")
+                    : result.error().message);
+            return;
+        }
+        const QString folder = writableFolder(m_exportFolder.isEmpty()
+                ? QStringList {QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)}
+                : QStringList {m_exportFolder});
+        if (folder.isEmpty()) {
+            fail(tr("There is no folder on this device to save the calendar file in."));
+            return;
+        }
+        // Only the name: never a path the answer could lead elsewhere with.
+        QString name = QFileInfo(result.value().fileName).fileName();
+        if (!name.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)) {
+            name = QStringLiteral("tandem-session-%1.ics").arg(id);
+        }
+        const QString path = QDir(folder).filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(result.value().ics) < 0
+            || !file.commit()) {
+            fail(tr("Can't save the calendar file in %1 (%2).")
+                     .arg(QDir::toNativeSeparators(folder), file.errorString()));
+            return;
+        }
+        // Read back as a calendar app will read it: what is on the disk is
+        // what the person is told about.
+        QFile saved(path);
+        const std::optional<CalendarEvent> event
+            = saved.open(QIODevice::ReadOnly) ? readCalendarEvent(saved.readAll()) : std::nullopt;
+        if (!event) {
+            fail(tr("The calendar file in %1 could not be read back. Try again.")
+                     .arg(QDir::toNativeSeparators(folder)));
+            return;
+        }
+        m_lastExportPath = path;
+        Q_EMIT exportChanged();
+        Q_EMIT calendarSaved(path);
+        const bool opened
+            = m_openExportedFiles && QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        const QString what
+            = tr("\u201c%1\u201d on %2").arg(event->summary, whenLabel(event->startsAt));
+        Q_EMIT changed(opened
+                ? tr("Calendar file saved in %1 and opened in your calendar app: %2.")
+                      .arg(QDir::toNativeSeparators(path), what)
+                : tr("Calendar file saved in %1: %2. Open it to add the session to your "
+                     "calendar.")
+                      .arg(QDir::toNativeSeparators(path), what));
+    });
+}
+
+QString RelationshipDetail::endDraftName() const
+{
+    return QStringLiteral("end_relationship:%1").arg(m_relationshipId);
+}
+
+QString RelationshipDetail::cancelDraftName(qint64 sessionId)
+{
+    return QStringLiteral("cancel_session:%1").arg(sessionId);
+}
+
+QString RelationshipDetail::rescheduleDraftName(qint64 sessionId)
+{
+    return QStringLiteral("reschedule_session:%1").arg(sessionId);
 }
 
 void RelationshipDetail::setRelationshipMap(const QVariantMap &relationship)
@@ -308,6 +623,15 @@ void RelationshipDetail::setBusy(bool busy)
     Q_EMIT busyChanged();
 }
 
+void RelationshipDetail::setExporting(bool exporting)
+{
+    if (exporting == m_exporting) {
+        return;
+    }
+    m_exporting = exporting;
+    Q_EMIT exportingChanged();
+}
+
 void RelationshipDetail::fail(const QString &message)
 {
     setErrorMessage(message);
@@ -328,64 +652,100 @@ void RelationshipDetail::setSessions(const QList<SessionInfo> &sessions)
     Q_EMIT sessionsChanged();
 }
 
-void RelationshipDetail::change(const QString &message,
-    const std::function<void(Backend &, QObject *, Callback<RelationshipInfo>)> &call)
+void RelationshipDetail::write(const QString &kind, QVariantMap payload, const QString &summary,
+    const QString &said, const QString &draftName)
 {
-    Backend *backend = Session::instance()->backend();
-    if (!backend || m_busy || m_relationshipId <= 0) {
+    if (m_busy || m_relationshipId <= 0) {
         return;
     }
     clearError();
+    payload.insert(QStringLiteral("relationshipId"), m_relationshipId);
+    SyncQueue *queue = SyncQueue::instance();
+    // The queue says why it could not keep the change (its file, usually).
+    QString why;
+    const QMetaObject::Connection listening = connect(
+        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
+    const QString key = queue->enqueueWrite(kind, payload, summary);
+    disconnect(listening);
+    if (key.isEmpty()) {
+        fail(why.isEmpty()
+                ? tr("This change could not be kept on the device. Nothing was sent; try again.")
+                : why);
+        return;
+    }
     setBusy(true);
     const QString before = m_relationship.value(QStringLiteral("state")).toString();
-    call(*backend, this, [this, message, before](const Result<RelationshipInfo> &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            fail(result.error().message);
-            return;
-        }
-        ++m_generation; // anything still loading is older than this
-        setLoading(false);
-        setRelationship(result.value());
-        QString said = message;
-        if (said.isEmpty()) {
-            // Agreeing: say what it led to.
-            said = result.value().state == QLatin1String("active") && before != result.value().state
-                ? tr("You have both agreed: the relationship is active.")
-                : tr("You have agreed to the contract. Waiting for %1 to agree.")
-                      .arg(m_relationship.value(QStringLiteral("otherName")).toString());
-        }
-        Q_EMIT changed(said);
-        loadSessions();
+    queue->watch(key, this, [this, key, said, before, draftName](const WriteOutcome &outcome) {
+        onWritten(key, outcome, said, before, draftName);
     });
 }
 
-void RelationshipDetail::changeSession(const QString &message,
-    const std::function<void(Backend &, QObject *, Callback<SessionInfo>)> &call)
+void RelationshipDetail::onWritten(const QString &key, const WriteOutcome &outcome,
+    const QString &said, const QString &stateBefore, const QString &draftName)
 {
-    Backend *backend = Session::instance()->backend();
-    if (!backend || m_busy) {
+    setBusy(false);
+    if (!draftName.isEmpty() && outcome.kind != WriteOutcome::Kind::Refused) {
+        // The queue keeps it now; on a refusal what was typed stays.
+        SyncQueue::instance()->clearDraft(draftName);
+    }
+    switch (outcome.kind) {
+    case WriteOutcome::Kind::Written: {
+        // What the server answered is on show already (relationshipWritten,
+        // sessionWritten).
+        QString message = said;
+        if (message.isEmpty()) {
+            // Agreeing: say what it led to.
+            const QString state = m_relationship.value(QStringLiteral("state")).toString();
+            message = state == QLatin1String("active") && stateBefore != state
+                ? tr("You have both agreed: the relationship is active.")
+                : tr("You have agreed to the contract. Waiting for %1 to agree.").arg(otherName());
+        }
+        Q_EMIT changed(message);
         return;
     }
-    clearError();
-    setBusy(true);
-    call(*backend, this, [this, message](const Result<SessionInfo> &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            fail(result.error().message);
-            return;
+    case WriteOutcome::Kind::Refused:
+        // Said here, where the person can put it right at once, rather than
+        // kept in the list of changes to sync as well.
+        SyncQueue::instance()->discard(key);
+        fail(outcome.message);
+        return;
+    case WriteOutcome::Kind::Deferred:
+        Q_EMIT changed(
+            tr("Saved on this device. It is sent as soon as the server can be reached."));
+        return;
+    }
+}
+
+void RelationshipDetail::updatePending()
+{
+    QVariantList list;
+    QStringList kinds;
+    QHash<qint64, QString> perSession;
+    for (const OutboxEntry &entry : SyncQueue::instance()->entriesOf(m_relationshipId)) {
+        const bool refused = entry.state == QLatin1String("refused");
+        const QString what = SyncQueue::describe(entry.kind, entry.payload);
+        const QString text = refused ? tr("Not accepted by the server: %1.").arg(what)
+                                     : tr("Waiting to sync: %1").arg(what);
+        const qint64 sessionId = entry.payload.value(QStringLiteral("sessionId")).toInteger();
+        list.append(
+            QVariantMap {{QStringLiteral("key"), entry.key}, {QStringLiteral("kind"), entry.kind},
+                {QStringLiteral("text"), text}, {QStringLiteral("refused"), refused},
+                {QStringLiteral("lastError"), refused ? entry.lastError : QString()},
+                {QStringLiteral("sessionId"), sessionId}});
+        kinds.append(entry.kind);
+        if (sessionId > 0) {
+            perSession.insert(sessionId, text);
         }
-        bool found = false;
-        for (SessionInfo &session : m_sessions) {
-            if (session.id == result.value().id) {
-                session = result.value();
-                found = true;
-            }
-        }
-        if (!found) {
-            m_sessions.append(result.value());
-        }
+    }
+    if (list != m_pending) {
+        m_pending = list;
+        m_pendingKinds = kinds;
+        Q_EMIT pendingChanged();
+    }
+    // Only when the words change: rebuilding the rows would lose what is
+    // being typed in them.
+    if (perSession != m_sessionPending) {
+        m_sessionPending = perSession;
         Q_EMIT sessionsChanged();
-        Q_EMIT changed(message);
-    });
+    }
 }

@@ -3,6 +3,16 @@
 #include "relationship_catalogue.h"
 #include "session.h"
 
+SessionProposalForm::SessionProposalForm(QObject *parent)
+    : FormBase(parent)
+{
+    connect(this, &SessionProposalForm::draftChanged, this, [this] {
+        if (!m_filling) {
+            m_draft.changed();
+        }
+    });
+}
+
 double SessionProposalForm::relationshipIdForQml() const
 {
     return static_cast<double>(m_relationshipId);
@@ -86,18 +96,102 @@ void SessionProposalForm::setPlace(const QString &place)
     }
 }
 
-void SessionProposalForm::start(const QVariantMap &relationship)
+QString SessionProposalForm::queuedKey() const
 {
+    return m_queuedKey;
+}
+
+bool SessionProposalForm::restoredFromDraft() const
+{
+    return m_restoredFromDraft;
+}
+
+void SessionProposalForm::fill(const QVariantMap &relationship)
+{
+    m_startRelationship = relationship;
     m_relationshipId = relationship.value(QStringLiteral("id")).toLongLong();
     m_yourPart = relationship.value(QStringLiteral("yourPart")).toString();
+    m_otherName = relationship.value(QStringLiteral("otherName")).toString();
     m_date = QDate::currentDate().addDays(7).toString(Qt::ISODate);
     m_time = QStringLiteral("10:00");
     const int minutes = relationship.value(QStringLiteral("sessionMinutes")).toInt();
     m_plannedMinutes = minutes > 0 ? minutes : 60;
     m_mode.clear();
     m_place.clear();
+    m_queuedKey.clear();
+    m_restoredFromDraft = false;
     setFieldErrors({});
     setErrorMessage({});
+}
+
+QVariantMap SessionProposalForm::draftFields() const
+{
+    return {{QStringLiteral("date"), m_date}, {QStringLiteral("time"), m_time},
+        {QStringLiteral("plannedMinutes"), m_plannedMinutes}, {QStringLiteral("mode"), m_mode},
+        {QStringLiteral("place"), m_place}};
+}
+
+void SessionProposalForm::restoreDraft(const QVariantMap &fields)
+{
+    m_date = fields.value(QStringLiteral("date"), m_date).toString();
+    m_time = fields.value(QStringLiteral("time"), m_time).toString();
+    m_plannedMinutes = fields.value(QStringLiteral("plannedMinutes"), m_plannedMinutes).toInt();
+    m_mode = fields.value(QStringLiteral("mode"), m_mode).toString();
+    m_place = fields.value(QStringLiteral("place"), m_place).toString();
+}
+
+void SessionProposalForm::start(const QVariantMap &relationship)
+{
+    m_draft.flush();
+    m_filling = true;
+    fill(relationship);
+    m_draft.setName(QStringLiteral("propose_session:%1").arg(m_relationshipId));
+    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+    }
+    m_filling = false;
+    Q_EMIT draftChanged();
+}
+
+bool SessionProposalForm::editQueued(const QString &key, const QVariantMap &relationship)
+{
+    if (SyncQueue::instance()->kindOf(key) != QLatin1String("propose_session")) {
+        return false;
+    }
+    const QVariantMap queued = SyncQueue::instance()->payloadOf(key);
+    m_draft.flush();
+    m_filling = true;
+    fill(relationship);
+    const QDateTime when = queued.value(QStringLiteral("startsAt")).toDateTime().toLocalTime();
+    if (when.isValid()) {
+        m_date = when.date().toString(Qt::ISODate);
+        m_time = when.time().toString(QStringLiteral("HH:mm"));
+    }
+    m_plannedMinutes = queued.value(QStringLiteral("plannedMinutes"), m_plannedMinutes).toInt();
+    m_mode = queued.value(QStringLiteral("mode")).toString();
+    m_place = queued.value(QStringLiteral("place")).toString();
+    m_queuedKey = key;
+    m_draft.setName(QStringLiteral("propose_session:queued:%1").arg(key));
+    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
+        restoreDraft(kept);
+        m_restoredFromDraft = true;
+    }
+    m_filling = false;
+    Q_EMIT draftChanged();
+    return true;
+}
+
+void SessionProposalForm::discardDraft()
+{
+    m_draft.clear();
+    const QString key = m_queuedKey;
+    if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
+        return;
+    }
+    m_filling = true;
+    fill(m_startRelationship);
+    m_filling = false;
     Q_EMIT draftChanged();
 }
 
@@ -149,32 +243,67 @@ bool SessionProposalForm::validate()
 
 void SessionProposalForm::submit()
 {
-    Backend *backend = Session::instance()->backend();
-    if (!backend || busy() || m_relationshipId <= 0) {
+    if (busy() || m_relationshipId <= 0) {
         return;
     }
     setErrorMessage({});
     if (!validate()) {
         return;
     }
-    SessionProposal proposal;
-    proposal.relationshipId = m_relationshipId;
-    proposal.startsAt = startsAt();
-    proposal.plannedMinutes = m_plannedMinutes;
-    proposal.mode = m_mode;
-    proposal.place = m_place;
+    const QDateTime when = startsAt();
+    const QVariantMap payload {{QStringLiteral("relationshipId"), m_relationshipId},
+        {QStringLiteral("startsAt"), when}, {QStringLiteral("plannedMinutes"), m_plannedMinutes},
+        {QStringLiteral("mode"), m_mode}, {QStringLiteral("place"), m_place.trimmed()}};
+    const QString summary = tr("Proposed a session with %1 on %2 at %3")
+                                .arg(m_otherName, RelationshipCatalogue::dateLabel(when),
+                                    RelationshipCatalogue::timeLabel(when));
+    SyncQueue *queue = SyncQueue::instance();
+    QString why;
+    const QMetaObject::Connection listening = connect(
+        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
+    QString key = m_queuedKey;
+    if (!key.isEmpty()) {
+        if (!queue->replaceWrite(key, payload, summary)) {
+            key.clear();
+        }
+    } else {
+        key = queue->enqueueWrite(QStringLiteral("propose_session"), payload, summary);
+    }
+    disconnect(listening);
+    if (key.isEmpty()) {
+        fail(why.isEmpty()
+                ? tr("This proposal could not be kept on the device. Nothing was sent; try again.")
+                : why);
+        return;
+    }
+    // In the queue now, which keeps it until the server has it.
+    m_draft.clear();
     setBusy(true);
-    backend->proposeSession(proposal, this, [this](const Result<SessionInfo> &result) {
+    queue->watch(key, this, [this, key, summary](const WriteOutcome &outcome) {
         setBusy(false);
-        if (!result.ok()) {
-            fail(result.error().message,
+        switch (outcome.kind) {
+        case WriteOutcome::Kind::Written:
+            m_queuedKey.clear();
+            if (outcome.session) {
+                Q_EMIT submitted(RelationshipCatalogue::toMap(
+                    *outcome.session, Session::instance()->accountId(), m_yourPart));
+            }
+            return;
+        case WriteOutcome::Kind::Refused:
+            if (m_queuedKey.isEmpty()) {
+                // Shown on the form, where it is put right; not kept as well.
+                SyncQueue::instance()->discard(key);
+                m_draft.changed(); // still typed: kept again in case the app closes first
+            }
+            fail(outcome.message,
                 {{QStringLiteral("starts_at_unix"), QStringLiteral("date")},
                     {QStringLiteral("planned_minutes"), QStringLiteral("plannedMinutes")},
                     {QStringLiteral("mode"), QStringLiteral("mode")},
                     {QStringLiteral("place"), QStringLiteral("place")}});
             return;
+        case WriteOutcome::Kind::Deferred:
+            Q_EMIT queued(key, summary);
+            return;
         }
-        Q_EMIT submitted(RelationshipCatalogue::toMap(
-            result.value(), Session::instance()->accountId(), m_yourPart));
     });
 }

@@ -18,6 +18,18 @@ Item {
             list.push({ key: "relationships", title: qsTr("Relationships"), short: qsTr("Sessions") });
         if (holdsPoolRole)
             list.push({ key: "inbox", title: qsTr("Inbox") });
+        // Supervisors read concerns; coordinators may be a safeguarding lead
+        // (the server decides what they see) and read the audit trail.
+        // Coaches and mentors raise concerns from Home: the page is theirs
+        // too, without a place in the navigation.
+        // On a phone a coordinator (a desktop user, with seven tabs already)
+        // reaches it from Home.
+        if (Session.hasRole("supervisor"))
+            list.push({ key: "concerns", title: qsTr("Concerns") });
+        else if (Session.isCoordinator)
+            list.push({ key: "concerns", title: qsTr("Safeguarding"), short: qsTr("Concerns"), hidden: compact });
+        else if (holdsPoolRole)
+            list.push({ key: "concerns", title: qsTr("Safeguarding"), hidden: true });
         if (Session.isCoordinator) {
             list.push({ key: "matching", title: qsTr("Matching"), short: qsTr("Match") });
             list.push({ key: "people", title: qsTr("People") });
@@ -32,6 +44,8 @@ Item {
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
+    /// The pages the navigation offers (all but those reached from Home).
+    readonly property var navPages: pages.filter(page => !page.hidden)
     readonly property string currentTitle: {
         for (let i = 0; i < pages.length; ++i) {
             if (pages[i].key === currentPage)
@@ -50,7 +64,13 @@ Item {
     }
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
-                                      "requests", "inbox", "matching", "relationships"]
+                                      "requests", "inbox", "matching", "relationships", "concerns"]
+    /// Whether the person's roles can give them safeguarding concerns to
+    /// read or to raise.
+    readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
+                                             || Session.isCoordinator
+    /// Safeguarding concerns the person may see (Home and the concerns page).
+    readonly property alias concerns: concernsModel
     /// The page on show.
     readonly property Item currentItem: pageItem(currentPage)
 
@@ -72,6 +92,8 @@ Item {
             return matchingLoader.item as Item;
         if (key === "relationships")
             return relationshipsLoader.item as Item;
+        if (key === "concerns")
+            return concernsLoader.item as Item;
         if (key === "account")
             return accountPage;
         return homePage;
@@ -102,31 +124,67 @@ Item {
             page.editQueued(key, relationshipId);
     }
 
-    /// Index of a page key in `pages`, or 0 (home).
+    /// Shows the safeguarding page with the form to raise a concern open
+    /// (choosing the relationship first).
+    function openRaiseConcern() {
+        currentPage = "concerns";
+        const page = concernsLoader.item as ConcernsPage;
+        if (page)
+            page.openRaise();
+    }
+    /// Shows the safeguarding page on its concerns.
+    function openConcerns() {
+        currentPage = "concerns";
+        const page = concernsLoader.item as ConcernsPage;
+        if (page)
+            page.openList();
+    }
+    /// Coordinators: shows the audit trail.
+    function openAuditTrail() {
+        currentPage = "concerns";
+        const page = concernsLoader.item as ConcernsPage;
+        if (page)
+            page.openAudit();
+    }
+
+    /// Index of a page key in `navPages`, or -1 (a page reached from Home).
     function indexOf(key: string): int {
-        for (let i = 0; i < pages.length; ++i) {
-            if (pages[i].key === key)
+        for (let i = 0; i < navPages.length; ++i) {
+            if (navPages[i].key === key)
                 return i;
         }
-        return 0;
+        return -1;
     }
-    /// Shows the page at `index` of `pages` (both navigations call this).
+    /// Whether the person's roles offer the page `key`, in the navigation
+    /// or not.
+    function offers(key: string): bool {
+        for (let i = 0; i < pages.length; ++i) {
+            if (pages[i].key === key)
+                return true;
+        }
+        return false;
+    }
+    /// Shows the page at `index` of `navPages` (both navigations call this).
     function showIndex(index: int) {
-        if (index >= 0 && index < pages.length)
-            currentPage = pages[index].key;
+        if (index >= 0 && index < navPages.length)
+            currentPage = navPages[index].key;
     }
 
     objectName: "appShell"
 
-    // Keep both navigations on the page on show, whichever changed it.
-    onCurrentPageChanged: {
-        sideList.currentIndex = indexOf(currentPage);
-        bottomList.currentIndex = indexOf(currentPage);
+    // Safeguarding concerns, shared by Home (counts) and the concerns page,
+    // so that one load serves both: each load of a concern's text is an
+    // audited read.
+    ConcernListModel {
+        id: concernsModel
+        objectName: "concernsModel"
+        active: shell.concernsRelevant
     }
+
 
     // Someone who loses a role must not be left on its page.
     onPagesChanged: {
-        if (pages[indexOf(currentPage)].key !== currentPage)
+        if (!offers(currentPage))
             currentPage = "home";
     }
 
@@ -176,10 +234,10 @@ Item {
                 Layout.rightMargin: Theme.unit
                 interactive: false
                 spacing: Theme.unit / 2
-                model: shell.pages
-                currentIndex: 0
-                onCurrentIndexChanged: shell.showIndex(currentIndex)
-                onCountChanged: currentIndex = shell.indexOf(shell.currentPage)
+                model: shell.navPages
+                // Follows the page on show; only a tap navigates, so that a
+                // change of the list (roles, window size) never does.
+                currentIndex: shell.indexOf(shell.currentPage)
 
                 delegate: ItemDelegate {
                     id: sideItem
@@ -215,7 +273,9 @@ Item {
                         color: sideItem.current ? Theme.primaryDark : Theme.text
                         verticalAlignment: Text.AlignVCenter
                     }
-                    onClicked: ListView.view.currentIndex = index
+                    // qmllint disable unqualified
+                    onClicked: shell.showIndex(sideItem.index)
+                    // qmllint enable unqualified
                 }
             }
 
@@ -293,10 +353,8 @@ Item {
             anchors { fill: parent; topMargin: 1 }
             orientation: ListView.Horizontal
             interactive: false
-            model: shell.pages
-            currentIndex: 0
-            onCurrentIndexChanged: shell.showIndex(currentIndex)
-            onCountChanged: currentIndex = shell.indexOf(shell.currentPage)
+            model: shell.navPages
+            currentIndex: shell.indexOf(shell.currentPage)
 
             delegate: AbstractButton {
                 id: tab
@@ -318,7 +376,9 @@ Item {
                 Accessible.role: Accessible.PageTab
                 Accessible.name: modelData.title
                 Accessible.selected: current
-                onClicked: ListView.view.currentIndex = index
+                // qmllint disable unqualified
+                onClicked: shell.showIndex(tab.index)
+                // qmllint enable unqualified
 
                 background: Item {
                     Rectangle {
@@ -361,6 +421,10 @@ Item {
             onAskRequested: shell.openRequestForm(0, "", "")
             onRecordRequested: shell.openRecordSession()
             onEditQueuedRequested: (key, relationshipId) => shell.editQueuedRecord(key, relationshipId)
+            concerns: concernsModel
+            onRaiseConcernRequested: shell.openRaiseConcern()
+            onConcernsRequested: shell.openConcerns()
+            onAuditTrailRequested: shell.openAuditTrail()
         }
         Loader {
             id: peopleLoader
@@ -415,6 +479,16 @@ Item {
             objectName: "relationshipsLoader"
             active: shell.currentPage === "relationships" || item !== null
             sourceComponent: RelationshipsPage {}
+        }
+        Loader {
+            id: concernsLoader
+            objectName: "concernsLoader"
+            active: shell.concernsRelevant && (shell.currentPage === "concerns" || item !== null)
+            // qmllint disable unqualified
+            sourceComponent: ConcernsPage {
+                concerns: shell.concerns
+            }
+            // qmllint enable unqualified
         }
     }
 }

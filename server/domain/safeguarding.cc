@@ -81,6 +81,8 @@ absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& c
       ASSIGN_OR_RETURN(view.action_taken,
                        cipher_.Open(c.sealed_action, ConcernAssociatedData(c, "action")));
     }
+    ASSIGN_OR_RETURN(const Relationship about, relationships_.Get(c.relationship_id));
+    view.about_name = about.coachee_name;
     RETURN_IF_ERROR(
         audit_(caller.id(), absl::StrCat("read safeguarding concern ", c.id), clock_.Now()));
   } else if (caller.id() == c.raised_by) {

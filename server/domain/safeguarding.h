@@ -43,6 +43,8 @@ struct ConcernView {
   /// Decrypted for the supervisor and, once escalated, the lead.
   std::optional<std::string> description;
   std::optional<std::string> action_taken;
+  /// The relationship's coachee, for readers of the text.
+  std::string about_name;
   std::string your_part;
 };
 

@@ -94,11 +94,19 @@ TEST_F(SafeguardingIntegrationTest, AConcernReachesTheSupervisorAndNobodyElse) {
   ASSERT_TRUE(Raise(&raised).ok());
   EXPECT_TRUE(raised.description().empty());  // not even echoed to the coach
   EXPECT_EQ(raised.your_part(), "raised by you");
+  EXPECT_TRUE(raised.about_name().empty());  // the coach knows; it is for readers
 
   const auto supervised = Concerns(supervisor);
   ASSERT_EQ(supervised.size(), 1u);
   EXPECT_THAT(supervised[0].description(), HasSubstr(kMarker));
   EXPECT_EQ(supervised[0].your_part(), "supervisor");
+  // Who it is about, so that the supervisor can act.
+  v1::GetAccountRequest get;
+  get.set_account_id(coachee_id_);
+  v1::GetAccountResponse coachee;
+  ASSERT_TRUE(
+      client_->accounts().GetAccount(Client::Context(coordinator_).get(), get, &coachee).ok());
+  EXPECT_EQ(supervised[0].about_name(), coachee.account().display_name());
   EXPECT_FALSE(supervised[0].escalated());
 
   // Not escalated yet, so the organisation's safeguarding lead (the demo

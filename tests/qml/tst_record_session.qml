@@ -264,7 +264,7 @@ TestCase {
         tryVerify(() => page.view === "list");
         const panel = findChild(page, "syncPanel");
         verify(panel.visible, "nothing shows what is waiting");
-        compare(panel.title, "1 record waiting to sync");
+        compare(panel.title, "1 change waiting to sync");
         compare(findChild(panel, "syncEntrySummary").text.indexOf("Session with " + name), 0);
         screenshot("sync-waiting-phone.png");
         setSize(1280, 800);

@@ -12,6 +12,8 @@ AbstractButton {
     property var relationship: ({})
     /// Shown as the one selected (desktop, beside its detail).
     property bool selected: false
+    /// Changes to it kept on this device, not sent yet (or refused).
+    readonly property int pendingCount: SyncQueue.count >= 0 ? SyncQueue.countFor(relationship.id || 0) : 0
 
     implicitHeight: column.implicitHeight + 4 * Theme.unit
     hoverEnabled: true
@@ -62,10 +64,21 @@ AbstractButton {
                 strong: true
             }
         }
-        InfoChip {
-            objectName: "relationshipState"
-            text: card.relationship.stateLabel || ""
-            color: Theme.relationshipStateColor(card.relationship.state || "")
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.unit
+            InfoChip {
+                objectName: "relationshipState"
+                text: card.relationship.stateLabel || ""
+                color: Theme.relationshipStateColor(card.relationship.state || "")
+            }
+            InfoChip {
+                objectName: "relationshipPending"
+                visible: card.pendingCount > 0
+                text: card.pendingCount === 1 ? qsTr("1 change not on the server yet")
+                                              : qsTr("%1 changes not on the server yet").arg(card.pendingCount)
+                color: "#FFF4D6"
+            }
         }
         Label {
             objectName: "relationshipNextStep"

@@ -3,27 +3,95 @@ import QtQuick.Controls
 import Tandem
 
 // One session to come: when, how long, how and where, whether it is
-// proposed or booked, and what the viewer can do: accept it, cancel it
-// with a reason the other person sees, or (the coach or mentor) record it.
+// proposed or booked, and what the viewer can do: accept it, move it to
+// another time or cancel it (each with a reason the other person sees),
+// add it to their calendar, or (the coach or mentor) record it. A change
+// kept on the device and not yet sent shows instead of the actions. What
+// is typed as a reason is kept as a draft, so it survives the app closing;
+// RelationshipDetail forgets it under the same name once the change is
+// queued.
 Rectangle {
     id: row
 
-    /// The session, a map as RelationshipCatalogue::toMap makes.
+    /// The session, a map as RelationshipDetail makes (with `pendingLabel`).
     property var session: ({})
     property string otherName
     property bool busy: false
+    property bool exporting: false
     property bool cancelling: false
+    property bool rescheduling: false
     /// What is wrong with the reason typed; set by the page.
     property string reasonError
+    /// What is wrong with the new time, as {date, time, reason}; set by the page.
+    property var rescheduleErrors: ({})
+    readonly property bool hasPending: (session.pendingLabel || "").length > 0
+    // The names RelationshipDetail clears the drafts by.
+    readonly property string cancelDraftName: "cancel_session:" + (session.id || 0)
+    readonly property string rescheduleDraftName: "reschedule_session:" + (session.id || 0)
 
     signal acceptRequested()
     signal cancelRequested(string reason)
+    signal rescheduleRequested(string date, string time, string reason)
+    signal exportRequested()
     signal recordRequested()
+
+    /// A text field of a draft (a map), or "".
+    function textOf(draft: var, field: string): string {
+        return draft[field] || "";
+    }
+    function saveCancelDraft() {
+        cancelDraftTimer.stop();
+        SyncQueue.saveDraft(cancelDraftName, { reason: reasonField.text });
+    }
+    function saveRescheduleDraft() {
+        rescheduleDraftTimer.stop();
+        SyncQueue.saveDraft(rescheduleDraftName,
+                            { date: rescheduleDate.text, time: rescheduleTime.text, reason: rescheduleReason.text });
+    }
+    /// Forgets the problem with one field of the move once it is edited.
+    function clearRescheduleError(field: string) {
+        if (!rescheduleErrors[field])
+            return;
+        const left = Object.assign({}, rescheduleErrors);
+        delete left[field];
+        rescheduleErrors = left;
+    }
+    function openCancel() {
+        const kept = SyncQueue.draft(cancelDraftName);
+        reasonField.text = textOf(kept, "reason");
+        reasonError = "";
+        rescheduling = false;
+        cancelling = true;
+        reasonField.forceActiveFocus();
+    }
+    function openReschedule() {
+        const kept = SyncQueue.draft(rescheduleDraftName);
+        const when = session.startsAt ? new Date(session.startsAt) : new Date();
+        rescheduleDate.text = textOf(kept, "date") || Qt.formatDate(when, "yyyy-MM-dd");
+        rescheduleTime.text = textOf(kept, "time") || Qt.formatTime(when, "HH:mm");
+        rescheduleReason.text = textOf(kept, "reason");
+        rescheduleErrors = {};
+        cancelling = false;
+        rescheduling = true;
+        rescheduleDate.input.forceActiveFocus();
+    }
 
     implicitHeight: column.implicitHeight + 2 * Theme.unit
     radius: Theme.radius
     color: "#F8FAFB"
-    border.color: Theme.border
+    border.color: hasPending ? "#E0B252" : Theme.border
+
+    // Drafts are kept half a second after the last key press.
+    Timer {
+        id: cancelDraftTimer
+        interval: 500
+        onTriggered: row.saveCancelDraft()
+    }
+    Timer {
+        id: rescheduleDraftTimer
+        interval: 500
+        onTriggered: row.saveRescheduleDraft()
+    }
 
     Column {
         id: column
@@ -56,42 +124,81 @@ Rectangle {
         }
         Label {
             width: parent.width
-            visible: row.session.status === "proposed"
+            visible: row.session.status === "proposed" && !row.hasPending
             text: row.session.proposedByYou ? qsTr("You proposed this. Waiting for %1 to accept.").arg(row.otherName)
                                             : qsTr("%1 proposed this. Accept it to book it.").arg(row.otherName)
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             color: "#8A5300"
         }
+        Label {
+            objectName: "sessionRescheduleReason"
+            width: parent.width
+            visible: (row.session.rescheduleReason || "").length > 0
+            text: qsTr("Moved: %1").arg(row.session.rescheduleReason || "")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize + 1
+            font.italic: true
+            color: Theme.secondaryText
+        }
+        // A change to this session kept on the device, not sent yet.
+        Label {
+            objectName: "sessionPending"
+            width: parent.width
+            visible: row.hasPending
+            text: row.session.pendingLabel || ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize + 1
+            font.weight: Font.DemiBold
+            color: "#8A5300"
+        }
         Flow {
             width: parent.width
-            visible: !row.cancelling
+            visible: !row.cancelling && !row.rescheduling
             spacing: Theme.unit
             PrimaryButton {
                 objectName: "acceptSessionButton"
-                visible: row.session.canAccept === true
+                visible: row.session.canAccept === true && !row.hasPending
                 enabled: !row.busy
                 text: qsTr("Accept")
                 onClicked: row.acceptRequested()
             }
             SecondaryButton {
                 objectName: "recordSessionButton"
-                visible: row.session.canRecord === true && row.session.past === true
+                visible: row.session.canRecord === true && row.session.past === true && !row.hasPending
                 text: qsTr("Record it")
                 onClicked: row.recordRequested()
             }
+            SecondaryButton {
+                objectName: "exportCalendarButton"
+                visible: row.session.canExport === true
+                enabled: !row.exporting
+                text: row.exporting ? qsTr("Saving…") : qsTr("Add to calendar")
+                onClicked: row.exportRequested()
+            }
+            TextButton {
+                objectName: "rescheduleSessionButton"
+                visible: row.session.canReschedule === true && !row.hasPending
+                enabled: !row.busy
+                text: qsTr("Reschedule")
+                onClicked: row.openReschedule()
+            }
             TextButton {
                 objectName: "cancelSessionButton"
-                visible: row.session.canCancel === true
+                visible: row.session.canCancel === true && !row.hasPending
                 enabled: !row.busy
                 text: qsTr("Cancel session")
-                onClicked: row.cancelling = true
+                onClicked: row.openCancel()
             }
         }
+
+        // Cancelling: why.
         Column {
+            objectName: "cancelSection"
             width: parent.width
             visible: row.cancelling
             spacing: Theme.unit / 2
+            topPadding: Theme.unit
             Label {
                 width: parent.width
                 text: qsTr("Why are you cancelling?")
@@ -106,7 +213,11 @@ Rectangle {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("For example: I am on a late shift that day.")
                 Accessible.name: qsTr("Why are you cancelling?")
-                onTextChanged: row.reasonError = ""
+                onTextChanged: {
+                    row.reasonError = "";
+                    if (row.cancelling)
+                        cancelDraftTimer.restart();
+                }
             }
             Label {
                 width: parent.width
@@ -126,13 +237,120 @@ Rectangle {
                     objectName: "confirmCancelButton"
                     enabled: !row.busy
                     text: qsTr("Cancel the session")
-                    onClicked: row.cancelRequested(reasonField.text)
+                    onClicked: {
+                        row.saveCancelDraft(); // kept until the change is
+                        row.cancelRequested(reasonField.text);
+                    }
                 }
                 TextButton {
                     text: qsTr("Keep it")
                     onClicked: {
                         row.cancelling = false;
                         row.reasonError = "";
+                    }
+                }
+            }
+        }
+
+        // Moving it: a new date and time, and why.
+        Column {
+            objectName: "rescheduleSection"
+            width: parent.width
+            visible: row.rescheduling
+            spacing: Theme.unit
+            topPadding: Theme.unit
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.border
+            }
+            Label {
+                width: parent.width
+                text: qsTr("Move this session")
+                font.pixelSize: Theme.subtitleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+            Flow {
+                id: newTime
+                readonly property real cell: width < 420 ? width : (width - spacing) / 2
+                width: parent.width
+                spacing: 2 * Theme.unit
+                FormField {
+                    id: rescheduleDate
+                    objectName: "rescheduleDateField"
+                    width: newTime.cell
+                    label: qsTr("New date")
+                    helperText: qsTr("Year-month-day")
+                    inputMethodHints: Qt.ImhDate
+                    onTextChanged: {
+                        row.clearRescheduleError("date");
+                        if (row.rescheduling)
+                            rescheduleDraftTimer.restart();
+                    }
+                }
+                FormField {
+                    id: rescheduleTime
+                    objectName: "rescheduleTimeField"
+                    width: newTime.cell
+                    label: qsTr("New start time")
+                    helperText: qsTr("24-hour clock, like 14:30")
+                    inputMethodHints: Qt.ImhTime
+                    onTextChanged: {
+                        row.clearRescheduleError("time");
+                        if (row.rescheduling)
+                            rescheduleDraftTimer.restart();
+                    }
+                }
+            }
+            FieldError { objectName: "rescheduleDateError"; width: parent.width; text: row.rescheduleErrors.date || "" }
+            FieldError { objectName: "rescheduleTimeError"; width: parent.width; text: row.rescheduleErrors.time || "" }
+            Label {
+                width: parent.width
+                text: qsTr("Why does it move?")
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            TextArea {
+                id: rescheduleReason
+                objectName: "rescheduleReasonField"
+                width: parent.width
+                height: Math.max(80, implicitHeight)
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("For example: the ward round moved to the morning.")
+                Accessible.name: qsTr("Why does it move?")
+                onTextChanged: {
+                    row.clearRescheduleError("reason");
+                    if (row.rescheduling)
+                        rescheduleDraftTimer.restart();
+                }
+            }
+            FieldError { objectName: "rescheduleReasonError"; width: parent.width; text: row.rescheduleErrors.reason || "" }
+            Label {
+                width: parent.width
+                text: qsTr("%1 sees the reason and is asked to accept the new time.").arg(row.otherName)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.secondaryText
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.unit
+                PrimaryButton {
+                    objectName: "confirmRescheduleButton"
+                    enabled: !row.busy
+                    text: qsTr("Move the session")
+                    onClicked: {
+                        row.saveRescheduleDraft(); // kept until the change is
+                        row.rescheduleRequested(rescheduleDate.text, rescheduleTime.text, rescheduleReason.text);
+                    }
+                }
+                TextButton {
+                    text: qsTr("Keep the time")
+                    onClicked: {
+                        row.rescheduling = false;
+                        row.rescheduleErrors = {};
                     }
                 }
             }

@@ -3,24 +3,26 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tandem
 
-// What is kept on this device waiting to reach the server: how many, each
-// one, why the last try failed, and "Sync now". A record the server refused
-// stays here with the server's words until it is edited, tried again or
-// discarded. Hidden while the queue is empty.
+// What is kept on this device waiting to reach the server — session
+// records, contract terms, agreements, reviews, proposals, accepted, moved
+// and cancelled sessions, endings, concerns: how many, each one in a line,
+// why the last try failed, and "Sync now". A change the server refused
+// stays here with the server's words until it is edited (where the app has
+// a form for it), tried again or discarded. Hidden while the queue is empty.
 SectionCard {
     id: panel
 
-    /// Asks the page to open a refused record in the form.
+    /// Asks the page to open a refused change in its form.
     signal editRequested(string key, double relationshipId)
 
     objectName: "syncPanel"
     visible: SyncQueue.count > 0
-    title: SyncQueue.waitingCount === 1 ? qsTr("1 record waiting to sync")
-           : SyncQueue.waitingCount > 1 ? qsTr("%1 records waiting to sync").arg(SyncQueue.waitingCount)
-           : qsTr("Records to check")
+    title: SyncQueue.waitingCount === 1 ? qsTr("1 change waiting to sync")
+           : SyncQueue.waitingCount > 1 ? qsTr("%1 changes waiting to sync").arg(SyncQueue.waitingCount)
+           : qsTr("Changes to check")
     subtitle: SyncQueue.waitingCount > 0
               ? qsTr("Kept safely on this device. They are sent as soon as the server can be reached; nothing you typed is lost if the app closes.")
-              : qsTr("The server did not accept these. Edit and send again, or discard.")
+              : qsTr("The server did not accept these. Correct them and send again, or discard them.")
     border.color: SyncQueue.refusedCount > 0 ? Theme.error : "#E0B252"
 
     Label {
@@ -50,6 +52,7 @@ SectionCard {
                 required property string createdLabel
                 required property string lastError
                 required property bool refused
+                required property bool editable
                 required property double relationshipId
                 property bool confirmingDiscard: false
 
@@ -95,6 +98,7 @@ SectionCard {
                         spacing: Theme.unit
                         SecondaryButton {
                             objectName: "syncEditButton"
+                            visible: entry.editable
                             text: qsTr("Edit")
                             onClicked: panel.editRequested(entry.key, entry.relationshipId)
                         }
@@ -115,7 +119,7 @@ SectionCard {
                         spacing: Theme.unit / 2
                         Label {
                             width: parent.width
-                            text: qsTr("Discard this record? It never reached the server and cannot be recovered.")
+                            text: qsTr("Discard this change? It never reached the server and cannot be recovered.")
                             wrapMode: Text.Wrap
                             color: Theme.text
                         }

@@ -5,7 +5,8 @@ import Tandem
 
 // The coach or mentor sets the contract's terms agreed at the first
 // session (coaching: sessions, length, how often, planned end; mentoring:
-// how often to review), or reviews an active coaching contract.
+// how often to review), or reviews an active coaching contract. Kept on
+// the device first and sent from there; what is typed is kept as a draft.
 Page {
     id: page
 
@@ -18,12 +19,20 @@ Page {
     signal back()
     /// The terms are saved; `relationship` is its new map.
     signal saved(var relationship)
+    /// The server could not be reached: the change waits on the device.
+    signal queued(string summary)
 
     /// Starts from a relationship map: setting its terms or reviewing them.
     function start(relationship: var, review: bool) {
         otherName = relationship.otherName || "";
         termsForm.start(relationship, review);
         flick.contentY = 0;
+    }
+    /// Opens a queued change the server refused, to correct it.
+    function edit(key: string, relationship: var): bool {
+        otherName = relationship.otherName || "";
+        flick.contentY = 0;
+        return termsForm.editQueued(key, relationship);
     }
 
     component Caption: Label {
@@ -44,6 +53,7 @@ Page {
         id: termsForm
         objectName: "contractTermsForm"
         onSubmitted: relationship => page.saved(relationship)
+        onQueued: (key, summary) => page.queued(summary)
     }
 
     Flickable {
@@ -84,11 +94,31 @@ Page {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: termsForm.review
+                    text: termsForm.queuedKey.length > 0
+                          ? qsTr("The server did not accept this change. Correct it and save: it is sent again, and made once.")
+                          : termsForm.review
                           ? qsTr("Reset the number of sessions and the end date, and say why. %1 sees the review in the history.").arg(page.otherName)
                           : qsTr("Enter what you agreed at your first session. You and %1 then each agree to it; changing it later asks you both again.").arg(page.otherName)
                     wrapMode: Text.Wrap
                     color: Theme.secondaryText
+                }
+            }
+            RowLayout {
+                objectName: "termsDraftNote"
+                Layout.fillWidth: true
+                visible: termsForm.restoredFromDraft
+                spacing: Theme.unit
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This is what you typed before; it was kept on this device.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize + 1
+                    color: "#8A5300"
+                }
+                TextButton {
+                    objectName: "termsDiscardDraftButton"
+                    text: qsTr("Start again")
+                    onClicked: termsForm.discardDraft()
                 }
             }
 
@@ -236,7 +266,9 @@ Page {
                     objectName: "saveTermsButton"
                     Layout.fillWidth: page.compact
                     enabled: !termsForm.busy
-                    text: termsForm.busy ? qsTr("Saving…") : termsForm.review ? qsTr("Save the review") : qsTr("Save the terms")
+                    text: termsForm.busy ? qsTr("Saving…")
+                          : termsForm.queuedKey.length > 0 ? qsTr("Save and send again")
+                          : termsForm.review ? qsTr("Save the review") : qsTr("Save the terms")
                     onClicked: termsForm.submit()
                 }
                 BusyIndicator {

@@ -12,6 +12,9 @@ Page {
     readonly property bool compact: Window.width < Theme.compactWidth
     readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
     readonly property bool holdsPoolRole: holds("coach") || holds("mentor")
+    /// Safeguarding concerns the person may see (AppShell's, shared with the
+    /// concerns page); null shows no safeguarding cards.
+    property ConcernListModel concerns: null
 
     /// Shows another page of the app by its key.
     signal navigate(string key)
@@ -21,6 +24,12 @@ Page {
     signal recordRequested()
     /// Opens a queued record the server refused, to correct it.
     signal editQueuedRequested(string key, double relationshipId)
+    /// Opens the form to raise a safeguarding concern (choosing who first).
+    signal raiseConcernRequested()
+    /// Opens the safeguarding concerns.
+    signal concernsRequested()
+    /// Coordinators: opens the audit trail.
+    signal auditTrailRequested()
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -63,11 +72,18 @@ Page {
     }
 
     objectName: "homePage"
+
+    // Counts of concerns change as they are raised and acknowledged.
+    onVisibleChanged: {
+        if (visible && concerns)
+            concerns.reload();
+    }
     title: qsTr("Home")
     background: Rectangle { color: Theme.background }
 
     Flickable {
         id: flick
+        objectName: "homeFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * page.margin
@@ -125,6 +141,78 @@ Page {
                 Layout.fillWidth: true
                 onEditRequested: (key, relationshipId) => page.editQueuedRequested(key, relationshipId)
             }
+
+            // Supervisors and safeguarding leads: concerns waiting for them.
+            // Prominent when one is escalated (not acknowledged in time).
+            Loader {
+                objectName: "concernsEntryLoader"
+                Layout.fillWidth: true
+                active: page.concerns !== null && (page.holds("supervisor") || Session.isCoordinator)
+                visible: active
+                sourceComponent: concernsEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: concernsEntryComponent
+                SectionCard {
+                    id: concernsEntry
+                    readonly property int open: page.concerns ? page.concerns.openCount : 0
+                    readonly property int escalated: page.concerns ? page.concerns.escalatedCount : 0
+                    objectName: "concernsEntry"
+                    title: Session.isCoordinator && !page.holds("supervisor") ? qsTr("Safeguarding")
+                                                                                : qsTr("Safeguarding concerns")
+                    subtitle: page.holds("supervisor")
+                              ? qsTr("Concerns raised by the coaches and mentors you supervise. Only you can read them until one goes 2 working days without your acknowledgement.")
+                              : qsTr("Escalated concerns, if you are a safeguarding lead, and the audit trail of who read confidential content.")
+                    color: escalated > 0 ? Theme.errorTint : Theme.surface
+                    border.color: escalated > 0 ? Theme.error : open > 0 ? "#E0B252" : Theme.border
+                    border.width: escalated > 0 ? 2 : 1
+
+                    Label {
+                        objectName: "homeConcernsCount"
+                        Layout.fillWidth: true
+                        text: !page.concerns ? ""
+                              : page.concerns.loading && page.concerns.count === 0 ? qsTr("Checking…")
+                              : concernsEntry.open === 0 ? qsTr("No concerns waiting for acknowledgement.")
+                              : concernsEntry.open === 1 ? qsTr("1 concern not acknowledged yet")
+                              : qsTr("%1 concerns not acknowledged yet").arg(concernsEntry.open)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: concernsEntry.open > 0 ? Theme.subtitleSize : Theme.bodySize
+                        font.weight: concernsEntry.open > 0 ? Font.DemiBold : Font.Normal
+                        color: concernsEntry.escalated > 0 ? Theme.error
+                               : concernsEntry.open > 0 ? "#8A5300" : Theme.secondaryText
+                    }
+                    Label {
+                        objectName: "homeConcernsEscalated"
+                        Layout.fillWidth: true
+                        visible: concernsEntry.escalated > 0
+                        text: concernsEntry.escalated === 1
+                              ? qsTr("1 was not acknowledged in time and has gone to the safeguarding lead. Act on it now.")
+                              : qsTr("%1 were not acknowledged in time and have gone to the safeguarding lead. Act on them now.").arg(concernsEntry.escalated)
+                        wrapMode: Text.Wrap
+                        font.weight: Font.DemiBold
+                        color: Theme.error
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.unit
+                        PrimaryButton {
+                            objectName: "homeConcernsButton"
+                            width: page.compact ? parent.width : implicitWidth
+                            text: concernsEntry.open > 0 ? qsTr("Read and acknowledge") : qsTr("Open concerns")
+                            onClicked: page.concernsRequested()
+                        }
+                        SecondaryButton {
+                            objectName: "homeAuditTrailButton"
+                            width: page.compact ? parent.width : implicitWidth
+                            visible: Session.isCoordinator
+                            text: qsTr("Audit trail")
+                            onClicked: page.auditTrailRequested()
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
 
             // Coaches and mentors: the record of a session, right after it.
             SectionCard {
@@ -250,29 +338,75 @@ Page {
                                 inbox.reload();
                         }
                     }
-                    // A positioner, not a layout: the count wraps on phones.
-                    Column {
+                    // Straight in the card's layout: a positioner in it was
+                    // left behind (overlapping the title) after a resize.
+                    Label {
+                        objectName: "homeInboxCount"
                         Layout.fillWidth: true
-                        spacing: Theme.unit
-                        Label {
-                            objectName: "homeInboxCount"
-                            width: parent.width
-                            text: inbox.loading && inbox.count === 0 ? qsTr("Checking…")
-                                  : inbox.count === 0 ? qsTr("Nothing waiting for your answer.")
-                                  : inbox.count === 1 ? qsTr("1 request waiting for your answer")
-                                  : qsTr("%1 requests waiting for your answer").arg(inbox.count)
-                            wrapMode: Text.Wrap
-                            font.pixelSize: inbox.count > 0 ? Theme.subtitleSize : Theme.bodySize
-                            font.weight: inbox.count > 0 ? Font.DemiBold : Font.Normal
-                            color: inbox.count > 0 ? Theme.primaryDark : Theme.secondaryText
-                        }
-                        PrimaryButton {
-                            objectName: "homeInboxButton"
-                            width: page.compact ? parent.width : implicitWidth
-                            visible: inbox.count > 0
-                            text: qsTr("Open inbox")
-                            onClicked: page.navigate("inbox")
-                        }
+                        text: inbox.loading && inbox.count === 0 ? qsTr("Checking…")
+                              : inbox.count === 0 ? qsTr("Nothing waiting for your answer.")
+                              : inbox.count === 1 ? qsTr("1 request waiting for your answer")
+                              : qsTr("%1 requests waiting for your answer").arg(inbox.count)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: inbox.count > 0 ? Theme.subtitleSize : Theme.bodySize
+                        font.weight: inbox.count > 0 ? Font.DemiBold : Font.Normal
+                        color: inbox.count > 0 ? Theme.primaryDark : Theme.secondaryText
+                    }
+                    PrimaryButton {
+                        objectName: "homeInboxButton"
+                        Layout.fillWidth: page.compact
+                        visible: inbox.count > 0
+                        text: qsTr("Open inbox")
+                        onClicked: page.navigate("inbox")
+                    }
+                }
+            }
+            // qmllint enable unqualified
+
+            // Coaches and mentors: raise a safeguarding concern, and see
+            // whether the ones they raised were acknowledged.
+            Loader {
+                objectName: "raiseConcernEntryLoader"
+                Layout.fillWidth: true
+                active: page.holdsPoolRole && page.concerns !== null
+                visible: active
+                sourceComponent: raiseEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: raiseEntryComponent
+                SectionCard {
+                    id: raiseEntry
+                    readonly property int raised: page.concerns ? page.concerns.raisedCount : 0
+                    readonly property int raisedOpen: page.concerns ? page.concerns.raisedOpenCount : 0
+                    objectName: "raiseConcernEntry"
+                    title: qsTr("Worried about someone's safety?")
+                    subtitle: qsTr("Raise a safeguarding concern. Only your supervisor reads it (and your safeguarding lead, if it is not acknowledged within 2 working days). It works with no signal.")
+                    SecondaryButton {
+                        objectName: "homeRaiseConcernButton"
+                        Layout.fillWidth: page.compact
+                        text: qsTr("Raise a safeguarding concern")
+                        onClicked: page.raiseConcernRequested()
+                    }
+                    Label {
+                        objectName: "homeRaisedStatus"
+                        Layout.fillWidth: true
+                        visible: raiseEntry.raised > 0
+                        text: raiseEntry.raisedOpen === 0
+                              ? (raiseEntry.raised === 1 ? qsTr("The concern you raised was acknowledged.")
+                                                         : qsTr("All %1 concerns you raised were acknowledged.").arg(raiseEntry.raised))
+                              : raiseEntry.raisedOpen === 1 ? qsTr("1 concern you raised is not acknowledged yet.")
+                              : qsTr("%1 concerns you raised are not acknowledged yet.").arg(raiseEntry.raisedOpen)
+                        wrapMode: Text.Wrap
+                        color: raiseEntry.raisedOpen > 0 ? "#8A5300" : Theme.secondaryText
+                    }
+                    TextButton {
+                        objectName: "homeRaisedButton"
+                        Layout.leftMargin: -Theme.unit
+                        Layout.topMargin: -Theme.unit
+                        visible: raiseEntry.raised > 0
+                        text: qsTr("See your concerns")
+                        onClicked: page.concernsRequested()
                     }
                 }
             }

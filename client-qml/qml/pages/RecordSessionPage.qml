@@ -7,7 +7,9 @@ import Tandem
 // under a minute: pick who with (skipped when there is one choice), then
 // whether it happened, when and how long, themes, the actions agreed
 // (shared) and private notes (the author's only). Saving keeps the record
-// on this device first; it is sent when the server can be reached.
+// on this device first; it is sent when the server can be reached. What is
+// typed is kept as a draft as it is typed, and comes back when the form is
+// opened again for the same session, even after the app was closed.
 Page {
     id: page
 
@@ -122,6 +124,37 @@ Page {
                           : qsTr("Saved on this device first, so it works with no signal. It is sent as soon as the server can be reached.")
                     wrapMode: Text.Wrap
                     color: Theme.secondaryText
+                }
+            }
+
+            // What was typed before, kept on the device.
+            Rectangle {
+                objectName: "recordDraftNote"
+                Layout.fillWidth: true
+                visible: !page.choosing && recordForm.restoredFromDraft
+                implicitHeight: draftRow.implicitHeight + 2 * Theme.unit
+                radius: Theme.radius
+                color: "#FFF8E6"
+                border.color: "#E0B252"
+                RowLayout {
+                    id: draftRow
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
+                              leftMargin: 2 * Theme.unit; rightMargin: Theme.unit }
+                    spacing: Theme.unit
+                    Label {
+                        objectName: "recordDraftText"
+                        Layout.fillWidth: true
+                        text: recordForm.draftSavedLabel.length > 0
+                              ? qsTr("Restored what you typed on %1. It was kept on this device.").arg(recordForm.draftSavedLabel)
+                              : qsTr("Restored what you typed before. It was kept on this device.")
+                        wrapMode: Text.Wrap
+                        color: "#6B4100"
+                    }
+                    TextButton {
+                        objectName: "recordDiscardDraftButton"
+                        text: qsTr("Start again")
+                        onClicked: recordForm.discardDraft()
+                    }
                 }
             }
 
@@ -363,7 +396,7 @@ Page {
                     Label {
                         objectName: "privateNotesTitle"
                         width: parent.width
-                        text: qsTr("\U0001F512 Private notes \u2014 only you can read these")
+                        text: qsTr("Private notes \u2014 only you can read these")
                         font.pixelSize: Theme.subtitleSize
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap

@@ -4,8 +4,11 @@ import QtQuick.Layouts
 import Tandem
 
 // One relationship: who with, the contract and each party's agreement,
-// sessions to come (propose, accept, cancel), sessions recorded, the
-// actions agreed, the history, and completing or ending it.
+// sessions to come (propose, accept, move, cancel, add to a calendar),
+// sessions recorded, the actions agreed, the history, and completing or
+// ending it. Every change is kept on the device first and sent from there:
+// what has not reached the server yet shows at the top ("Waiting to sync:
+// you agreed to the contract") and in the session it is about.
 Page {
     id: page
 
@@ -22,6 +25,12 @@ Page {
     readonly property bool contracting: relationship.state === "contracting"
     readonly property bool active: relationship.state === "active"
     readonly property bool open: relationship.open === true
+    /// Kinds of this relationship's changes kept on the device, not sent yet.
+    readonly property var pendingKinds: detailModel.pendingKinds
+    /// The person agreed here; the server has not had it yet.
+    readonly property bool agreementWaiting: pendingKinds.indexOf("agree_contract") >= 0 && relationship.youAgreed !== true
+    readonly property bool needsYou: relationship.needsYou === true && !agreementWaiting
+    readonly property string agreementWaitingLabel: qsTr("Agreed on this device, waiting to sync")
     property string notice
     property string errorText
     /// The line-manager answer chosen while agreeing.
@@ -45,6 +54,34 @@ Page {
         notice = message;
         flick.contentY = 0;
     }
+    /// A text field of a draft (a map), or "".
+    function textOf(draft: var, field: string): string {
+        return draft[field] || "";
+    }
+    function anyRefused(changes: var): bool {
+        for (let i = 0; i < changes.length; ++i) {
+            if (changes[i].refused)
+                return true;
+        }
+        return false;
+    }
+    function hasPending(kind: string): bool {
+        return pendingKinds.indexOf(kind) >= 0;
+    }
+    /// Opens a queued proposal the server refused, to correct it.
+    function editProposal(key: string): bool {
+        if (!proposalForm.editQueued(key, relationship))
+            return false;
+        proposing = true;
+        return true;
+    }
+    /// Opens the ending form with what was typed before, if anything.
+    function startEnding() {
+        const kept = SyncQueue.draft(detailModel.endDraftName());
+        endReason.text = textOf(kept, "reason");
+        endProblem = "";
+        ending = true;
+    }
 
     component Caption: Label {
         font.weight: Font.DemiBold
@@ -64,7 +101,10 @@ Page {
         id: detailModel
         objectName: "relationshipDetail"
         relationshipId: page.relationshipId
-        onErrorOccurred: message => page.errorText = message
+        onErrorOccurred: message => {
+            page.notice = "";
+            page.errorText = message;
+        }
         onChanged: message => {
             page.showNotice(message);
             page.relationshipUpdated(detailModel.relationship);
@@ -78,6 +118,16 @@ Page {
             page.showNotice(qsTr("Session proposed. %1 will see it and can accept it.").arg(page.relationship.otherName));
             detailModel.reload();
         }
+        onQueued: {
+            page.proposing = false;
+            page.showNotice(qsTr("Saved on this device. The proposal is sent as soon as the server can be reached."));
+        }
+    }
+    // The reason for ending is kept as it is typed.
+    Timer {
+        id: endDraftTimer
+        interval: 500
+        onTriggered: SyncQueue.saveDraft(detailModel.endDraftName(), { reason: endReason.text })
     }
     SpecialismListModel {
         id: specialismModel
@@ -155,16 +205,75 @@ Page {
                 visible: detailModel.exists && (page.relationship.nextStep || "").length > 0
                 implicitHeight: nextStepLabel.implicitHeight + 2 * Theme.unit + 4
                 radius: Theme.radius
-                color: page.relationship.needsYou ? "#FFF4D6" : Theme.primaryTint
+                color: page.needsYou ? "#FFF4D6" : Theme.primaryTint
                 Label {
                     id: nextStepLabel
                     objectName: "nextStepText"
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                               leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
-                    text: page.relationship.nextStep || ""
+                    text: page.agreementWaiting
+                          ? qsTr("You agreed on this device. It is sent as soon as the server can be reached.")
+                          : page.relationship.nextStep || ""
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
-                    color: page.relationship.needsYou ? "#6B4100" : Theme.primaryDark
+                    color: page.needsYou ? "#6B4100" : Theme.primaryDark
+                }
+            }
+
+            // Changes kept on this device that the server has not had yet.
+            Rectangle {
+                objectName: "pendingBox"
+                Layout.fillWidth: true
+                visible: detailModel.exists && detailModel.pending.length > 0
+                implicitHeight: pendingColumn.implicitHeight + 2 * Theme.unit + 4
+                radius: Theme.radius
+                color: page.anyRefused(detailModel.pending) ? Theme.errorTint : "#FFF8E6"
+                border.color: page.anyRefused(detailModel.pending) ? Theme.error : "#E0B252"
+                Column {
+                    id: pendingColumn
+                    anchors { left: parent.left; right: parent.right; top: parent.top
+                              margins: 2 * Theme.unit; topMargin: Theme.unit + 2 }
+                    spacing: Theme.unit / 2
+                    Repeater {
+                        model: detailModel.pending
+                        // qmllint disable unqualified
+                        delegate: Column {
+                            id: change
+                            required property var modelData
+                            required property int index
+                            objectName: "pendingChange-" + index
+                            width: parent ? parent.width : 0
+                            spacing: 2
+                            Label {
+                                objectName: "pendingText"
+                                width: parent.width
+                                text: (change.modelData.refused ? "\u26A0 " : "\u21BB ") + change.modelData.text
+                                wrapMode: Text.Wrap
+                                font.weight: Font.DemiBold
+                                color: change.modelData.refused ? Theme.error : "#6B4100"
+                            }
+                            Label {
+                                objectName: "pendingError"
+                                width: parent.width
+                                visible: change.modelData.refused
+                                text: qsTr("The server said: %1").arg(change.modelData.lastError)
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.smallSize + 1
+                                color: Theme.text
+                            }
+                        }
+                        // qmllint enable unqualified
+                    }
+                    Label {
+                        objectName: "pendingHint"
+                        width: parent.width
+                        text: page.anyRefused(detailModel.pending)
+                              ? qsTr("Correct it, send it again or discard it in the list of changes kept on this device, under Relationships or Home.")
+                              : qsTr("Kept safely on this device and sent as soon as the server can be reached.")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.secondaryText
+                    }
                 }
             }
 
@@ -238,14 +347,16 @@ Page {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             label: qsTr("%1 (%2)").arg(page.relationship.coacheeName || "").arg(page.relationship.coacheeWord || "")
-                            value: page.relationship.coacheeAgreedLabel || ""
+                            value: page.agreementWaiting && page.isCoachee ? page.agreementWaitingLabel
+                                                                          : page.relationship.coacheeAgreedLabel || ""
                         }
                         LabelledValue {
                             objectName: "memberAgreement"
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             label: qsTr("%1 (%2)").arg(page.relationship.memberName || "").arg(page.relationship.memberWord || "")
-                            value: page.relationship.memberAgreedLabel || ""
+                            value: page.agreementWaiting && page.isMember ? page.agreementWaitingLabel
+                                                                         : page.relationship.memberAgreedLabel || ""
                         }
                     }
                     LabelledValue {
@@ -289,7 +400,7 @@ Page {
                     objectName: "agreeSection"
                     Layout.fillWidth: true
                     visible: page.contracting && page.relationship.termsSet === true && !page.relationship.youAgreed
-                             && (page.isMember || page.isCoachee)
+                             && (page.isMember || page.isCoachee) && !page.hasPending("agree_contract")
                     spacing: Theme.unit
                     Rectangle {
                         width: parent.width
@@ -427,7 +538,9 @@ Page {
                 Layout.fillWidth: true
                 visible: detailModel.exists && (page.open || detailModel.upcoming.length > 0)
                 title: qsTr("Upcoming sessions")
-                subtitle: detailModel.upcoming.length === 0 ? qsTr("Nothing booked yet.") : ""
+                subtitle: page.hasPending("propose_session")
+                          ? qsTr("Your proposal waits on this device; it shows here once the server has it.")
+                          : detailModel.upcoming.length === 0 ? qsTr("Nothing booked yet.") : ""
 
                 Column {
                     Layout.fillWidth: true
@@ -444,7 +557,15 @@ Page {
                             session: modelData
                             otherName: page.relationship.otherName || ""
                             busy: detailModel.busy
+                            exporting: detailModel.exporting
                             onAcceptRequested: detailModel.acceptSession(modelData.id)
+                            onRescheduleRequested: (date, time, reason) => {
+                                const problems = detailModel.rescheduleProblems(date, time, reason);
+                                rescheduleErrors = problems;
+                                if (Object.keys(problems).length === 0)
+                                    detailModel.rescheduleSession(modelData.id, date, time, reason);
+                            }
+                            onExportRequested: detailModel.exportCalendar(modelData.id)
                             onCancelRequested: reason => {
                                 const problem = detailModel.reasonProblem(reason);
                                 if (problem.length > 0) {
@@ -466,6 +587,26 @@ Page {
                     onClicked: {
                         proposalForm.start(page.relationship);
                         page.proposing = true;
+                    }
+                }
+                RowLayout {
+                    objectName: "proposalDraftNote"
+                    Layout.fillWidth: true
+                    visible: page.proposing && (proposalForm.restoredFromDraft || proposalForm.queuedKey.length > 0)
+                    spacing: Theme.unit
+                    Label {
+                        Layout.fillWidth: true
+                        text: proposalForm.queuedKey.length > 0
+                              ? qsTr("The server did not accept this proposal. Correct it and send it again.")
+                              : qsTr("This is what you typed before; it was kept on this device.")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.smallSize + 1
+                        color: "#8A5300"
+                    }
+                    TextButton {
+                        visible: proposalForm.restoredFromDraft
+                        text: qsTr("Start again")
+                        onClicked: proposalForm.discardDraft()
                     }
                 }
 
@@ -673,7 +814,7 @@ Page {
                                         spacing: 2
                                         Label {
                                             width: parent.width
-                                            text: qsTr("\U0001F512 Private notes \u2014 only you can read these")
+                                            text: qsTr("Private notes \u2014 only you can read these")
                                             font.pixelSize: Theme.smallSize
                                             font.weight: Font.DemiBold
                                             color: "#4A2C82"
@@ -758,6 +899,7 @@ Page {
                 objectName: "endCard"
                 Layout.fillWidth: true
                 visible: detailModel.exists && page.open && (page.isMember || page.isCoachee)
+                         && !page.hasPending("end_relationship") && !page.hasPending("complete_relationship")
                 title: page.isMember && page.active ? qsTr("Completing or ending") : qsTr("Ending")
                 subtitle: page.isMember && page.active
                           ? qsTr("Complete the relationship when you have finished working together. End it early if it has to stop before then.")
@@ -777,7 +919,7 @@ Page {
                     TextButton {
                         objectName: "endEarlyButton"
                         text: qsTr("End early")
-                        onClicked: page.ending = true
+                        onClicked: page.startEnding()
                     }
                 }
                 Column {
@@ -793,7 +935,11 @@ Page {
                         wrapMode: TextEdit.Wrap
                         placeholderText: qsTr("For example: I am moving to another trust.")
                         Accessible.name: qsTr("Why does it end early?")
-                        onTextChanged: page.endProblem = ""
+                        onTextChanged: {
+                            page.endProblem = "";
+                            if (page.ending)
+                                endDraftTimer.restart();
+                        }
                     }
                     FieldError {
                         objectName: "endError"
@@ -812,6 +958,8 @@ Page {
                             enabled: !detailModel.busy
                             text: qsTr("End the relationship")
                             onClicked: {
+                                endDraftTimer.stop();
+                                SyncQueue.saveDraft(detailModel.endDraftName(), { reason: endReason.text });
                                 page.endProblem = detailModel.reasonProblem(endReason.text);
                                 if (page.endProblem.length > 0)
                                     return;

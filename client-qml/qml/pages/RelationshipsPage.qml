@@ -39,17 +39,30 @@ Page {
         recordPage.start(relationship, session);
         view = "record";
     }
-    /// Opens a queued record the server refused, to correct it.
+    /// Opens a queued change the server refused in its form, to correct
+    /// it: a record, the contract's terms or review, or a proposal.
     function editQueued(key: string, relationshipId: double) {
         const row = listModel.rowOf(relationshipId);
         const chosen = row >= 0 ? listModel.get(row) : null;
         if (!chosen) {
-            errorText = qsTr("That relationship is not in your list any more. Discard the record, or refresh and try again.");
+            errorText = qsTr("That relationship is not in your list any more. Discard the change, or refresh and try again.");
             return;
         }
-        recordReturn = view;
-        recordPage.edit(key, chosen);
-        view = "record";
+        const kind = SyncQueue.kindOf(key);
+        if (kind === "record_session") {
+            recordReturn = view;
+            recordPage.edit(key, chosen);
+            view = "record";
+        } else if (kind === "set_contract_terms" || kind === "review_contract") {
+            openRelationship(relationshipId);
+            if (termsPage.edit(key, chosen))
+                view = "terms";
+        } else if (kind === "propose_session") {
+            openRelationship(relationshipId);
+            detailPage.editProposal(key);
+        } else {
+            errorText = qsTr("This change cannot be edited: send it again or discard it.");
+        }
     }
     function goBack(to: string) {
         view = (to === "detail" && selectedId <= 0) ? "list" : to;
@@ -239,6 +252,10 @@ Page {
         ContractTermsPage {
             id: termsPage
             onBack: page.view = "detail"
+            onQueued: summary => {
+                page.view = "detail";
+                detailPage.showNotice(qsTr("Saved on this device. It is sent as soon as the server can be reached."));
+            }
             onSaved: relationship => {
                 listModel.replace(relationship);
                 detailPage.detail.setRelationshipMap(relationship);

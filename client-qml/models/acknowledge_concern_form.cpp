@@ -75,13 +75,10 @@ void AcknowledgeConcernForm::save()
         ? tr("Acknowledgement of a safeguarding concern")
         : tr("Acknowledgement of the safeguarding concern raised by %1").arg(raisedBy);
     QString why;
-    const QMetaObject::Connection listening = connect(SyncQueue::instance(),
-        &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    const QString key = SyncQueue::instance()->enqueueWrite(QStringLiteral("acknowledge_concern"),
+    const QString key = SyncQueue::instance()->keep(QStringLiteral("acknowledge_concern"),
         {{QStringLiteral("concernId"), static_cast<double>(m_concernId)},
             {QStringLiteral("actionTaken"), m_actionTaken.trimmed()}},
-        summary);
-    disconnect(listening);
+        summary, &why);
     if (key.isEmpty()) {
         fail(why.isEmpty() ? tr("The acknowledgement could not be kept on the device, so nothing "
                                 "was sent. Try again.")

@@ -328,17 +328,7 @@ void ContractTermsForm::submit()
     }
     SyncQueue *queue = SyncQueue::instance();
     QString why;
-    const QMetaObject::Connection listening = connect(
-        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    QString key = m_queuedKey;
-    if (!key.isEmpty()) {
-        if (!queue->replaceWrite(key, payload, summary)) {
-            key.clear();
-        }
-    } else {
-        key = queue->enqueueWrite(kindKey(), payload, summary);
-    }
-    disconnect(listening);
+    const QString key = queue->keep(kindKey(), payload, summary, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This change could not be kept on the device. Nothing was sent; try again.")

@@ -118,13 +118,10 @@ void RaiseConcernForm::save()
     const QString summary = tr("Safeguarding concern about your relationship with %1")
                                 .arg(m_otherName.isEmpty() ? tr("your coachee") : m_otherName);
     QString why;
-    const QMetaObject::Connection listening = connect(SyncQueue::instance(),
-        &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    const QString key = SyncQueue::instance()->enqueueWrite(QStringLiteral("raise_concern"),
+    const QString key = SyncQueue::instance()->keep(QStringLiteral("raise_concern"),
         {{QStringLiteral("relationshipId"), static_cast<double>(m_relationshipId)},
             {QStringLiteral("description"), m_description.trimmed()}},
-        summary);
-    disconnect(listening);
+        summary, &why);
     if (key.isEmpty()) {
         fail(why.isEmpty() ? tr("The concern could not be kept on the device, so nothing was "
                                 "sent. Try again; if someone is in danger now, call 999.")

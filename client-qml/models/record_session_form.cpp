@@ -442,20 +442,10 @@ void RecordSessionForm::save()
         record.agreedActions.clear();
     }
     const QString said = summary();
-    // The queue says why it could not keep the record (its file, usually).
     QString why;
-    const QMetaObject::Connection listening = connect(SyncQueue::instance(),
-        &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    QString key;
-    if (!m_queuedKey.isEmpty()) {
-        if (SyncQueue::instance()->replace(m_queuedKey, record, said)) {
-            key = m_queuedKey;
-        }
-    } else {
-        record.idempotencyKey.clear(); // a new record gets a new key
-        key = SyncQueue::instance()->enqueue(record, said);
-    }
-    disconnect(listening);
+    // A new record gets a new key (toJson() carries none).
+    const QString key = SyncQueue::instance()->keep(QLatin1String("record_session"),
+        SyncQueue::toJson(record).toVariantMap(), said, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This record could not be kept on the device. Nothing was sent; try again.")

@@ -661,12 +661,8 @@ void RelationshipDetail::write(const QString &kind, QVariantMap payload, const Q
     clearError();
     payload.insert(QStringLiteral("relationshipId"), m_relationshipId);
     SyncQueue *queue = SyncQueue::instance();
-    // The queue says why it could not keep the change (its file, usually).
     QString why;
-    const QMetaObject::Connection listening = connect(
-        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    const QString key = queue->enqueueWrite(kind, payload, summary);
-    disconnect(listening);
+    const QString key = queue->keep(kind, payload, summary, &why);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This change could not be kept on the device. Nothing was sent; try again.")

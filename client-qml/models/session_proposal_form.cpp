@@ -259,17 +259,8 @@ void SessionProposalForm::submit()
                                     RelationshipCatalogue::timeLabel(when));
     SyncQueue *queue = SyncQueue::instance();
     QString why;
-    const QMetaObject::Connection listening = connect(
-        queue, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
-    QString key = m_queuedKey;
-    if (!key.isEmpty()) {
-        if (!queue->replaceWrite(key, payload, summary)) {
-            key.clear();
-        }
-    } else {
-        key = queue->enqueueWrite(QStringLiteral("propose_session"), payload, summary);
-    }
-    disconnect(listening);
+    const QString key
+        = queue->keep(QStringLiteral("propose_session"), payload, summary, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This proposal could not be kept on the device. Nothing was sent; try again.")

@@ -464,6 +464,26 @@ bool SyncQueue::replaceWrite(const QString &key, const QVariantMap &payload, con
     return true;
 }
 
+QString SyncQueue::keep(const QString &kind, const QVariantMap &payload, const QString &summary,
+    QString *error, const QString &key)
+{
+    // The queue says why it could not keep the write (its file, usually).
+    QString why;
+    const QMetaObject::Connection listening = connect(
+        this, &SyncQueue::errorOccurred, this, [&why](const QString &message) { why = message; });
+    QString kept;
+    if (key.isEmpty()) {
+        kept = enqueueWrite(kind, payload, summary);
+    } else if (replaceWrite(key, payload, summary)) {
+        kept = key;
+    }
+    disconnect(listening);
+    if (kept.isEmpty() && error) {
+        *error = why;
+    }
+    return kept;
+}
+
 QVariantMap SyncQueue::recordOf(const QString &key) const
 {
     for (const OutboxEntry &entry : m_rows) {

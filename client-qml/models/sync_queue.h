@@ -178,6 +178,12 @@ public:
     /// and kind, and sends it again. False if it is on its way just now.
     Q_INVOKABLE bool replaceWrite(
         const QString &key, const QVariantMap &payload, const QString &summary);
+    /// For forms in C++: enqueueWrite(), or replaceWrite() of the queued
+    /// entry `key` (a refused change being corrected) when one is given.
+    /// Returns the key; empty, with `error` saying why, when nothing could
+    /// be kept.
+    QString keep(const QString &kind, const QVariantMap &payload, const QString &summary,
+        QString *error, const QString &key = {});
     /// The record an entry holds, as a map of SessionRecord's fields.
     Q_INVOKABLE QVariantMap recordOf(const QString &key) const;
     /// What an entry will send, as a map (dates as `startsAt`); empty if none.

@@ -1,14 +1,13 @@
 #include "directory_catalogue.h"
 
+#include "key_label.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
 namespace {
 
-struct KeyLabel {
-    const char *key;
-    const char *label;
-};
+constexpr char kContext[] = "DirectoryCatalogue";
 
 // Labels are marked for translation in the DirectoryCatalogue context.
 constexpr KeyLabel kKinds[] = {{"coach", QT_TRANSLATE_NOOP("DirectoryCatalogue", "Coach")},
@@ -72,16 +71,6 @@ template <std::size_t N> QStringList keysIn(const KeyLabel (&table)[N])
     return keys;
 }
 
-template <std::size_t N> QString labelIn(const KeyLabel (&table)[N], const QString &key)
-{
-    for (const auto &entry : table) {
-        if (key == QLatin1String(entry.key)) {
-            return QCoreApplication::translate("DirectoryCatalogue", entry.label);
-        }
-    }
-    return key;
-}
-
 template <typename Fn> auto withTable(const QString &set, Fn fn)
 {
     if (set == QLatin1String("kind")) {
@@ -126,7 +115,7 @@ QStringList DirectoryCatalogue::keysOf(const QString &set)
 
 QString DirectoryCatalogue::labelFor(const QString &set, const QString &key)
 {
-    return withTable(set, [&key](const auto &table) { return labelIn(table, key); });
+    return withTable(set, [&key](const auto &table) { return labelIn(kContext, table, key); });
 }
 
 QString DirectoryCatalogue::kindLabel(const QString &key) const

@@ -89,7 +89,11 @@ void FormBase::fail(const QString &message, const QHash<QString, QString> &field
 {
     const qsizetype colon = message.indexOf(QLatin1Char(':'));
     if (colon > 0) {
-        const QString name = message.left(colon).section(QLatin1Char('['), 0, 0).trimmed();
+        // "gap: …", "themes[2]: …", "terms.planned_end_on: …"
+        const QString name = message.left(colon)
+                                 .section(QLatin1Char('.'), -1)
+                                 .section(QLatin1Char('['), 0, 0)
+                                 .trimmed();
         if (const auto it = fields.constFind(name); it != fields.constEnd()) {
             setFieldError(*it, message);
         }

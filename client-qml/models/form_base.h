@@ -8,7 +8,7 @@
 #include <QTime>
 #include <QVariantMap>
 
-/// What the forms of relationships share: `busy`, a message for the whole
+/// What the app's forms share: `busy`, a message for the whole
 /// form (`errorMessage`) and problems with single fields (`fieldErrors`,
 /// keyed by the form's property names), in words a person can act on.
 class FormBase : public QObject {
@@ -46,6 +46,19 @@ Q_SIGNALS:
 protected:
     void setBusy(bool busy);
     void setFieldError(const QString &field, const QString &message);
+    /// Sets one field of the form to `value`: true when it is new, and then
+    /// the error of `field` (if it names one) is cleared.
+    template <typename T> bool change(T &member, const T &value, const QString &field = {})
+    {
+        if (member == value) {
+            return false;
+        }
+        member = value;
+        if (!field.isEmpty()) {
+            setFieldError(field, {});
+        }
+        return true;
+    }
     /// Replaces every field error at once.
     void setFieldErrors(const QVariantMap &errors);
     /// Shows a failure of the whole form: on the field the server names

@@ -1,6 +1,7 @@
 #include "matching_catalogue.h"
 
 #include "directory_catalogue.h"
+#include "key_label.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,10 +12,7 @@
 
 namespace {
 
-struct KeyLabel {
-    const char *key;
-    const char *label;
-};
+constexpr char kContext[] = "MatchingCatalogue";
 
 constexpr KeyLabel kStatuses[]
     = {{"waiting", QT_TRANSLATE_NOOP("MatchingCatalogue", "Waiting for a match")},
@@ -64,27 +62,6 @@ constexpr Weight kWeights[] = {
             "Prefers people who have waited longer; counts in full after 60 days.")},
 };
 
-template <std::size_t N> QString labelIn(const KeyLabel (&table)[N], const QString &key)
-{
-    for (const auto &entry : table) {
-        if (key == QLatin1String(entry.key)) {
-            return QCoreApplication::translate("MatchingCatalogue", entry.label);
-        }
-    }
-    return key;
-}
-
-template <std::size_t N> QVariantList optionsIn(const KeyLabel (&table)[N])
-{
-    QVariantList list;
-    for (const auto &entry : table) {
-        list.append(QVariantMap {{QStringLiteral("key"), QString::fromLatin1(entry.key)},
-            {QStringLiteral("label"),
-                QCoreApplication::translate("MatchingCatalogue", entry.label)}});
-    }
-    return list;
-}
-
 /// A date as people read it in lists: "14 Mar 2026".
 QString dateLabel(const QDateTime &when)
 {
@@ -106,25 +83,25 @@ QVariantList idsOf(const QList<qint64> &ids)
 
 QString MatchingCatalogue::statusLabel(const QString &key) const
 {
-    return labelIn(kStatuses, key);
+    return labelIn(kContext, kStatuses, key);
 }
 
 QString MatchingCatalogue::originLabel(const QString &key) const
 {
-    return key.isEmpty() ? QString() : labelIn(kOrigins, key);
+    return key.isEmpty() ? QString() : labelIn(kContext, kOrigins, key);
 }
 
 QString MatchingCatalogue::organisationPreferenceLabel(const QString &key) const
 {
-    return labelIn(kOrganisationPreferences, key);
+    return labelIn(kContext, kOrganisationPreferences, key);
 }
 
 QVariantList MatchingCatalogue::options(const QString &set) const
 {
     if (set == QLatin1String("status")) {
-        return optionsIn(kStatuses);
+        return optionsIn(kContext, kStatuses);
     }
-    return optionsIn(kOrganisationPreferences);
+    return optionsIn(kContext, kOrganisationPreferences);
 }
 
 QVariantList MatchingCatalogue::weightFields() const
@@ -233,14 +210,14 @@ QVariantMap MatchingCatalogue::toMap(const SupportRequestInfo &r)
         preferences.append(d.language);
     }
     if (!d.organisationPreference.isEmpty()) {
-        preferences.append(labelIn(kOrganisationPreferences, d.organisationPreference));
+        preferences.append(labelIn(kContext, kOrganisationPreferences, d.organisationPreference));
     }
     if (!d.profession.isEmpty()) {
         preferences.append(d.profession);
     }
     const bool open = r.status == QLatin1String("waiting") || r.status == QLatin1String("pending");
     return {{QStringLiteral("id"), r.id}, {QStringLiteral("status"), r.status},
-        {QStringLiteral("statusLabel"), labelIn(kStatuses, r.status)},
+        {QStringLiteral("statusLabel"), labelIn(kContext, kStatuses, r.status)},
         {QStringLiteral("open"), open}, {QStringLiteral("kind"), d.kind},
         {QStringLiteral("kindLabel"),
             d.kind.isEmpty() ? QString()
@@ -262,7 +239,7 @@ QVariantMap MatchingCatalogue::toMap(const SupportRequestInfo &r)
         {QStringLiteral("memberId"), r.memberId}, {QStringLiteral("memberName"), r.memberName},
         {QStringLiteral("origin"), r.origin},
         {QStringLiteral("originLabel"),
-            r.origin.isEmpty() ? QString() : labelIn(kOrigins, r.origin)},
+            r.origin.isEmpty() ? QString() : labelIn(kContext, kOrigins, r.origin)},
         {QStringLiteral("createdAt"), r.createdAt},
         {QStringLiteral("createdLabel"), dateLabel(r.createdAt)},
         {QStringLiteral("waitingSince"), r.waitingSince},

@@ -61,9 +61,7 @@ QString RecordSessionForm::cancelledBy() const
 
 void RecordSessionForm::setCancelledBy(const QString &who)
 {
-    if (who != m_record.cancelledBy) {
-        m_record.cancelledBy = who;
-        setFieldError(QStringLiteral("cancelledBy"), {});
+    if (change(m_record.cancelledBy, who, QStringLiteral("cancelledBy"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -75,9 +73,7 @@ QString RecordSessionForm::cancelReason() const
 
 void RecordSessionForm::setCancelReason(const QString &reason)
 {
-    if (reason != m_record.cancelReason) {
-        m_record.cancelReason = reason;
-        setFieldError(QStringLiteral("cancelReason"), {});
+    if (change(m_record.cancelReason, reason, QStringLiteral("cancelReason"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -89,9 +85,7 @@ QString RecordSessionForm::date() const
 
 void RecordSessionForm::setDate(const QString &date)
 {
-    if (date != m_date) {
-        m_date = date;
-        setFieldError(QStringLiteral("date"), {});
+    if (change(m_date, date, QStringLiteral("date"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -103,9 +97,7 @@ QString RecordSessionForm::time() const
 
 void RecordSessionForm::setTime(const QString &time)
 {
-    if (time != m_time) {
-        m_time = time;
-        setFieldError(QStringLiteral("time"), {});
+    if (change(m_time, time, QStringLiteral("time"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -117,9 +109,7 @@ int RecordSessionForm::actualMinutes() const
 
 void RecordSessionForm::setActualMinutes(int minutes)
 {
-    if (minutes != m_record.actualMinutes) {
-        m_record.actualMinutes = minutes;
-        setFieldError(QStringLiteral("actualMinutes"), {});
+    if (change(m_record.actualMinutes, minutes, QStringLiteral("actualMinutes"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -131,8 +121,7 @@ QString RecordSessionForm::mode() const
 
 void RecordSessionForm::setMode(const QString &mode)
 {
-    if (mode != m_record.mode) {
-        m_record.mode = mode;
+    if (change(m_record.mode, mode)) {
         Q_EMIT draftChanged();
     }
 }
@@ -144,9 +133,7 @@ QStringList RecordSessionForm::themes() const
 
 void RecordSessionForm::setThemes(const QStringList &themes)
 {
-    if (themes != m_record.themes) {
-        m_record.themes = themes;
-        setFieldError(QStringLiteral("themes"), {});
+    if (change(m_record.themes, themes, QStringLiteral("themes"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -158,9 +145,7 @@ QString RecordSessionForm::agreedActions() const
 
 void RecordSessionForm::setAgreedActions(const QString &actions)
 {
-    if (actions != m_record.agreedActions) {
-        m_record.agreedActions = actions;
-        setFieldError(QStringLiteral("agreedActions"), {});
+    if (change(m_record.agreedActions, actions, QStringLiteral("agreedActions"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -172,9 +157,7 @@ QString RecordSessionForm::privateNotes() const
 
 void RecordSessionForm::setPrivateNotes(const QString &notes)
 {
-    if (notes != m_record.privateNotes) {
-        m_record.privateNotes = notes;
-        setFieldError(QStringLiteral("privateNotes"), {});
+    if (change(m_record.privateNotes, notes, QStringLiteral("privateNotes"))) {
         Q_EMIT draftChanged();
     }
 }

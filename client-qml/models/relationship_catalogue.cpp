@@ -1,16 +1,14 @@
 #include "relationship_catalogue.h"
 
 #include "directory_catalogue.h"
+#include "key_label.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace {
 
-struct KeyLabel {
-    const char *key;
-    const char *label;
-};
+constexpr char kContext[] = "RelationshipCatalogue";
 
 constexpr KeyLabel kStates[] = {
     {"contracting", QT_TRANSLATE_NOOP("RelationshipCatalogue", "Agreeing the contract")},
@@ -46,27 +44,6 @@ constexpr KeyLabel kCancelledBy[] = {
     {"member", QT_TRANSLATE_NOOP("RelationshipCatalogue", "The coach or mentor")},
 };
 
-template <std::size_t N> QString labelIn(const KeyLabel (&table)[N], const QString &key)
-{
-    for (const auto &entry : table) {
-        if (key == QLatin1String(entry.key)) {
-            return QCoreApplication::translate("RelationshipCatalogue", entry.label);
-        }
-    }
-    return key;
-}
-
-template <std::size_t N> QVariantList optionsIn(const KeyLabel (&table)[N])
-{
-    QVariantList list;
-    for (const auto &entry : table) {
-        list.append(QVariantMap {{QStringLiteral("key"), QString::fromLatin1(entry.key)},
-            {QStringLiteral("label"),
-                QCoreApplication::translate("RelationshipCatalogue", entry.label)}});
-    }
-    return list;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RelationshipCatalogue", text);
@@ -95,12 +72,13 @@ QString termsSummary(const RelationshipInfo &r)
         return {};
     }
     if (r.kind == QLatin1String("mentoring")) {
-        return tr("Reviewed together %1").arg(labelIn(kReviewCadences, t.reviewCadence).toLower());
+        return tr("Reviewed together %1")
+            .arg(labelIn(kContext, kReviewCadences, t.reviewCadence).toLower());
     }
     return tr("%1 sessions of %2 minutes, %3, until %4")
         .arg(t.numberOfSessions)
         .arg(t.sessionMinutes)
-        .arg(labelIn(kRegularities, t.regularity).toLower())
+        .arg(labelIn(kContext, kRegularities, t.regularity).toLower())
         .arg(dayLabel(t.plannedEndOn));
 }
 
@@ -143,22 +121,22 @@ std::pair<QString, bool> nextStep(const RelationshipInfo &r)
 QString RelationshipCatalogue::labelFor(const QString &set, const QString &key)
 {
     if (set == QLatin1String("state")) {
-        return labelIn(kStates, key);
+        return labelIn(kContext, kStates, key);
     }
     if (set == QLatin1String("regularity")) {
-        return labelIn(kRegularities, key);
+        return labelIn(kContext, kRegularities, key);
     }
     if (set == QLatin1String("reviewCadence")) {
-        return labelIn(kReviewCadences, key);
+        return labelIn(kContext, kReviewCadences, key);
     }
     if (set == QLatin1String("lineManagerTold")) {
-        return labelIn(kLineManagerTold, key);
+        return labelIn(kContext, kLineManagerTold, key);
     }
     if (set == QLatin1String("sessionStatus")) {
-        return labelIn(kSessionStatuses, key);
+        return labelIn(kContext, kSessionStatuses, key);
     }
     if (set == QLatin1String("cancelledBy")) {
-        return labelIn(kCancelledBy, key);
+        return labelIn(kContext, kCancelledBy, key);
     }
     return key;
 }
@@ -171,21 +149,21 @@ QString RelationshipCatalogue::label(const QString &set, const QString &key) con
 QVariantList RelationshipCatalogue::options(const QString &set) const
 {
     if (set == QLatin1String("regularity")) {
-        return optionsIn(kRegularities);
+        return optionsIn(kContext, kRegularities);
     }
     if (set == QLatin1String("reviewCadence")) {
-        return optionsIn(kReviewCadences);
+        return optionsIn(kContext, kReviewCadences);
     }
     if (set == QLatin1String("lineManagerTold")) {
-        return optionsIn(kLineManagerTold);
+        return optionsIn(kContext, kLineManagerTold);
     }
     if (set == QLatin1String("sessionStatus")) {
-        return optionsIn(kSessionStatuses);
+        return optionsIn(kContext, kSessionStatuses);
     }
     if (set == QLatin1String("cancelledBy")) {
-        return optionsIn(kCancelledBy);
+        return optionsIn(kContext, kCancelledBy);
     }
-    return optionsIn(kStates);
+    return optionsIn(kContext, kStates);
 }
 
 QString RelationshipCatalogue::dateLabel(const QDateTime &when)
@@ -219,7 +197,7 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
                              dateLabel(it->at) + QStringLiteral(" ") + timeLabel(it->at)},
                 {QStringLiteral("byName"), it->byName}, {QStringLiteral("event"), it->event},
                 {QStringLiteral("toState"), it->toState},
-                {QStringLiteral("toStateLabel"), labelIn(kStates, it->toState)},
+                {QStringLiteral("toStateLabel"), labelIn(kContext, kStates, it->toState)},
                 {QStringLiteral("stateChanged"), it->fromState != it->toState},
                 {QStringLiteral("reason"), it->reason}});
     }
@@ -231,7 +209,7 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
             r.kind.isEmpty() ? QString()
                              : DirectoryCatalogue::labelFor(QStringLiteral("supportKind"), r.kind)},
         {QStringLiteral("state"), r.state},
-        {QStringLiteral("stateLabel"), labelIn(kStates, r.state)},
+        {QStringLiteral("stateLabel"), labelIn(kContext, kStates, r.state)},
         {QStringLiteral("open"),
             r.state == QLatin1String("contracting") || r.state == QLatin1String("active")},
         {QStringLiteral("yourPart"), r.yourPart}, {QStringLiteral("isMember"), member},
@@ -249,13 +227,15 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
         {QStringLiteral("sessionMinutes"), c.terms.sessionMinutes},
         {QStringLiteral("regularity"), c.terms.regularity},
         {QStringLiteral("regularityLabel"),
-            c.terms.regularity.isEmpty() ? QString() : labelIn(kRegularities, c.terms.regularity)},
+            c.terms.regularity.isEmpty() ? QString()
+                                         : labelIn(kContext, kRegularities, c.terms.regularity)},
         {QStringLiteral("plannedEndOn"), c.terms.plannedEndOn},
         {QStringLiteral("plannedEndLabel"), dayLabel(c.terms.plannedEndOn)},
         {QStringLiteral("reviewCadence"), c.terms.reviewCadence},
         {QStringLiteral("reviewCadenceLabel"),
-            c.terms.reviewCadence.isEmpty() ? QString()
-                                            : labelIn(kReviewCadences, c.terms.reviewCadence)},
+            c.terms.reviewCadence.isEmpty()
+                ? QString()
+                : labelIn(kContext, kReviewCadences, c.terms.reviewCadence)},
         {QStringLiteral("termsSummary"), termsSummary(r)},
         {QStringLiteral("coacheeAgreed"), c.coachee.agreedAt.isValid()},
         {QStringLiteral("coacheeAgreedLabel"), agreedLabel(c.coachee)},
@@ -265,7 +245,8 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
         {QStringLiteral("otherAgreed"), (member || coachee) && theirs.agreedAt.isValid()},
         {QStringLiteral("lineManagerTold"), c.lineManagerTold},
         {QStringLiteral("lineManagerToldLabel"),
-            c.lineManagerTold.isEmpty() ? QString() : labelIn(kLineManagerTold, c.lineManagerTold)},
+            c.lineManagerTold.isEmpty() ? QString()
+                                        : labelIn(kContext, kLineManagerTold, c.lineManagerTold)},
         {QStringLiteral("reviews"), c.reviews}, {QStringLiteral("history"), history},
         {QStringLiteral("nextStep"), step}, {QStringLiteral("needsYou"), needsYou}};
 }
@@ -281,11 +262,11 @@ QVariantMap RelationshipCatalogue::toMap(
     QString cancelledByLabel;
     if (!s.cancelledBy.isEmpty()) {
         const bool byYou = (s.cancelledBy == QLatin1String("member")) == member;
-        cancelledByLabel = byYou ? tr("You") : labelIn(kCancelledBy, s.cancelledBy);
+        cancelledByLabel = byYou ? tr("You") : labelIn(kContext, kCancelledBy, s.cancelledBy);
     }
     return {{QStringLiteral("id"), s.id}, {QStringLiteral("relationshipId"), s.relationshipId},
         {QStringLiteral("status"), s.status},
-        {QStringLiteral("statusLabel"), labelIn(kSessionStatuses, s.status)},
+        {QStringLiteral("statusLabel"), labelIn(kContext, kSessionStatuses, s.status)},
         {QStringLiteral("open"), open}, {QStringLiteral("past"), past},
         {QStringLiteral("startsAt"), s.startsAt},
         {QStringLiteral("dateLabel"), dateLabel(s.startsAt)},

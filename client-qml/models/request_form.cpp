@@ -4,7 +4,7 @@
 #include "session.h"
 
 RequestForm::RequestForm(QObject *parent)
-    : QObject(parent)
+    : FormBase(parent)
 { }
 
 QString RequestForm::kind() const
@@ -31,12 +31,9 @@ QString RequestForm::gap() const
 
 void RequestForm::setGap(const QString &gap)
 {
-    if (gap == m_details.gap) {
-        return;
+    if (change(m_details.gap, gap, QStringLiteral("gap"))) {
+        Q_EMIT draftChanged();
     }
-    m_details.gap = gap;
-    setFieldError(QStringLiteral("gap"), {});
-    Q_EMIT draftChanged();
 }
 
 QStringList RequestForm::themes() const
@@ -46,12 +43,9 @@ QStringList RequestForm::themes() const
 
 void RequestForm::setThemes(const QStringList &themes)
 {
-    if (themes == m_details.themes) {
-        return;
+    if (change(m_details.themes, themes, QStringLiteral("themes"))) {
+        Q_EMIT draftChanged();
     }
-    m_details.themes = themes;
-    setFieldError(QStringLiteral("themes"), {});
-    Q_EMIT draftChanged();
 }
 
 QString RequestForm::deliveryMode() const
@@ -61,8 +55,7 @@ QString RequestForm::deliveryMode() const
 
 void RequestForm::setDeliveryMode(const QString &deliveryMode)
 {
-    if (deliveryMode != m_details.deliveryMode) {
-        m_details.deliveryMode = deliveryMode;
+    if (change(m_details.deliveryMode, deliveryMode)) {
         Q_EMIT draftChanged();
     }
 }
@@ -74,8 +67,7 @@ QString RequestForm::site() const
 
 void RequestForm::setSite(const QString &site)
 {
-    if (site != m_details.site) {
-        m_details.site = site;
+    if (change(m_details.site, site)) {
         Q_EMIT draftChanged();
     }
 }
@@ -87,8 +79,7 @@ QString RequestForm::language() const
 
 void RequestForm::setLanguage(const QString &language)
 {
-    if (language != m_details.language) {
-        m_details.language = language;
+    if (change(m_details.language, language)) {
         Q_EMIT draftChanged();
     }
 }
@@ -100,8 +91,7 @@ QString RequestForm::organisationPreference() const
 
 void RequestForm::setOrganisationPreference(const QString &preference)
 {
-    if (preference != m_details.organisationPreference) {
-        m_details.organisationPreference = preference;
+    if (change(m_details.organisationPreference, preference)) {
         Q_EMIT draftChanged();
     }
 }
@@ -113,8 +103,7 @@ QString RequestForm::profession() const
 
 void RequestForm::setProfession(const QString &profession)
 {
-    if (profession != m_details.profession) {
-        m_details.profession = profession;
+    if (change(m_details.profession, profession)) {
         Q_EMIT draftChanged();
     }
 }
@@ -126,12 +115,9 @@ QString RequestForm::payBand() const
 
 void RequestForm::setPayBand(const QString &payBand)
 {
-    if (payBand == m_details.payBand) {
-        return;
+    if (change(m_details.payBand, payBand, QStringLiteral("payBand"))) {
+        Q_EMIT draftChanged();
     }
-    m_details.payBand = payBand;
-    setFieldError(QStringLiteral("payBand"), {});
-    Q_EMIT draftChanged();
 }
 
 QVariantList RequestForm::avoid() const
@@ -171,40 +157,6 @@ void RequestForm::setMemberName(const QString &name)
     }
     m_memberName = name;
     Q_EMIT memberChanged();
-}
-
-bool RequestForm::busy() const
-{
-    return m_busy;
-}
-
-QString RequestForm::errorMessage() const
-{
-    return m_errorMessage;
-}
-
-void RequestForm::setErrorMessage(const QString &message)
-{
-    if (message == m_errorMessage) {
-        return;
-    }
-    m_errorMessage = message;
-    Q_EMIT errorMessageChanged();
-}
-
-QVariantMap RequestForm::fieldErrors() const
-{
-    return m_fieldErrors;
-}
-
-QVariant RequestForm::fieldErrorsForQml() const
-{
-    return m_fieldErrors;
-}
-
-void RequestForm::clearError()
-{
-    setErrorMessage({});
 }
 
 bool RequestForm::toggleTheme(const QString &code)
@@ -298,17 +250,14 @@ bool RequestForm::validate()
         errors.insert(QStringLiteral("avoid"),
             tr("You can name at most %1 people to avoid.").arg(MatchingCatalogue::kMaxAvoid));
     }
-    if (errors != m_fieldErrors) {
-        m_fieldErrors = errors;
-        Q_EMIT fieldErrorsChanged();
-    }
+    setFieldErrors(errors);
     return errors.isEmpty();
 }
 
 void RequestForm::submit()
 {
     Backend *backend = Session::instance()->backend();
-    if (!backend || m_busy) {
+    if (!backend || busy()) {
         return;
     }
     setErrorMessage({});
@@ -326,12 +275,12 @@ void RequestForm::submit()
         details, m_memberId, this, [this](const Result<SupportRequestInfo> &result) {
             setBusy(false);
             if (!result.ok()) {
-                const QString message = result.error().message;
-                if (const QString field = fieldOf(message); !field.isEmpty()) {
-                    setFieldError(field, message);
-                }
-                setErrorMessage(message);
-                Q_EMIT errorOccurred(message);
+                fail(result.error().message,
+                    {{QStringLiteral("kind"), QStringLiteral("kind")},
+                        {QStringLiteral("gap"), QStringLiteral("gap")},
+                        {QStringLiteral("themes"), QStringLiteral("themes")},
+                        {QStringLiteral("pay_band"), QStringLiteral("payBand")},
+                        {QStringLiteral("avoid_account_ids"), QStringLiteral("avoid")}});
                 return;
             }
             Q_EMIT submitted(MatchingCatalogue::toMap(result.value()));
@@ -358,61 +307,6 @@ void RequestForm::reset()
     m_memberId = 0;
     m_memberName.clear();
     Q_EMIT memberChanged();
-    if (!m_fieldErrors.isEmpty()) {
-        m_fieldErrors.clear();
-        Q_EMIT fieldErrorsChanged();
-    }
+    setFieldErrors({});
     setErrorMessage({});
-}
-
-void RequestForm::setBusy(bool busy)
-{
-    if (busy == m_busy) {
-        return;
-    }
-    m_busy = busy;
-    Q_EMIT busyChanged();
-}
-
-void RequestForm::setFieldError(const QString &field, const QString &message)
-{
-    if (message.isEmpty() ? !m_fieldErrors.contains(field)
-                          : m_fieldErrors.value(field).toString() == message) {
-        return;
-    }
-    if (message.isEmpty()) {
-        m_fieldErrors.remove(field);
-    } else {
-        m_fieldErrors.insert(field, message);
-    }
-    Q_EMIT fieldErrorsChanged();
-}
-
-QString RequestForm::fieldOf(const QString &serverMessage)
-{
-    // The server names the field first ("gap: must be …", "themes[2]: …").
-    const qsizetype colon = serverMessage.indexOf(QLatin1Char(':'));
-    if (colon <= 0) {
-        return {};
-    }
-    const QString name = serverMessage.left(colon)
-                             .section(QLatin1Char('.'), -1)
-                             .section(QLatin1Char('['), 0, 0)
-                             .trimmed();
-    if (name == QLatin1String("kind")) {
-        return QStringLiteral("kind");
-    }
-    if (name == QLatin1String("gap")) {
-        return QStringLiteral("gap");
-    }
-    if (name == QLatin1String("themes")) {
-        return QStringLiteral("themes");
-    }
-    if (name == QLatin1String("pay_band")) {
-        return QStringLiteral("payBand");
-    }
-    if (name == QLatin1String("avoid_account_ids")) {
-        return QStringLiteral("avoid");
-    }
-    return {};
 }

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "backend.h"
+#include "form_base.h"
 
-#include <QObject>
-#include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -13,7 +11,7 @@
 /// otherwise the person asks to be matched. Problems with single fields
 /// arrive in `fieldErrors` (keys "kind", "gap", "themes", "payBand",
 /// "avoid"), anything else in `errorMessage`, in words a person can act on.
-class RequestForm : public QObject {
+class RequestForm : public FormBase {
     Q_OBJECT
     QML_ELEMENT
 
@@ -37,11 +35,6 @@ class RequestForm : public QObject {
     /// The pool member named; 0 to be matched.
     Q_PROPERTY(double memberId READ memberIdForQml WRITE setMemberIdForQml NOTIFY memberChanged)
     Q_PROPERTY(QString memberName READ memberName WRITE setMemberName NOTIFY memberChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(
-        QString errorMessage READ errorMessage WRITE setErrorMessage NOTIFY errorMessageChanged)
-    /// A map (untyped in QML so that its keys can be read).
-    Q_PROPERTY(QVariant fieldErrors READ fieldErrorsForQml NOTIFY fieldErrorsChanged)
 
 public:
     explicit RequestForm(QObject *parent = nullptr);
@@ -70,11 +63,6 @@ public:
     void setMemberIdForQml(double memberId);
     QString memberName() const;
     void setMemberName(const QString &name);
-    bool busy() const;
-    QString errorMessage() const;
-    void setErrorMessage(const QString &message);
-    QVariantMap fieldErrors() const;
-    QVariant fieldErrorsForQml() const;
 
     /// Adds or removes a theme; false (and a `themes` error) when adding
     /// would make more than 5.
@@ -94,29 +82,16 @@ public:
     Q_INVOKABLE void fillFrom(const QVariantMap &request);
     /// Empties the form and forgets the member.
     Q_INVOKABLE void reset();
-    Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
     void draftChanged();
     void memberChanged();
-    void busyChanged();
-    void errorMessageChanged();
-    void fieldErrorsChanged();
     /// The request exists; `request` is its state as a map.
     void submitted(const QVariantMap &request);
-    void errorOccurred(const QString &message);
 
 private:
-    void setBusy(bool busy);
-    void setFieldError(const QString &field, const QString &message);
-    /// The form field a server message ("gap: …") is about; empty if none.
-    static QString fieldOf(const QString &serverMessage);
-
     RequestDetails m_details;
     QVariantList m_avoid;
     qint64 m_memberId = 0;
     QString m_memberName;
-    bool m_busy = false;
-    QString m_errorMessage;
-    QVariantMap m_fieldErrors;
 };

@@ -33,9 +33,7 @@ QString SessionProposalForm::date() const
 
 void SessionProposalForm::setDate(const QString &date)
 {
-    if (date != m_date) {
-        m_date = date;
-        setFieldError(QStringLiteral("date"), {});
+    if (change(m_date, date, QStringLiteral("date"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -47,9 +45,7 @@ QString SessionProposalForm::time() const
 
 void SessionProposalForm::setTime(const QString &time)
 {
-    if (time != m_time) {
-        m_time = time;
-        setFieldError(QStringLiteral("time"), {});
+    if (change(m_time, time, QStringLiteral("time"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -61,9 +57,7 @@ int SessionProposalForm::plannedMinutes() const
 
 void SessionProposalForm::setPlannedMinutes(int minutes)
 {
-    if (minutes != m_plannedMinutes) {
-        m_plannedMinutes = minutes;
-        setFieldError(QStringLiteral("plannedMinutes"), {});
+    if (change(m_plannedMinutes, minutes, QStringLiteral("plannedMinutes"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -75,9 +69,7 @@ QString SessionProposalForm::mode() const
 
 void SessionProposalForm::setMode(const QString &mode)
 {
-    if (mode != m_mode) {
-        m_mode = mode;
-        setFieldError(QStringLiteral("mode"), {});
+    if (change(m_mode, mode, QStringLiteral("mode"))) {
         Q_EMIT draftChanged();
     }
 }
@@ -89,9 +81,7 @@ QString SessionProposalForm::place() const
 
 void SessionProposalForm::setPlace(const QString &place)
 {
-    if (place != m_place) {
-        m_place = place;
-        setFieldError(QStringLiteral("place"), {});
+    if (change(m_place, place, QStringLiteral("place"))) {
         Q_EMIT draftChanged();
     }
 }

@@ -76,6 +76,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->relationship_store_ =
       std::make_unique<storage::SqliteRelationshipRepository>(*server->database_);
   server->receipts_ = std::make_unique<storage::SqliteReceiptRepository>(*server->database_);
+  server->audit_ = std::make_unique<storage::SqliteAuditRepository>(*server->database_);
   server->candidate_pool_ = std::make_unique<domain::CandidatePool>(*server->profiles_);
   server->hasher_ = std::make_unique<domain::PasswordHasher>();
   server->hashing_limiter_ =
@@ -106,18 +107,14 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   ASSIGN_OR_RETURN(server->note_cipher_, domain::NoteCipher::Create(key));
   std::fill(key.begin(), key.end(), '\0');
   server->session_rules_ = std::make_unique<domain::Sessions>(
-      *server->session_store_, *server->relationship_store_, *server->receipts_, *server->profiles_,
-      *server->note_cipher_, server->clock_);
+      *server->session_store_, *server->relationship_store_, *server->receipts_, *server->audit_,
+      *server->profiles_, *server->note_cipher_, server->clock_);
   server->safeguarding_store_ =
       std::make_unique<storage::SqliteSafeguardingRepository>(*server->database_);
   server->safeguarding_ = std::make_unique<domain::Safeguarding>(
       *server->safeguarding_store_, *server->relationship_store_, *server->receipts_,
-      *server->accounts_, *server->note_cipher_,
-      [store = server->session_store_.get()](int64_t account_id, const std::string& what,
-                                             absl::Time at) {
-        return store->Audit(account_id, what, at);
-      },
-      server->clock_, options.concern_escalation_working_days);
+      *server->accounts_, *server->note_cipher_, *server->audit_, server->clock_,
+      options.concern_escalation_working_days);
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);

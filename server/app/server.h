@@ -21,6 +21,7 @@
 #include "server/domain/matching.h"
 #include "server/storage/sqlite/database.h"
 #include "server/storage/sqlite/sqlite_account_repository.h"
+#include "server/storage/sqlite/sqlite_audit_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
@@ -91,6 +92,7 @@ class Server {
   std::unique_ptr<storage::SqliteRequestRepository> requests_;
   std::unique_ptr<storage::SqliteRelationshipRepository> relationship_store_;
   std::unique_ptr<storage::SqliteReceiptRepository> receipts_;
+  std::unique_ptr<storage::SqliteAuditRepository> audit_;
   std::unique_ptr<storage::SqliteSessionRepository> session_store_;
   std::unique_ptr<storage::SqliteSafeguardingRepository> safeguarding_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;

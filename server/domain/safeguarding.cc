@@ -84,7 +84,7 @@ absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& c
     ASSIGN_OR_RETURN(const Relationship about, relationships_.Get(c.relationship_id));
     view.about_name = about.coachee_name;
     RETURN_IF_ERROR(
-        audit_(caller.id(), absl::StrCat("read safeguarding concern ", c.id), clock_.Now()));
+        audit_.Record(caller.id(), absl::StrCat("read safeguarding concern ", c.id), clock_.Now()));
   } else if (caller.id() == c.raised_by) {
     view.your_part = "raised by you";
   } else {
@@ -200,7 +200,7 @@ absl::StatusOr<ConcernView> Safeguarding::Acknowledge(const Principal& caller, i
 absl::StatusOr<std::vector<AuditEntry>> Safeguarding::AuditTrail(const Principal& caller,
                                                                  int limit) {
   if (limit < 0 || limit > 500) return InvalidField("limit", "must be 0 to 500");
-  return store_.ListAudit(caller.account.coordinated_organisation_ids, limit == 0 ? 100 : limit);
+  return audit_.List(caller.account.coordinated_organisation_ids, limit == 0 ? 100 : limit);
 }
 
 }  // namespace tandem::domain

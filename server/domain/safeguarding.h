@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "server/domain/audit.h"
 #include "server/domain/identity.h"
 #include "server/domain/note_cipher.h"
 #include "server/domain/relationship.h"
@@ -48,13 +49,6 @@ struct ConcernView {
   std::string your_part;
 };
 
-struct AuditEntry {
-  absl::Time at;
-  int64_t account_id = 0;
-  std::string account_name;
-  std::string what;
-};
-
 class SafeguardingRepository {
  public:
   virtual ~SafeguardingRepository() = default;
@@ -75,26 +69,19 @@ class SafeguardingRepository {
   virtual absl::StatusOr<Concern> Acknowledge(int64_t id,
                                               const std::function<absl::Status(Concern&)>& change,
                                               const WriteReceipt& receipt) = 0;
-  /// Audit entries by accounts of `organisation_ids`, newest first.
-  virtual absl::StatusOr<std::vector<AuditEntry>> ListAudit(
-      const std::vector<int64_t>& organisation_ids, int limit) = 0;
 };
-
-/// Writes one entry of the audit trail.
-using AuditWriter =
-    std::function<absl::Status(int64_t account_id, const std::string& what, absl::Time at)>;
 
 class Safeguarding {
  public:
   Safeguarding(SafeguardingRepository& store, RelationshipRepository& relationships,
                ReceiptRepository& receipts, AccountRepository& accounts, const NoteCipher& cipher,
-               AuditWriter audit, const Clock& clock, int escalation_working_days)
+               AuditRepository& audit, const Clock& clock, int escalation_working_days)
       : store_(store),
         relationships_(relationships),
         receipts_(receipts),
         accounts_(accounts),
         cipher_(cipher),
-        audit_(std::move(audit)),
+        audit_(audit),
         clock_(clock),
         escalation_working_days_(escalation_working_days) {}
 
@@ -127,7 +114,7 @@ class Safeguarding {
   ReceiptRepository& receipts_;
   AccountRepository& accounts_;
   const NoteCipher& cipher_;
-  AuditWriter audit_;
+  AuditRepository& audit_;
   const Clock& clock_;
   int escalation_working_days_;
 };

@@ -76,10 +76,10 @@ absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party,
   }
   if (!s.sealed_notes.empty() && viewer.id() == s.author_id) {
     ASSIGN_OR_RETURN(view.private_notes, cipher_.Open(s.sealed_notes, NotesAssociatedData(s)));
-    RETURN_IF_ERROR(sessions_.Audit(viewer.id(),
-                                    absl::StrCat("read the private notes of session ", s.id,
-                                                 " (relationship ", s.relationship_id, ")"),
-                                    clock_.Now()));
+    RETURN_IF_ERROR(audit_.Record(viewer.id(),
+                                  absl::StrCat("read the private notes of session ", s.id,
+                                               " (relationship ", s.relationship_id, ")"),
+                                  clock_.Now()));
   }
   view.session = std::move(s);
   return view;

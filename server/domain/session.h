@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "server/domain/audit.h"
 #include "server/domain/identity.h"
 #include "server/domain/note_cipher.h"
 #include "server/domain/profile_repository.h"
@@ -73,8 +74,6 @@ class SessionRepository {
   /// scheduled, or inserts a new one when id is 0. ALREADY_EXISTS when the
   /// author has already used the idempotency key (a racing retry).
   virtual absl::StatusOr<Session> Record(const Session& session) = 0;
-  /// Appends to the audit trail: who read what, when (never the content).
-  virtual absl::Status Audit(int64_t account_id, const std::string& what, absl::Time at) = 0;
 };
 
 /// The raw fields of RecordSession (enums as ints).
@@ -106,11 +105,12 @@ struct ProposeInput {
 class Sessions {
  public:
   Sessions(SessionRepository& sessions, RelationshipRepository& relationships,
-           ReceiptRepository& receipts, ProfileRepository& profiles, const NoteCipher& cipher,
-           const Clock& clock)
+           ReceiptRepository& receipts, AuditRepository& audit, ProfileRepository& profiles,
+           const NoteCipher& cipher, const Clock& clock)
       : sessions_(sessions),
         relationships_(relationships),
         receipts_(receipts),
+        audit_(audit),
         profiles_(profiles),
         cipher_(cipher),
         clock_(clock) {}
@@ -161,6 +161,7 @@ class Sessions {
   SessionRepository& sessions_;
   RelationshipRepository& relationships_;
   ReceiptRepository& receipts_;
+  AuditRepository& audit_;
   ProfileRepository& profiles_;
   const NoteCipher& cipher_;
   const Clock& clock_;

@@ -27,9 +27,6 @@ class NoSupervisors final : public SafeguardingRepository {
                                       const WriteReceipt&) override {
     return absl::NotFoundError("none");
   }
-  absl::StatusOr<std::vector<AuditEntry>> ListAudit(const std::vector<int64_t>&, int) override {
-    return std::vector<AuditEntry>{};
-  }
 };
 
 class OneRelationship final : public RelationshipRepository {
@@ -50,6 +47,14 @@ class OneRelationship final : public RelationshipRepository {
   }
 };
 
+class NoAudit final : public AuditRepository {
+ public:
+  absl::Status Record(int64_t, const std::string&, absl::Time) override { return absl::OkStatus(); }
+  absl::StatusOr<std::vector<AuditEntry>> List(const std::vector<int64_t>&, int) override {
+    return std::vector<AuditEntry>{};
+  }
+};
+
 class NoReceipts final : public ReceiptRepository {
  public:
   absl::StatusOr<std::optional<std::pair<int64_t, std::string>>> Find(int64_t,
@@ -66,9 +71,8 @@ TEST(SafeguardingRulesTest, AConcernNeedsASupervisorToReachAndIsRaisedByTheCoach
   testing::FakeClock clock;
   const auto cipher = NoteCipher::Create(std::string(32, 'k'));
   ASSERT_TRUE(cipher.ok());
-  Safeguarding safeguarding(
-      store, relationships, receipts, accounts, **cipher,
-      [](int64_t, const std::string&, absl::Time) { return absl::OkStatus(); }, clock, 2);
+  NoAudit audit;
+  Safeguarding safeguarding(store, relationships, receipts, accounts, **cipher, audit, clock, 2);
   Principal coach;
   coach.account.id = 20;
   const std::string text = "Said they had been hurt at home.";

@@ -5,7 +5,7 @@
 
 namespace tandem::storage {
 
-/// Supervisors, safeguarding leads, concerns and the audit trail in SQLite.
+/// Supervisors, safeguarding leads and concerns in SQLite.
 class SqliteSafeguardingRepository final : public domain::SafeguardingRepository {
  public:
   explicit SqliteSafeguardingRepository(Database& db) : db_(db) {}
@@ -22,8 +22,6 @@ class SqliteSafeguardingRepository final : public domain::SafeguardingRepository
   absl::StatusOr<domain::Concern> Acknowledge(
       int64_t id, const std::function<absl::Status(domain::Concern&)>& change,
       const domain::WriteReceipt& receipt) override;
-  absl::StatusOr<std::vector<domain::AuditEntry>> ListAudit(
-      const std::vector<int64_t>& organisation_ids, int limit) override;
 
  private:
   Database& db_;

@@ -198,14 +198,4 @@ absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session) 
   return out;
 }
 
-absl::Status SqliteSessionRepository::Audit(int64_t account_id, const std::string& what,
-                                            absl::Time at) {
-  return db_.Write([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(Statement s,
-                     c.Prepare("INSERT INTO audit_log (at, account_id, what) VALUES (?, ?, ?)"));
-    s.Bind(1, absl::ToUnixSeconds(at)).Bind(2, account_id).Bind(3, what);
-    return s.Run();
-  });
-}
-
 }  // namespace tandem::storage

@@ -5,7 +5,7 @@
 
 namespace tandem::storage {
 
-/// Sessions and the audit trail in SQLite.
+/// Sessions in SQLite.
 class SqliteSessionRepository final : public domain::SessionRepository {
  public:
   explicit SqliteSessionRepository(Database& db) : db_(db) {}
@@ -20,7 +20,6 @@ class SqliteSessionRepository final : public domain::SessionRepository {
   absl::StatusOr<std::optional<domain::Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) override;
   absl::StatusOr<domain::Session> Record(const domain::Session& session) override;
-  absl::Status Audit(int64_t account_id, const std::string& what, absl::Time at) override;
 
  private:
   Database& db_;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+
+/// The audit trail: every read of confidential content (private notes, a
+/// safeguarding concern) — who, what, when, never the content.
+namespace tandem::domain {
+
+struct AuditEntry {
+  absl::Time at;
+  int64_t account_id = 0;
+  std::string account_name;
+  std::string what;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  /// Appends one read: `account_id` read `what` at `at`.
+  virtual absl::Status Record(int64_t account_id, const std::string& what, absl::Time at) = 0;
+  /// Reads by accounts of `organisation_ids`, newest first, at most `limit`.
+  virtual absl::StatusOr<std::vector<AuditEntry>> List(const std::vector<int64_t>& organisation_ids,
+                                                       int limit) = 0;
+};
+
+}  // namespace tandem::domain

@@ -27,7 +27,7 @@ void ToProto(const domain::ConcernView& view, v1::Concern* out) {
   out->set_acknowledged_by_name(c.acknowledged_by_name);
   if (view.action_taken) out->set_action_taken(*view.action_taken);
   out->set_your_part(view.your_part);
-  out->set_about_name(view.about_name);
+  out->set_about_name(c.about_name);
 }
 
 }  // namespace

@@ -22,8 +22,10 @@ struct AuditEntry {
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
-  /// Appends one read: `account_id` read `what` at `at`.
-  virtual absl::Status Record(int64_t account_id, const std::string& what, absl::Time at) = 0;
+  /// Appends the reads `account_id` made at `at` (each a `what`), in one
+  /// transaction; nothing for none.
+  virtual absl::Status Record(int64_t account_id, const std::vector<std::string>& reads,
+                              absl::Time at) = 0;
   /// Reads by accounts of `organisation_ids`, newest first, at most `limit`.
   virtual absl::StatusOr<std::vector<AuditEntry>> List(const std::vector<int64_t>& organisation_ids,
                                                        int limit) = 0;

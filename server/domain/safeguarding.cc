@@ -68,7 +68,8 @@ absl::Status Safeguarding::SetSafeguardingLead(const Principal& caller, int64_t 
 
 absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& caller,
                                                               const std::vector<int64_t>& lead_of,
-                                                              Concern c) {
+                                                              Concern c,
+                                                              std::vector<std::string>* reads) {
   ConcernView view;
   view.escalated = !c.acknowledged_at && clock_.Now() >= c.escalate_at;
   const bool supervisor = caller.id() == c.supervisor_id;
@@ -81,12 +82,15 @@ absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& c
       ASSIGN_OR_RETURN(view.action_taken,
                        cipher_.Open(c.sealed_action, ConcernAssociatedData(c, "action")));
     }
-    ASSIGN_OR_RETURN(const Relationship about, relationships_.Get(c.relationship_id));
-    view.about_name = about.coachee_name;
-    RETURN_IF_ERROR(
-        audit_.Record(caller.id(), absl::StrCat("read safeguarding concern ", c.id), clock_.Now()));
+    std::string read = absl::StrCat("read safeguarding concern ", c.id);
+    if (reads != nullptr) {
+      reads->push_back(std::move(read));
+    } else {
+      RETURN_IF_ERROR(audit_.Record(caller.id(), {std::move(read)}, clock_.Now()));
+    }
   } else if (caller.id() == c.raised_by) {
     view.your_part = "raised by you";
+    c.about_name.clear();  // who it is about goes with the text, to its readers
   } else {
     return std::optional<ConcernView>();
   }
@@ -143,6 +147,7 @@ absl::StatusOr<ConcernView> Safeguarding::Raise(const Principal& caller, int64_t
     ASSIGN_OR_RETURN(Concern created, store_.Create(c, receipt));
     ConcernView view;
     view.concern = std::move(created);
+    view.concern.about_name.clear();
     view.your_part = "raised by you";
     return view;
   });
@@ -152,10 +157,13 @@ absl::StatusOr<std::vector<ConcernView>> Safeguarding::List(const Principal& cal
   ASSIGN_OR_RETURN(const std::vector<int64_t> lead_of, store_.LeadOf(caller.id()));
   ASSIGN_OR_RETURN(std::vector<Concern> all, store_.ListFor(caller.id(), lead_of));
   std::vector<ConcernView> out;
+  std::vector<std::string> reads;
   for (Concern& c : all) {
-    ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, lead_of, std::move(c)));
+    ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, lead_of, std::move(c), &reads));
     if (view) out.push_back(*std::move(view));
   }
+  // One write for the whole list, before any of it is answered.
+  RETURN_IF_ERROR(audit_.Record(caller.id(), reads, clock_.Now()));
   std::stable_sort(out.begin(), out.end(), [](const ConcernView& a, const ConcernView& b) {
     return a.concern.acknowledged_at.has_value() < b.concern.acknowledged_at.has_value();
   });

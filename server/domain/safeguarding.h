@@ -34,6 +34,7 @@ struct Concern {
   std::optional<absl::Time> acknowledged_at;
   int64_t acknowledged_by = 0;
   std::string acknowledged_by_name;  // filled when read
+  std::string about_name;            // the relationship's coachee, filled when read
   std::string sealed_action;
 };
 
@@ -44,8 +45,6 @@ struct ConcernView {
   /// Decrypted for the supervisor and, once escalated, the lead.
   std::optional<std::string> description;
   std::optional<std::string> action_taken;
-  /// The relationship's coachee, for readers of the text.
-  std::string about_name;
   std::string your_part;
 };
 
@@ -99,10 +98,12 @@ class Safeguarding {
 
  private:
   /// The caller's view of `concern`, or nullopt if they may not see it.
-  /// Reading the text is audited.
+  /// Reading the text is audited: at once, or added to `reads` for the
+  /// caller to record with others.
   absl::StatusOr<std::optional<ConcernView>> View(const Principal& caller,
                                                   const std::vector<int64_t>& lead_of,
-                                                  Concern concern);
+                                                  Concern concern,
+                                                  std::vector<std::string>* reads = nullptr);
   /// Concern `concern_id` as the caller sees it now (NOT_FOUND if they may not).
   absl::StatusOr<ConcernView> Current(const Principal& caller, int64_t concern_id);
   absl::StatusOr<ConcernView> Once(

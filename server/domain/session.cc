@@ -65,7 +65,8 @@ absl::StatusOr<Sessions::SessionOf> Sessions::ForParticipant(const Principal& ca
   return SessionOf{std::move(session), std::move(found.first), found.second};
 }
 
-absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party, Session s) {
+absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party, Session s,
+                                           std::vector<std::string>* reads) {
   SessionView view;
   if (party == Party::kCoordinator) {
     // Figures, not content.
@@ -76,10 +77,13 @@ absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party,
   }
   if (!s.sealed_notes.empty() && viewer.id() == s.author_id) {
     ASSIGN_OR_RETURN(view.private_notes, cipher_.Open(s.sealed_notes, NotesAssociatedData(s)));
-    RETURN_IF_ERROR(audit_.Record(viewer.id(),
-                                  absl::StrCat("read the private notes of session ", s.id,
-                                               " (relationship ", s.relationship_id, ")"),
-                                  clock_.Now()));
+    std::string read = absl::StrCat("read the private notes of session ", s.id, " (relationship ",
+                                    s.relationship_id, ")");
+    if (reads != nullptr) {
+      reads->push_back(std::move(read));
+    } else {
+      RETURN_IF_ERROR(audit_.Record(viewer.id(), {std::move(read)}, clock_.Now()));
+    }
   }
   view.session = std::move(s);
   return view;
@@ -392,10 +396,13 @@ absl::StatusOr<std::vector<SessionView>> Sessions::List(const Principal& caller,
   ASSIGN_OR_RETURN(auto found, Find(caller, relationship_id));
   ASSIGN_OR_RETURN(std::vector<Session> all, sessions_.ListFor(relationship_id));
   std::vector<SessionView> out;
+  std::vector<std::string> reads;
   for (Session& s : all) {
-    ASSIGN_OR_RETURN(SessionView view, View(caller, found.second, std::move(s)));
+    ASSIGN_OR_RETURN(SessionView view, View(caller, found.second, std::move(s), &reads));
     out.push_back(std::move(view));
   }
+  // One write for the whole list, before any of it is answered.
+  RETURN_IF_ERROR(audit_.Record(caller.id(), reads, clock_.Now()));
   return out;
 }
 

@@ -144,8 +144,10 @@ class Sessions {
   /// A session with its relationship, for one of the relationship's two
   /// people (PERMISSION_DENIED for a coordinator, NOT_FOUND for others).
   absl::StatusOr<SessionOf> ForParticipant(const Principal& caller, int64_t session_id);
-  /// What `viewer` may see of `session`; reading private notes is audited.
-  absl::StatusOr<SessionView> View(const Principal& viewer, Party party, Session session);
+  /// What `viewer` may see of `session`. Reading private notes is audited:
+  /// at once, or added to `reads` for the caller to record with others.
+  absl::StatusOr<SessionView> View(const Principal& viewer, Party party, Session session,
+                                   std::vector<std::string>* reads = nullptr);
   /// Session `session_id` as the caller sees it now: the answer to a retry.
   absl::StatusOr<SessionView> Current(const Principal& caller, int64_t session_id);
   /// Makes `write` once per key; a retry gets Current().

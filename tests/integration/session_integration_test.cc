@@ -109,6 +109,33 @@ TEST_F(SessionIntegrationTest, PrivateNotesReachTheirAuthorOnlyAndAreNotInTheDat
   }
   // The key is kept beside, not inside, the database, owner-only.
   EXPECT_EQ(ReadFile(Db() + ".notes-key").size(), 32u);
+
+  // Each read of the notes is in the audit trail, without the notes: the
+  // coach's ListSessions just now is one, counted before this one.
+  const auto reads_now = [&] {
+    v1::ListAuditTrailRequest trail;
+    trail.set_limit(500);
+    v1::ListAuditTrailResponse entries;
+    EXPECT_TRUE(safeguarding_
+                    ->ListAuditTrail(Client::Context(client_->TokenFor(kDemoCoordinator)).get(),
+                                     trail, &entries)
+                    .ok());
+    int reads = 0;
+    for (const auto& entry : entries.entries()) {
+      EXPECT_FALSE(absl::StrContains(entry.what(), kMarker));
+      if (entry.what() == absl::StrCat("read the private notes of session ", session_id,
+                                       " (relationship ", relationship_id_, ")")) {
+        ++reads;
+      }
+    }
+    return reads;
+  };
+  const int before = reads_now();
+  EXPECT_GT(before, 0);
+  ASSERT_EQ(Sessions(coach_).size(), 1u);
+  EXPECT_EQ(reads_now(), before + 1);
+  Sessions(coachee_);  // no notes for the coachee, so no read
+  EXPECT_EQ(reads_now(), before + 1);
 }
 
 TEST_F(SessionIntegrationTest, ARecordReplayedOverAFlakyLinkIsStoredOnce) {

@@ -49,7 +49,9 @@ class OneRelationship final : public RelationshipRepository {
 
 class NoAudit final : public AuditRepository {
  public:
-  absl::Status Record(int64_t, const std::string&, absl::Time) override { return absl::OkStatus(); }
+  absl::Status Record(int64_t, const std::vector<std::string>&, absl::Time) override {
+    return absl::OkStatus();
+  }
   absl::StatusOr<std::vector<AuditEntry>> List(const std::vector<int64_t>&, int) override {
     return std::vector<AuditEntry>{};
   }

@@ -6,13 +6,17 @@
 
 namespace tandem::storage {
 
-absl::Status SqliteAuditRepository::Record(int64_t account_id, const std::string& what,
-                                           absl::Time at) {
+absl::Status SqliteAuditRepository::Record(int64_t account_id,
+                                           const std::vector<std::string>& reads, absl::Time at) {
+  if (reads.empty()) return absl::OkStatus();
   return db_.Write([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(Statement s,
-                     c.Prepare("INSERT INTO audit_log (at, account_id, what) VALUES (?, ?, ?)"));
-    s.Bind(1, absl::ToUnixSeconds(at)).Bind(2, account_id).Bind(3, what);
-    return s.Run();
+    for (const std::string& what : reads) {
+      ASSIGN_OR_RETURN(Statement s, c.Prepare("INSERT INTO audit_log (at, account_id, what) "
+                                              "VALUES (?, ?, ?)"));
+      s.Bind(1, absl::ToUnixSeconds(at)).Bind(2, account_id).Bind(3, what);
+      RETURN_IF_ERROR(s.Run());
+    }
+    return absl::OkStatus();
   });
 }
 

@@ -10,7 +10,8 @@ class SqliteAuditRepository final : public domain::AuditRepository {
  public:
   explicit SqliteAuditRepository(Database& db) : db_(db) {}
 
-  absl::Status Record(int64_t account_id, const std::string& what, absl::Time at) override;
+  absl::Status Record(int64_t account_id, const std::vector<std::string>& reads,
+                      absl::Time at) override;
   absl::StatusOr<std::vector<domain::AuditEntry>> List(const std::vector<int64_t>& organisation_ids,
                                                        int limit) override;
 

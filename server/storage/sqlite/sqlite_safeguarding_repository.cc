@@ -13,8 +13,10 @@ using domain::Concern;
 constexpr char kSelect[] =
     "SELECT c.id, c.relationship_id, c.raised_by, r.display_name, c.organisation_id, "
     "c.supervisor_id, c.raised_at, c.sealed_description, c.escalate_at, c.acknowledged_at, "
-    "c.acknowledged_by, a.display_name, c.sealed_action FROM concerns c "
-    "JOIN accounts r ON r.id = c.raised_by LEFT JOIN accounts a ON a.id = c.acknowledged_by ";
+    "c.acknowledged_by, a.display_name, c.sealed_action, coachee.display_name FROM concerns c "
+    "JOIN accounts r ON r.id = c.raised_by LEFT JOIN accounts a ON a.id = c.acknowledged_by "
+    "JOIN relationships rel ON rel.id = c.relationship_id "
+    "JOIN accounts coachee ON coachee.id = rel.coachee_id ";
 
 Concern ReadConcern(const Statement& s) {
   Concern c;
@@ -31,6 +33,7 @@ Concern ReadConcern(const Statement& s) {
   c.acknowledged_by = s.IsNull(10) ? 0 : s.Int(10);
   c.acknowledged_by_name = s.IsNull(11) ? "" : s.Text(11);
   c.sealed_action = s.Blob(12);
+  c.about_name = s.Text(13);
   return c;
 }
 

@@ -145,11 +145,8 @@ absl::StatusOr<ConcernView> Safeguarding::Raise(const Principal& caller, int64_t
     ASSIGN_OR_RETURN(c.sealed_description,
                      cipher_.Seal(text, ConcernAssociatedData(c, "description")));
     ASSIGN_OR_RETURN(Concern created, store_.Create(c, receipt));
-    ConcernView view;
-    view.concern = std::move(created);
-    view.concern.about_name.clear();
-    view.your_part = "raised by you";
-    return view;
+    ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, {}, std::move(created)));
+    return *std::move(view);  // the one who raised it always has a view
   });
 }
 

@@ -7,14 +7,12 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
 #include <algorithm>
-#include <optional>
 
 namespace {
 
@@ -28,55 +26,6 @@ QString writableFolder(const QStringList &candidates)
         }
     }
     return {};
-}
-
-/// What a calendar file says of its event: its title and start, read back
-/// as a calendar app would (lines unfolded, text unescaped).
-struct CalendarEvent {
-    QString summary;
-    QDateTime startsAt;
-};
-
-/// An iCalendar TEXT value as written: "\," "\;" "\\" and "\n" unescaped.
-QString unescapeCalendarText(const QString &value)
-{
-    QString text;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size()) {
-            const QChar next = value.at(++i);
-            text.append(next == QLatin1Char('n') || next == QLatin1Char('N')
-                    ? QChar(QLatin1Char(' '))
-                    : next);
-        } else {
-            text.append(value.at(i));
-        }
-    }
-    return text;
-}
-
-std::optional<CalendarEvent> readCalendarEvent(const QByteArray &ics)
-{
-    if (!ics.startsWith("BEGIN:VCALENDAR\r\n")) {
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(ics);
-    // Long lines are folded: a line break followed by a space or a tab.
-    text.replace(QLatin1String("\r\n "), QString()).replace(QLatin1String("\r\n\t"), QString());
-    CalendarEvent event;
-    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
-        if (line.startsWith(QLatin1String("DTSTART:"))) {
-            // "20260315T153000Z": UTC.
-            const QString value = line.mid(8);
-            event.startsAt = QDateTime(QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd")),
-                QTime::fromString(value.mid(9, 6), QStringLiteral("HHmmss")), Qt::UTC);
-        } else if (line.startsWith(QLatin1String("SUMMARY:"))) {
-            event.summary = unescapeCalendarText(line.mid(8));
-        }
-    }
-    if (!event.startsAt.isValid()) {
-        return std::nullopt;
-    }
-    return event;
 }
 
 bool isOpen(const SessionInfo &session)
@@ -532,23 +481,15 @@ void RelationshipDetail::exportCalendar(double sessionId)
                      .arg(QDir::toNativeSeparators(folder), file.errorString()));
             return;
         }
-        // Read back as a calendar app will read it: what is on the disk is
-        // what the person is told about.
-        QFile saved(path);
-        const std::optional<CalendarEvent> event
-            = saved.open(QIODevice::ReadOnly) ? readCalendarEvent(saved.readAll()) : std::nullopt;
-        if (!event) {
-            fail(tr("The calendar file in %1 could not be read back. Try again.")
-                     .arg(QDir::toNativeSeparators(folder)));
-            return;
-        }
         m_lastExportPath = path;
         Q_EMIT exportChanged();
         Q_EMIT calendarSaved(path);
         const bool opened
             = m_openExportedFiles && QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-        const QString what
-            = tr("\u201c%1\u201d on %2").arg(event->summary, whenLabel(event->startsAt));
+        const SessionInfo *session = sessionById(id);
+        const QString what = session
+            ? tr("the session with %1 on %2").arg(otherName(), whenLabel(session->startsAt))
+            : tr("the session");
         Q_EMIT changed(opened
                 ? tr("Calendar file saved in %1 and opened in your calendar app: %2.")
                       .arg(QDir::toNativeSeparators(path), what)

@@ -537,10 +537,16 @@ TestCase {
         press(findChild(item("upcomingSession-0"), "exportCalendarButton"));
         tryVerify(() => detail.lastExportPath.length > 0, 15000, "no calendar file: " + item("relationshipError").text);
         compare(detail.lastExportPath, folder + "/tandem-session-" + sessionId + ".ics");
-        // What the file on the disk holds, read back: the new time.
         compare(item("relationshipNotice").text, "Calendar file saved in " + detail.lastExportPath
-                + ": \u201cCoaching session: " + first + " and Grace Mwangi\u201d on " + moved.dateLabel + " at " + moved.timeLabel
+                + ": the session with " + first + " on " + moved.dateLabel + " at " + moved.timeLabel
                 + ". Open it to add the session to your calendar.");
+        // What the file on the disk holds, as a calendar app reads it
+        // (folded lines joined): the session at its new time.
+        const ics = TestEnv.readFile(detail.lastExportPath).replace(/\r\n[ \t]/g, "");
+        verify(ics.indexOf("BEGIN:VCALENDAR\r\n") === 0, ics);
+        const utc = moved.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+        verify(ics.indexOf("\r\nDTSTART:" + utc + "\r\n") > 0, utc + " not in " + ics);
+        verify(ics.indexOf("\r\nSUMMARY:Coaching session: " + first + " and Grace Mwangi\r\n") > 0, ics);
         compare(item("relationshipError").text, "");
     }
 

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -57,6 +58,13 @@ public:
         return started;
     }
     bool serverRunning() const { return m_running(); }
+    /// A file's text (UTF-8); empty if it cannot be read. QML itself may
+    /// not read local files.
+    Q_INVOKABLE QString readFile(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
 
     QString m_serverAddress;
     QString m_serverError;

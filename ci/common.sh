@@ -39,13 +39,15 @@ install_deps() {
     "${missing[@]}"
 }
 
-# configure_and_build DIR [cmake args...]: incremental on a second run.
+# configure_and_build PRESET [cmake args...]: configures build/PRESET from
+# CMakePresets.json and builds it; incremental on a second run.
 configure_and_build() {
-  local dir="$1"
+  local preset="$1"
   shift
+  local dir="$ROOT/build/$preset"
   if [[ ! -f "$dir/build.ninja" ]]; then
-    cmake -S "$ROOT" -B "$dir" -G Ninja "$@"
-  else
+    (cd "$ROOT" && cmake --preset "$preset" "$@")
+  elif (($#)); then
     cmake "$dir" "$@" > /dev/null
   fi
   cmake --build "$dir" -j "$JOBS"

@@ -10,7 +10,7 @@ BUILD="$ROOT/build/release"
 
 install_deps
 log "building (Release) in $BUILD"
-configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF
+configure_and_build release
 
 mkdir -p "$DATA_DIR"
 SERVER=("$BUILD/bin/tandem-server" --listen "$LISTEN" --db "$DATA_DIR/tandem.db" --demo-data)

@@ -10,14 +10,13 @@ log "format check"
 "$ROOT/ci/check-format.sh"
 
 log "build (Debug, -Werror) in build/ci"
-configure_and_build "$ROOT/build/ci" -DCMAKE_BUILD_TYPE=Debug
+configure_and_build ci
 log "tests"
 (cd "$ROOT/build/ci" && QT_QPA_PLATFORM=offscreen \
   ctest --output-on-failure --no-tests=error -j "$JOBS" --timeout 300)
 
 log "build (ASan + UBSan, server and its tests) in build/asan"
-configure_and_build "$ROOT/build/asan" -DCMAKE_BUILD_TYPE=Debug -DTANDEM_SANITIZE=ON \
-  -DTANDEM_BUILD_CLIENT=OFF
+configure_and_build asan
 log "tests under ASan + UBSan"
 (cd "$ROOT/build/asan" &&
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

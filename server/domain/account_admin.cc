@@ -90,7 +90,8 @@ absl::StatusOr<std::optional<CreatedAccount>> AccountAdmin::BootstrapFirstCoordi
     const std::string& organisation_name, const std::string& email) {
   ASSIGN_OR_RETURN(const std::string normalised, NormaliseEmail(email, "--bootstrap-coordinator"));
   ASSIGN_OR_RETURN(const std::string name,
-                   NormaliseText(organisation_name, "--bootstrap-organisation", 1, 200));
+                   NormaliseText(organisation_name, "--bootstrap-organisation", 1,
+                                 limits::kOrganisationNameMaxLength));
   ASSIGN_OR_RETURN(const int64_t existing, accounts_.Count());
   if (existing > 0) return std::optional<CreatedAccount>();
   ASSIGN_OR_RETURN(const Organisation organisation,

@@ -108,8 +108,9 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   ASSIGN_OR_RETURN(d.headline,
                    NormaliseText(in.headline, "headline", 1, limits::kHeadlineMaxLength));
   ASSIGN_OR_RETURN(d.bio, NormaliseText(in.bio, "bio", 0, limits::kBioMaxLength, true));
-  ASSIGN_OR_RETURN(d.specialisms, NormaliseList(in.specialisms, "specialisms", 1,
-                                                limits::kMaxSpecialisms, 1, 60, true));
+  ASSIGN_OR_RETURN(d.specialisms,
+                   NormaliseList(in.specialisms, "specialisms", 1, limits::kMaxSpecialisms, 1,
+                                 limits::kSpecialismCodeMaxLength, true));
   for (size_t i = 0; i < d.specialisms.size(); ++i) {
     const bool known = std::any_of(taxonomy.begin(), taxonomy.end(),
                                    [&](const Specialism& s) { return s.code == d.specialisms[i]; });
@@ -121,9 +122,10 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   std::sort(d.specialisms.begin(), d.specialisms.end());
   ASSIGN_OR_RETURN(
       d.tags, NormaliseList(in.tags, "tags", 0, limits::kMaxTags, 1, limits::kTagMaxLength, true));
-  ASSIGN_OR_RETURN(d.professions,
-                   NormaliseList(in.professions, "professions", 0, limits::kMaxProfessions, 2,
-                                 limits::kProfessionMaxLength, false));
+  ASSIGN_OR_RETURN(
+      d.professions,
+      NormaliseList(in.professions, "professions", 0, limits::kMaxProfessions,
+                    limits::kProfessionMinLength, limits::kProfessionMaxLength, false));
   ASSIGN_OR_RETURN(d.site, NormaliseText(in.site, "site", 0, limits::kSiteMaxLength));
   for (size_t i = 0; i < in.delivery_modes.size(); ++i) {
     const int mode = in.delivery_modes[i];
@@ -136,8 +138,9 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   d.delivery_modes.erase(std::unique(d.delivery_modes.begin(), d.delivery_modes.end()),
                          d.delivery_modes.end());
   if (d.delivery_modes.empty()) return InvalidField("delivery_modes", "at least one is required");
-  ASSIGN_OR_RETURN(d.languages, NormaliseList(in.languages, "languages", 1, limits::kMaxLanguages,
-                                              2, limits::kLanguageMaxLength, false));
+  ASSIGN_OR_RETURN(d.languages,
+                   NormaliseList(in.languages, "languages", 1, limits::kMaxLanguages,
+                                 limits::kLanguageMinLength, limits::kLanguageMaxLength, false));
   if (in.availability < 1 || in.availability > 3) {
     return InvalidField("availability", "choose accepting, full or on leave");
   }
@@ -213,7 +216,8 @@ absl::StatusOr<std::vector<Specialism>> Directory::ListSpecialisms() {
 absl::StatusOr<Specialism> Directory::CreateSpecialism(const Principal&, const std::string& label) {
   Specialism specialism;
   ASSIGN_OR_RETURN(specialism.label,
-                   NormaliseText(label, "label", 2, limits::kSpecialismLabelMaxLength));
+                   NormaliseText(label, "label", limits::kSpecialismLabelMinLength,
+                                 limits::kSpecialismLabelMaxLength));
   specialism.code = Slug(specialism.label);
   if (specialism.code.size() < 2) return InvalidField("label", "must contain letters or digits");
   const absl::Status created = profiles_.CreateSpecialism(specialism);
@@ -229,9 +233,11 @@ absl::StatusOr<ProfileList> Directory::Search(const Principal& caller, const Sea
   search.text_terms = SearchTerms(query);
   search.kind = in.kind;
   ASSIGN_OR_RETURN(search.specialisms,
-                   NormaliseList(in.specialisms, "specialisms", 0, 30, 1, 60, true));
-  ASSIGN_OR_RETURN(search.professions, NormaliseList(in.professions, "professions", 0, 30, 1,
-                                                     limits::kProfessionMaxLength, true));
+                   NormaliseList(in.specialisms, "specialisms", 0, limits::kMaxSearchFilters, 1,
+                                 limits::kSpecialismCodeMaxLength, true));
+  ASSIGN_OR_RETURN(search.professions,
+                   NormaliseList(in.professions, "professions", 0, limits::kMaxSearchFilters, 1,
+                                 limits::kProfessionMaxLength, true));
   if (in.organisation_id.has_value()) {
     if (*in.organisation_id <= 0) return InvalidField("organisation_id", "must be positive");
     search.organisations_in = {*in.organisation_id};
@@ -359,8 +365,8 @@ absl::StatusOr<ProfileView> Directory::AddQualification(const Principal& caller,
     return InvalidField("type", "is not a known qualification");
   }
   q.type = static_cast<QualificationType>(in.type);
-  ASSIGN_OR_RETURN(q.title,
-                   NormaliseText(in.title, "title", 2, limits::kQualificationTitleMaxLength));
+  ASSIGN_OR_RETURN(q.title, NormaliseText(in.title, "title", limits::kQualificationTitleMinLength,
+                                          limits::kQualificationTitleMaxLength));
   const absl::CivilDay today = ToDay(clock_.Now());
   ASSIGN_OR_RETURN(const auto awarded, OptionalDay(in.awarded_on, "awarded_on", today));
   if (!awarded) return InvalidField("awarded_on", "is required");

@@ -122,7 +122,6 @@ struct MatchWeights {
   /// people who have waited longest.
   int waiting = 10;
 };
-inline constexpr int kMaxWeight = 100;
 inline constexpr absl::Duration kMaxWaitCounted = absl::Hours(24 * 60);
 
 struct PairScore {

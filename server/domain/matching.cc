@@ -94,8 +94,8 @@ absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& in,
   d.kind = static_cast<SupportKind>(in.kind);
   ASSIGN_OR_RETURN(d.gap, NormaliseText(in.gap, "gap", limits::kGapMinLength, limits::kGapMaxLength,
                                         /*allow_newlines=*/true));
-  ASSIGN_OR_RETURN(d.themes,
-                   NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1, 60, true));
+  ASSIGN_OR_RETURN(d.themes, NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1,
+                                           limits::kSpecialismCodeMaxLength, true));
   for (size_t i = 0; i < d.themes.size(); ++i) {
     const bool known = std::any_of(taxonomy.begin(), taxonomy.end(),
                                    [&](const Specialism& s) { return s.code == d.themes[i]; });
@@ -151,9 +151,9 @@ absl::Status ValidateWeights(const MatchWeights& w) {
                                                {"waiting", w.waiting}};
   int total = 0;
   for (const auto& [name, value] : parts) {
-    if (value < 0 || value > kMaxWeight) {
+    if (value < 0 || value > limits::kMaxWeight) {
       return InvalidField(absl::StrCat("weights.", name),
-                          absl::StrCat("must be 0 to ", kMaxWeight));
+                          absl::StrCat("must be 0 to ", limits::kMaxWeight));
     }
     total += value;
   }

@@ -172,7 +172,7 @@ class Matching {
 /// Validates and normalises a request; checks themes against the taxonomy.
 absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& input,
                                                     const std::vector<Specialism>& taxonomy);
-/// Validates weights: each 0..kMaxWeight, not all zero.
+/// Validates weights: each 0..limits::kMaxWeight, not all zero.
 absl::Status ValidateWeights(const MatchWeights& weights);
 /// Keeps the `keep` highest-scoring of one seeker's options (all of them
 /// when there are fewer). With `keep` at least the number of seekers this

@@ -39,7 +39,8 @@ absl::Status CheckCoachingTerms(int sessions, const std::optional<absl::CivilDay
   if (!end) return InvalidField("planned_end_on", "is required, like 2027-03-31");
   const absl::CivilDay today = ToDay(now);
   if (*end <= today) return InvalidField("planned_end_on", "must be after today");
-  if (*end > today + 2 * 366) return InvalidField("planned_end_on", "must be within 2 years");
+  if (*end > today + limits::kMaxContractDays)
+    return InvalidField("planned_end_on", "must be within 2 years");
   return absl::OkStatus();
 }
 
@@ -53,8 +54,11 @@ absl::Status SetContractTerms(Relationship& r, const Actor& actor, const Contrac
   ContractTerms terms;
   if (r.kind == SupportKind::kCoaching) {
     RETURN_IF_ERROR(CheckCoachingTerms(in.number_of_sessions, in.planned_end_on, actor.now));
-    if (in.session_minutes < 30 || in.session_minutes > 180) {
-      return InvalidField("session_minutes", "must be 30 to 180");
+    if (in.session_minutes < limits::kMinContractSessionMinutes ||
+        in.session_minutes > limits::kMaxContractSessionMinutes) {
+      return InvalidField("session_minutes",
+                          absl::StrCat("must be ", limits::kMinContractSessionMinutes, " to ",
+                                       limits::kMaxContractSessionMinutes));
     }
     if (in.regularity == SessionRegularity::kNone) {
       return InvalidField("regularity", "choose weekly, fortnightly, monthly or as agreed");
@@ -119,7 +123,7 @@ absl::Status ReviewContract(Relationship& r, const Actor& actor, int number_of_s
   }
   RETURN_IF_ERROR(CheckCoachingTerms(number_of_sessions, planned_end_on, actor.now));
   ASSIGN_OR_RETURN(std::string why,
-                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+                   NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
   r.terms.number_of_sessions = number_of_sessions;
   r.terms.planned_end_on = planned_end_on;
   ++r.reviews;
@@ -145,7 +149,7 @@ absl::Status EndRelationship(Relationship& r, const Actor& actor, const std::str
   }
   if (!r.open()) return WrongState("This relationship has already ended.");
   ASSIGN_OR_RETURN(std::string why,
-                   NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+                   NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
   Record(r, actor, "ended the relationship early", RelationshipState::kEndedEarly, std::move(why));
   return absl::OkStatus();
 }

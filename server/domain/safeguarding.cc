@@ -5,13 +5,11 @@
 #include "absl/strings/str_cat.h"
 #include "server/domain/matching.h"
 #include "server/domain/validation.h"
+#include "shared/limits.h"
 #include "shared/status_macros.h"
 
 namespace tandem::domain {
 namespace {
-
-constexpr size_t kConcernMinLength = 10;
-constexpr size_t kConcernMaxLength = 5000;
 
 bool Contains(const std::vector<int64_t>& ids, int64_t id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
@@ -119,7 +117,8 @@ absl::StatusOr<ConcernView> Safeguarding::Raise(const Principal& caller, int64_t
   return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<ConcernView> {
     if (relationship_id <= 0) return InvalidField("relationship_id", "is required");
     ASSIGN_OR_RETURN(const std::string text,
-                     NormaliseText(description, "description", kConcernMinLength, kConcernMaxLength,
+                     NormaliseText(description, "description", limits::kConcernTextMinLength,
+                                   limits::kConcernTextMaxLength,
                                    /*allow_newlines=*/true));
     absl::StatusOr<Relationship> r = relationships_.Get(relationship_id);
     RETURN_IF_ERROR(r.status());
@@ -172,9 +171,10 @@ absl::StatusOr<ConcernView> Safeguarding::Acknowledge(const Principal& caller, i
                                                       const WriteKey& key) {
   return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<ConcernView> {
     if (concern_id <= 0) return InvalidField("concern_id", "is required");
-    ASSIGN_OR_RETURN(const std::string text, NormaliseText(action_taken, "action_taken",
-                                                           kConcernMinLength, kConcernMaxLength,
-                                                           /*allow_newlines=*/true));
+    ASSIGN_OR_RETURN(const std::string text,
+                     NormaliseText(action_taken, "action_taken", limits::kConcernTextMinLength,
+                                   limits::kConcernTextMaxLength,
+                                   /*allow_newlines=*/true));
     ASSIGN_OR_RETURN(const std::vector<int64_t> lead_of, store_.LeadOf(caller.id()));
     const absl::Time now = clock_.Now();
     ASSIGN_OR_RETURN(
@@ -204,8 +204,11 @@ absl::StatusOr<ConcernView> Safeguarding::Acknowledge(const Principal& caller, i
 
 absl::StatusOr<std::vector<AuditEntry>> Safeguarding::AuditTrail(const Principal& caller,
                                                                  int limit) {
-  if (limit < 0 || limit > 500) return InvalidField("limit", "must be 0 to 500");
-  return audit_.List(caller.account.coordinated_organisation_ids, limit == 0 ? 100 : limit);
+  if (limit < 0 || limit > limits::kMaxAuditEntries) {
+    return InvalidField("limit", absl::StrCat("must be 0 to ", limits::kMaxAuditEntries));
+  }
+  return audit_.List(caller.account.coordinated_organisation_ids,
+                     limit == 0 ? limits::kDefaultAuditEntries : limit);
 }
 
 }  // namespace tandem::domain

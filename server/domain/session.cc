@@ -122,18 +122,20 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
       return absl::FailedPreconditionError("This relationship has ended.");
     }
     const absl::Time now = clock_.Now();
-    if (in.starts_at <= now || in.starts_at > now + absl::Hours(24 * 366)) {
+    if (in.starts_at <= now || in.starts_at > now + absl::Hours(24 * limits::kScheduleWithinDays)) {
       return InvalidField("starts_at_unix", "must be in the future, within a year");
     }
-    if (in.planned_minutes < 15 || in.planned_minutes > 240) {
-      return InvalidField("planned_minutes", "must be 15 to 240");
+    if (in.planned_minutes < limits::kMinPlannedMinutes ||
+        in.planned_minutes > limits::kMaxPlannedMinutes) {
+      return InvalidField("planned_minutes", absl::StrCat("must be ", limits::kMinPlannedMinutes,
+                                                          " to ", limits::kMaxPlannedMinutes));
     }
     Session s;
     s.relationship_id = relationship.id;
     s.starts_at = in.starts_at;
     s.planned_minutes = in.planned_minutes;
     ASSIGN_OR_RETURN(s.mode, ModeFrom(in.mode, /*required=*/true));
-    ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, 200));
+    ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, limits::kPlaceMaxLength));
     s.proposed_by = caller.id();
     ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
     const size_t counted = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
@@ -167,7 +169,7 @@ absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t se
   return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
     if (session_id <= 0) return InvalidField("session_id", "is required");
     ASSIGN_OR_RETURN(const std::string why,
-                     NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+                     NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
     return Change(caller, session_id, receipt, [&](Session& u, Party party) -> absl::Status {
       if (!Open(u)) {
         return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
@@ -186,11 +188,11 @@ absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_
   return Once(caller, key, [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
     if (session_id <= 0) return InvalidField("session_id", "is required");
     const absl::Time now = clock_.Now();
-    if (starts_at <= now || starts_at > now + absl::Hours(24 * 366)) {
+    if (starts_at <= now || starts_at > now + absl::Hours(24 * limits::kScheduleWithinDays)) {
       return InvalidField("starts_at_unix", "must be in the future, within a year");
     }
     ASSIGN_OR_RETURN(const std::string why,
-                     NormaliseText(reason, "reason", 1, limits::kDeclineReasonMaxLength, true));
+                     NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
     return Change(caller, session_id, receipt, [&](Session& u, Party) -> absl::Status {
       if (!Open(u)) {
         return absl::FailedPreconditionError("Only a session still to come can be moved.");
@@ -300,8 +302,11 @@ std::string SessionToICalendar(const Session& s, const Relationship& r, absl::Ti
 absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& caller,
                                                               const RecordInput& in) {
   const size_t key_length = in.idempotency_key.size();
-  if (key_length < 16 || key_length > 64) {
-    return InvalidField("idempotency_key", "must be 16 to 64 characters");
+  if (key_length < limits::kIdempotencyKeyMinLength ||
+      key_length > limits::kIdempotencyKeyMaxLength) {
+    return InvalidField("idempotency_key",
+                        absl::StrCat("must be ", limits::kIdempotencyKeyMinLength, " to ",
+                                     limits::kIdempotencyKeyMaxLength, " characters"));
   }
   ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
   auto& [relationship, party] = found;
@@ -328,9 +333,11 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
       return absl::FailedPreconditionError("This session is already recorded or cancelled.");
     }
   } else {
-    if (in.started_at <= absl::UnixEpoch() || in.started_at > now + absl::Minutes(5) ||
-        in.started_at < now - absl::Hours(24 * 90)) {
-      return InvalidField("started_at_unix", "must be within the last 90 days");
+    if (in.started_at <= absl::UnixEpoch() ||
+        in.started_at > now + absl::Minutes(limits::kRecordClockSkewMinutes) ||
+        in.started_at < now - absl::Hours(24 * limits::kRecordWithinDays)) {
+      return InvalidField("started_at_unix", absl::StrCat("must be within the last ",
+                                                          limits::kRecordWithinDays, " days"));
     }
     s.relationship_id = relationship.id;
     s.starts_at = in.started_at;
@@ -340,20 +347,22 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
   s.idempotency_key = in.idempotency_key;
   s.recorded_at = now;
   if (in.held) {
-    if (in.actual_minutes < 5 || in.actual_minutes > 480) {
-      return InvalidField("actual_minutes", "must be 5 to 480");
+    if (in.actual_minutes < limits::kMinActualMinutes ||
+        in.actual_minutes > limits::kMaxActualMinutes) {
+      return InvalidField("actual_minutes", absl::StrCat("must be ", limits::kMinActualMinutes,
+                                                         " to ", limits::kMaxActualMinutes));
     }
     ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
-    ASSIGN_OR_RETURN(s.themes,
-                     NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1, 60, true));
+    ASSIGN_OR_RETURN(s.themes, NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1,
+                                             limits::kSpecialismCodeMaxLength, true));
     for (size_t i = 0; i < s.themes.size(); ++i) {
       if (std::none_of(taxonomy.begin(), taxonomy.end(),
                        [&](const Specialism& t) { return t.code == s.themes[i]; })) {
         return InvalidField(absl::StrCat("themes[", i, "]"), "is not in the taxonomy");
       }
     }
-    ASSIGN_OR_RETURN(s.agreed_actions,
-                     NormaliseText(in.agreed_actions, "agreed_actions", 0, 2000, true));
+    ASSIGN_OR_RETURN(s.agreed_actions, NormaliseText(in.agreed_actions, "agreed_actions", 0,
+                                                     limits::kAgreedActionsMaxLength, true));
     ASSIGN_OR_RETURN(std::optional<DeliveryMode> mode, ModeFrom(in.mode, false));
     if (mode) s.mode = mode;
     // Coaching contracts cap the sessions held.
@@ -371,10 +380,11 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
     s.status = SessionStatus::kNotHeld;
     s.cancelled_by = static_cast<CancelledBy>(in.cancelled_by);
     ASSIGN_OR_RETURN(s.cancel_reason, NormaliseText(in.cancel_reason, "cancel_reason", 0,
-                                                    limits::kDeclineReasonMaxLength, true));
+                                                    limits::kReasonMaxLength, true));
   }
   ASSIGN_OR_RETURN(const std::string notes, NormaliseText(in.private_notes, "private_notes", 0,
-                                                          10000, /*allow_newlines=*/true));
+                                                          limits::kPrivateNotesMaxLength,
+                                                          /*allow_newlines=*/true));
   if (!notes.empty()) {
     ASSIGN_OR_RETURN(s.sealed_notes, cipher_.Seal(notes, NotesAssociatedData(s)));
   }

@@ -1,7 +1,9 @@
 #include "server/domain/write_receipt.h"
 
+#include "absl/strings/str_cat.h"
 #include "server/domain/tokens.h"
 #include "server/domain/validation.h"
+#include "shared/limits.h"
 
 namespace tandem::domain {
 
@@ -11,8 +13,11 @@ std::string RequestDigest(absl::string_view request_bytes) {
 }
 
 absl::Status ValidateWriteKey(const WriteKey& key) {
-  if (!key.key.empty() && (key.key.size() < 16 || key.key.size() > 64)) {
-    return InvalidField("idempotency_key", "must be 16 to 64 characters");
+  if (!key.key.empty() && (key.key.size() < limits::kIdempotencyKeyMinLength ||
+                           key.key.size() > limits::kIdempotencyKeyMaxLength)) {
+    return InvalidField("idempotency_key",
+                        absl::StrCat("must be ", limits::kIdempotencyKeyMinLength, " to ",
+                                     limits::kIdempotencyKeyMaxLength, " characters"));
   }
   return absl::OkStatus();
 }

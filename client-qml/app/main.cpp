@@ -1,6 +1,6 @@
 // The Tandem app: parses the command line, picks the Material style and
 // loads the QML module. Everything else lives in tandem_client.
-#include "session.h"
+#include "identity/session.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -38,6 +38,6 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tandem/qml/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tandem/shell/Main.qml")));
     return QGuiApplication::exec();
 }

@@ -4,7 +4,7 @@
 // (`import TandemTest`). Tests may stop the server and start it again on the
 // same port and database (offline journeys). The server is stopped when the
 // tests end. The app's on-device queue lives in a fresh temporary folder.
-#include "sync_queue.h"
+#include "sync/sync_queue.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,0 +1,311 @@
+#include "identity/session.h"
+
+#include "grpc/grpc_backend.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+
+Session *Session::instance()
+{
+    static QPointer<Session> session;
+    if (!session) {
+        session = new Session(QCoreApplication::instance());
+    }
+    return session;
+}
+
+Session *Session::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    Session *session = instance();
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+    return session;
+}
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_backendFactory([](const QString &address) -> std::unique_ptr<Backend> {
+        return std::make_unique<GrpcBackend>(address);
+    })
+{ }
+
+void Session::setBackendFactory(BackendFactory factory)
+{
+    m_backendFactory = std::move(factory);
+    m_backend.reset();
+}
+
+Backend *Session::backend() const
+{
+    return m_backend.get();
+}
+
+QString Session::serverAddress() const
+{
+    return m_serverAddress;
+}
+
+void Session::setServerAddress(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed == m_serverAddress) {
+        return;
+    }
+    m_serverAddress = trimmed;
+    Q_EMIT serverAddressChanged();
+}
+
+bool Session::busy() const
+{
+    return m_busy;
+}
+
+bool Session::signedIn() const
+{
+    return m_signedIn;
+}
+
+QString Session::errorMessage() const
+{
+    return m_errorMessage;
+}
+
+void Session::setErrorMessage(const QString &message)
+{
+    if (message == m_errorMessage) {
+        return;
+    }
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+qint64 Session::accountId() const
+{
+    return m_account.id;
+}
+
+double Session::accountIdForQml() const
+{
+    return static_cast<double>(m_account.id);
+}
+
+QString Session::displayName() const
+{
+    return m_account.displayName;
+}
+
+QString Session::email() const
+{
+    return m_account.email;
+}
+
+QString Session::organisationName() const
+{
+    return m_organisation.name;
+}
+
+QStringList Session::roles() const
+{
+    return roleKeys(m_account.roles);
+}
+
+bool Session::isCoordinator() const
+{
+    return m_account.roles.contains(Role::Coordinator);
+}
+
+bool Session::passwordChangeRequired() const
+{
+    return m_account.passwordChangeRequired;
+}
+
+QVariantList Session::coordinatedOrganisationIds() const
+{
+    QVariantList ids;
+    for (qint64 id : m_account.coordinatedOrganisationIds) {
+        ids.append(id);
+    }
+    return ids;
+}
+
+QStringList Session::coordinatedOrganisationNames() const
+{
+    QStringList names;
+    for (qint64 id : m_account.coordinatedOrganisationIds) {
+        names.append(organisationNameFor(id));
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QString Session::coordinatedOrganisationSummary() const
+{
+    return coordinatedOrganisationNames().join(QStringLiteral(", "));
+}
+
+const QList<OrganisationInfo> &Session::organisations() const
+{
+    return m_organisations;
+}
+
+QString Session::organisationNameFor(qint64 organisationId) const
+{
+    if (organisationId == m_organisation.id && !m_organisation.name.isEmpty()) {
+        return m_organisation.name;
+    }
+    const auto it = m_organisationNames.constFind(organisationId);
+    if (it != m_organisationNames.constEnd()) {
+        return *it;
+    }
+    return tr("Organisation %1").arg(organisationId);
+}
+
+bool Session::hasRole(const QString &key) const
+{
+    const auto role = roleFromKey(key);
+    return role && m_account.roles.contains(*role);
+}
+
+void Session::signIn(const QString &address, const QString &email, const QString &password)
+{
+    if (m_busy) {
+        return;
+    }
+    clearError();
+    const QString trimmedAddress = address.trimmed();
+    if (trimmedAddress.isEmpty()) {
+        fail(tr("Enter the server address, for example 127.0.0.1:7443."));
+        return;
+    }
+    if (!email.contains(QLatin1Char('@'))) {
+        fail(tr("Enter your email address, for example name@nhs.net."));
+        return;
+    }
+    if (password.isEmpty()) {
+        fail(tr("Enter your password."));
+        return;
+    }
+    setServerAddress(trimmedAddress);
+    if (!m_backend || m_backend->address() != trimmedAddress) {
+        m_backend = m_backendFactory(trimmedAddress);
+        connect(m_backend.get(), &Backend::sessionExpired, this, [this](const QString &message) {
+            // Several calls in flight may all report the expiry; act once.
+            if (m_signedIn) {
+                endSession(message);
+            }
+        });
+    }
+    m_backend->setToken({});
+    setBusy(true);
+    m_backend->signIn(email, password, this, [this](const Result<SignInResult> &result) {
+        setBusy(false);
+        if (!result.ok()) {
+            fail(result.error().message);
+            return;
+        }
+        m_backend->setToken(result.value().token);
+        m_account = result.value().account;
+        m_organisation = result.value().organisation;
+        m_organisationNames.insert(m_organisation.id, m_organisation.name);
+        Q_EMIT accountChanged();
+        Q_EMIT organisationsChanged();
+        m_signedIn = true;
+        Q_EMIT signedInChanged();
+        loadOrganisations();
+    });
+}
+
+void Session::signOut()
+{
+    if (m_backend && m_signedIn) {
+        // Revoke on the server, but do not make the person wait for it.
+        m_backend->signOut(this, {});
+        m_backend->setToken({});
+    }
+    clearError();
+    endSession({});
+}
+
+void Session::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (m_busy || !m_backend || !m_signedIn) {
+        return;
+    }
+    clearError();
+    setBusy(true);
+    m_backend->changePassword(
+        currentPassword, newPassword, this, [this](const Result<Done> &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                if (result.error().kind != BackendError::Kind::SessionExpired) {
+                    fail(result.error().message);
+                }
+                return;
+            }
+            m_account.passwordChangeRequired = false;
+            Q_EMIT accountChanged();
+            Q_EMIT passwordChanged();
+        });
+}
+
+void Session::clearError()
+{
+    setErrorMessage({});
+}
+
+void Session::setBusy(bool busy)
+{
+    if (busy == m_busy) {
+        return;
+    }
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void Session::fail(const QString &message)
+{
+    setErrorMessage(message);
+    Q_EMIT errorOccurred(message);
+}
+
+void Session::endSession(const QString &message)
+{
+    if (m_backend) {
+        m_backend->setToken({});
+    }
+    setBusy(false);
+    m_account = {};
+    m_organisation = {};
+    m_organisations.clear();
+    m_organisationNames.clear();
+    Q_EMIT accountChanged();
+    Q_EMIT organisationsChanged();
+    if (m_signedIn) {
+        m_signedIn = false;
+        Q_EMIT signedInChanged();
+    }
+    if (!message.isEmpty()) {
+        fail(message);
+    }
+}
+
+void Session::loadOrganisations()
+{
+    m_backend->listOrganisations(this, [this](const Result<QList<OrganisationInfo>> &result) {
+        if (!m_signedIn) {
+            return;
+        }
+        if (!result.ok()) {
+            if (result.error().kind != BackendError::Kind::SessionExpired) {
+                Q_EMIT errorOccurred(result.error().message);
+            }
+            return;
+        }
+        m_organisations = result.value();
+        for (const OrganisationInfo &organisation : m_organisations) {
+            m_organisationNames.insert(organisation.id, organisation.name);
+        }
+        Q_EMIT organisationsChanged();
+    });
+}

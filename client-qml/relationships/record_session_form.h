@@ -1,0 +1,129 @@
+#pragma once
+
+#include "common/form_base.h"
+#include "sync/sync_queue.h"
+
+#include <QStringList>
+
+/// The coach's or mentor's record of a meeting, made right after it:
+/// whether it happened (and if not, who called it off), when and how long,
+/// how, themes from the taxonomy, the actions agreed (shared with the
+/// coachee) and private notes (readable by the author only). save() keeps
+/// it in the on-device SyncQueue first, with a new idempotency key, and
+/// the queue sends it: a record is never lost for want of a signal. What is
+/// typed is kept as a draft on the device as the person types (half a
+/// second after the last change), per relationship and session, and comes
+/// back when the form is opened again for them, also after the app was
+/// killed; saving or discarding forgets it. Field
+/// keys: "held", "cancelledBy", "cancelReason", "date", "time",
+/// "actualMinutes", "themes", "agreedActions", "privateNotes".
+class RecordSessionForm : public FormBase {
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(double relationshipId READ relationshipIdForQml NOTIFY draftChanged)
+    /// The scheduled session this records; 0 for a meeting not booked here.
+    Q_PROPERTY(double sessionId READ sessionIdForQml NOTIFY draftChanged)
+    /// The coachee or mentee, for the form's words.
+    Q_PROPERTY(QString otherName READ otherName NOTIFY draftChanged)
+    /// "coaching" or "mentoring".
+    Q_PROPERTY(QString kind READ kind NOTIFY draftChanged)
+    Q_PROPERTY(bool held READ held WRITE setHeld NOTIFY draftChanged)
+    /// Not held: "coachee" or "member" (the coach or mentor).
+    Q_PROPERTY(QString cancelledBy READ cancelledBy WRITE setCancelledBy NOTIFY draftChanged)
+    Q_PROPERTY(QString cancelReason READ cancelReason WRITE setCancelReason NOTIFY draftChanged)
+    /// When it started: "YYYY-MM-DD" and "HH:MM", local.
+    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY draftChanged)
+    Q_PROPERTY(QString time READ time WRITE setTime NOTIFY draftChanged)
+    Q_PROPERTY(int actualMinutes READ actualMinutes WRITE setActualMinutes NOTIFY draftChanged)
+    /// A delivery mode key, or empty.
+    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY draftChanged)
+    /// Specialism codes, at most 5.
+    Q_PROPERTY(QStringList themes READ themes WRITE setThemes NOTIFY draftChanged)
+    Q_PROPERTY(QString agreedActions READ agreedActions WRITE setAgreedActions NOTIFY draftChanged)
+    Q_PROPERTY(QString privateNotes READ privateNotes WRITE setPrivateNotes NOTIFY draftChanged)
+    /// Editing a record already queued (refused by the server): its key.
+    Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
+    /// What shows came from a draft kept on the device, not a fresh start.
+    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
+    /// When that draft was kept, in words ("Tue 3 Mar 2026 at 14:05"); empty
+    /// unless restoredFromDraft.
+    Q_PROPERTY(QString draftSavedLabel READ draftSavedLabel NOTIFY draftChanged)
+
+public:
+    explicit RecordSessionForm(QObject *parent = nullptr);
+
+    double relationshipIdForQml() const;
+    double sessionIdForQml() const;
+    QString otherName() const;
+    QString kind() const;
+    bool held() const;
+    void setHeld(bool held);
+    QString cancelledBy() const;
+    void setCancelledBy(const QString &who);
+    QString cancelReason() const;
+    void setCancelReason(const QString &reason);
+    QString date() const;
+    void setDate(const QString &date);
+    QString time() const;
+    void setTime(const QString &time);
+    int actualMinutes() const;
+    void setActualMinutes(int minutes);
+    QString mode() const;
+    void setMode(const QString &mode);
+    QStringList themes() const;
+    void setThemes(const QStringList &themes);
+    QString agreedActions() const;
+    void setAgreedActions(const QString &actions);
+    QString privateNotes() const;
+    void setPrivateNotes(const QString &notes);
+    QString queuedKey() const;
+    bool restoredFromDraft() const;
+    QString draftSavedLabel() const;
+
+    /// A record for a relationship (a map as RelationshipCatalogue makes),
+    /// of `session` (a session map) if given: the draft kept for them if
+    /// there is one, otherwise fresh: held, started one session length ago
+    /// (or at the session's time), that long.
+    Q_INVOKABLE void start(const QVariantMap &relationship, const QVariant &session = {});
+    /// Forgets the draft and starts afresh for the same relationship and session.
+    Q_INVOKABLE void discardDraft();
+    /// The name the draft of a relationship's (and session's) record is kept under.
+    static QString draftNameFor(qint64 relationshipId, qint64 sessionId);
+    /// Edits the queued record `key` of `relationship`.
+    Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
+    /// Adds or removes a theme; false (and a "themes" error) past 5.
+    Q_INVOKABLE bool toggleTheme(const QString &code);
+    Q_INVOKABLE bool validate();
+    /// Checks, then keeps the record on the device and starts sending it;
+    /// saved() fires with its key once it is safely stored.
+    Q_INVOKABLE void save();
+
+Q_SIGNALS:
+    void draftChanged();
+    /// Stored on the device; the queue sends it (SyncQueue::synced).
+    void saved(const QString &key, const QString &summary);
+
+private:
+    QDateTime startedAt() const;
+    QString summary() const;
+    void startFresh(const QVariantMap &relationship, const QVariant &session);
+    QVariantMap draftFields() const;
+    void restoreDraft(const QVariantMap &fields);
+
+    qint64 m_relationshipId = 0;
+    qint64 m_sessionId = 0;
+    QString m_otherName;
+    QString m_kind;
+    SessionRecord m_record;
+    QString m_date;
+    QString m_time;
+    QString m_queuedKey;
+    QVariantMap m_startRelationship;
+    QVariant m_startSession;
+    bool m_restoredFromDraft = false;
+    QDateTime m_draftSavedAt;
+    /// True while the form fills itself: not the person typing.
+    bool m_filling = false;
+    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
+};

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/backend.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+/// Labels for the keys of relationships and sessions ("ended_early" →
+/// "Ended early", "fortnightly" → "Every two weeks"), option lists for
+/// pickers, the API's limits, and the one conversion of a relationship and
+/// of a session into the maps QML reads (`Relationships` in QML).
+/// Stateless, so the engine makes its own.
+class RelationshipCatalogue : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Relationships)
+    QML_SINGLETON
+
+    Q_PROPERTY(int maxContractSessions READ maxContractSessions CONSTANT)
+    Q_PROPERTY(int minSessionMinutes READ minSessionMinutes CONSTANT)
+    Q_PROPERTY(int maxSessionMinutes READ maxSessionMinutes CONSTANT)
+    Q_PROPERTY(int reasonMaxLength READ reasonMaxLength CONSTANT)
+    Q_PROPERTY(int maxThemes READ maxThemes CONSTANT)
+    Q_PROPERTY(int agreedActionsMaxLength READ agreedActionsMaxLength CONSTANT)
+    Q_PROPERTY(int privateNotesMaxLength READ privateNotesMaxLength CONSTANT)
+
+public:
+    using QObject::QObject;
+
+    // The API's limits (relationships.proto), checked in the app for quick
+    // feedback; the server checks them again.
+    static constexpr int kMaxContractSessions = 24;
+    static constexpr int kMinSessionMinutes = 30; ///< contract terms
+    static constexpr int kMaxSessionMinutes = 180;
+    static constexpr int kMinPlannedMinutes = 15; ///< a proposed session
+    static constexpr int kMaxPlannedMinutes = 240;
+    static constexpr int kMinActualMinutes = 5; ///< a recorded session
+    static constexpr int kMaxActualMinutes = 480;
+    static constexpr int kReasonMaxLength = 500;
+    static constexpr int kMaxThemes = 5;
+    static constexpr int kAgreedActionsMaxLength = 2000;
+    static constexpr int kPrivateNotesMaxLength = 10000;
+    static constexpr int kPlaceMaxLength = 200;
+    /// A meeting not scheduled here may be recorded up to this many days later.
+    static constexpr int kRecordWithinDays = 90;
+
+    int maxContractSessions() const { return kMaxContractSessions; }
+    int minSessionMinutes() const { return kMinSessionMinutes; }
+    int maxSessionMinutes() const { return kMaxSessionMinutes; }
+    int reasonMaxLength() const { return kReasonMaxLength; }
+    int maxThemes() const { return kMaxThemes; }
+    int agreedActionsMaxLength() const { return kAgreedActionsMaxLength; }
+    int privateNotesMaxLength() const { return kPrivateNotesMaxLength; }
+
+    /// The label of a key in `set`: "state", "regularity", "reviewCadence",
+    /// "lineManagerTold", "sessionStatus", "cancelledBy".
+    Q_INVOKABLE QString label(const QString &set, const QString &key) const;
+    /// Options as [{key, label}] for a picker, in the API's order.
+    Q_INVOKABLE QVariantList options(const QString &set) const;
+
+    /// "Tue 14 Mar 2026" in local time; empty for an invalid time.
+    static QString dateLabel(const QDateTime &when);
+    /// "14:05" in local time.
+    static QString timeLabel(const QDateTime &when);
+
+    /// Every field of a relationship as a map for QML, from the point of
+    /// view of its `yourPart`: `otherName`, `youAgreed`, `nextStep` (what
+    /// needs doing, in words) and `needsYou` join the API's fields, the
+    /// contract's terms are at the top level with their labels, and
+    /// `history` is a list of maps.
+    static QVariantMap toMap(const RelationshipInfo &relationship);
+    /// Every field of a session as a map for QML; `viewerId` decides
+    /// `proposedByYou` and `canAccept`; `yourPart` decides `canRecord`.
+    /// `canReschedule` and `canExport` (to a calendar) hold while it is to come.
+    static QVariantMap toMap(const SessionInfo &session, qint64 viewerId, const QString &yourPart);
+    static QString labelFor(const QString &set, const QString &key);
+};

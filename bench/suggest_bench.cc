@@ -136,7 +136,8 @@ std::vector<Coachee> Load(const std::string& path, int count, int count_coachees
 
     // Two in three ask for coaching; mentoring needs the mentee's pay band.
     domain::RequestInput in;
-    in.kind = random.Below(3) == 0 ? 2 : 1;
+    in.kind =
+        random.Below(3) == 0 ? domain::SupportKind::kMentoring : domain::SupportKind::kCoaching;
     in.gap = random.Pick(kGaps);
     const size_t themes = 1 + static_cast<size_t>(random.Below(3));
     while (in.themes.size() < themes) {
@@ -145,13 +146,17 @@ std::vector<Coachee> Load(const std::string& path, int count, int count_coachees
         in.themes.push_back(theme);
       }
     }
-    if (random.Below(2) == 0) in.delivery_mode = 1 + random.Below(3);
+    if (random.Below(2) == 0)
+      in.delivery_mode = static_cast<domain::DeliveryMode>(1 + random.Below(3));
     if (random.Below(4) == 0) in.site = random.Pick(kSites);
     if (random.Below(5) == 0) in.language = random.Below(2) == 0 ? "Welsh" : "English";
     const int preference = random.Below(6);
-    if (preference < 2) in.organisation_preference = 1 + preference;
+    if (preference < 2) {
+      in.organisation_preference = static_cast<domain::OrganisationPreference>(1 + preference);
+    }
     if (random.Below(2) == 0) in.profession = random.Pick(kProfessions);
-    if (in.kind == 2 || random.Below(2) == 0) in.pay_band = 3 + random.Below(6);
+    if (in.kind == domain::SupportKind::kMentoring || random.Below(2) == 0)
+      in.pay_band = 3 + random.Below(6);
     // Some keep their line manager or team out.
     if (random.Below(5) == 0 && !members.empty()) {
       for (int a = 1 + random.Below(3); a > 0; --a) {

@@ -26,13 +26,17 @@ absl::Status FillList(const absl::StatusOr<domain::ProfileList>& list, Response*
   return absl::OkStatus();
 }
 
-template <typename Enum>
-absl::StatusOr<std::optional<Enum>> OptionalEnum(int value, int max, absl::string_view field) {
-  if (value == 0) return std::optional<Enum>();
-  if (value < 0 || value > max) {
-    return absl::InvalidArgumentError(absl::StrCat(field, ": is not a known value"));
+absl::StatusOr<std::vector<domain::DeliveryMode>> DeliveryModesFromProto(
+    const google::protobuf::RepeatedField<int>& modes) {
+  std::vector<domain::DeliveryMode> out;
+  for (int i = 0; i < modes.size(); ++i) {
+    if (modes[i] == v1::DELIVERY_MODE_UNSPECIFIED || !v1::DeliveryMode_IsValid(modes[i])) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("delivery_modes[", i, "]: is not a known delivery mode"));
+    }
+    out.push_back(static_cast<domain::DeliveryMode>(modes[i]));
   }
-  return std::optional<Enum>(static_cast<Enum>(value));
+  return out;
 }
 
 }  // namespace
@@ -73,7 +77,8 @@ grpc::Status DirectoryHandler::SearchProfiles(grpc::ServerContext* context,
       [&](const Principal& caller) -> absl::Status {
         domain::SearchInput in;
         in.query = request->query();
-        ASSIGN_OR_RETURN(in.kind, OptionalEnum<domain::SupportKind>(request->kind(), 2, "kind"));
+        ASSIGN_OR_RETURN(in.kind, OptionalEnumFromProto<domain::SupportKind>(
+                                      request->kind(), v1::SupportKind_IsValid, "kind"));
         in.specialisms.assign(request->specialisms().begin(), request->specialisms().end());
         in.professions.assign(request->professions().begin(), request->professions().end());
         switch (request->organisation_scope()) {
@@ -90,8 +95,9 @@ grpc::Status DirectoryHandler::SearchProfiles(grpc::ServerContext* context,
         }
         if (request->organisation_id() != 0) in.organisation_id = request->organisation_id();
         in.site = request->site();
-        ASSIGN_OR_RETURN(in.delivery_mode, OptionalEnum<domain::DeliveryMode>(
-                                               request->delivery_mode(), 3, "delivery_mode"));
+        ASSIGN_OR_RETURN(in.delivery_mode,
+                         OptionalEnumFromProto<domain::DeliveryMode>(
+                             request->delivery_mode(), v1::DeliveryMode_IsValid, "delivery_mode"));
         in.language = request->language();
         in.accepting_only = request->accepting_only();
         in.include_unlisted = request->include_unlisted();
@@ -122,19 +128,22 @@ grpc::Status DirectoryHandler::SaveMyProfile(grpc::ServerContext* context,
                                              const v1::SaveMyProfileRequest* request,
                                              v1::SaveMyProfileResponse* response) {
   return guard_.Serve(
-      context, "/tandem.v1.DirectoryService/SaveMyProfile", [&](const Principal& caller) {
+      context, "/tandem.v1.DirectoryService/SaveMyProfile",
+      [&](const Principal& caller) -> absl::Status {
         domain::ProfileInput in;
-        in.kind = request->kind();
+        ASSIGN_OR_RETURN(in.kind, OptionalEnumFromProto<domain::ProfileKind>(
+                                      request->kind(), v1::ProfileKind_IsValid, "kind"));
         in.headline = request->headline();
         in.bio = request->bio();
         in.specialisms.assign(request->specialisms().begin(), request->specialisms().end());
         in.tags.assign(request->tags().begin(), request->tags().end());
         in.professions.assign(request->professions().begin(), request->professions().end());
         in.site = request->site();
-        in.delivery_modes.assign(request->delivery_modes().begin(),
-                                 request->delivery_modes().end());
+        ASSIGN_OR_RETURN(in.delivery_modes, DeliveryModesFromProto(request->delivery_modes()));
         in.languages.assign(request->languages().begin(), request->languages().end());
-        in.availability = request->availability();
+        ASSIGN_OR_RETURN(in.availability,
+                         OptionalEnumFromProto<domain::Availability>(
+                             request->availability(), v1::Availability_IsValid, "availability"));
         in.capacity = request->capacity();
         in.last_supervision_on = request->last_supervision_on();
         in.training_level = request->training_level();
@@ -148,8 +157,12 @@ grpc::Status DirectoryHandler::AddMyQualification(grpc::ServerContext* context,
                                                   const v1::AddMyQualificationRequest* request,
                                                   v1::AddMyQualificationResponse* response) {
   return guard_.Serve(context, "/tandem.v1.DirectoryService/AddMyQualification",
-                      [&](const Principal& caller) {
-                        domain::QualificationInput in{.type = request->type(),
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(
+                            const auto type,
+                            OptionalEnumFromProto<domain::QualificationType>(
+                                request->type(), v1::QualificationType_IsValid, "type"));
+                        domain::QualificationInput in{.type = type,
                                                       .title = request->title(),
                                                       .awarded_on = request->awarded_on(),
                                                       .expires_on = request->expires_on(),
@@ -170,15 +183,16 @@ grpc::Status DirectoryHandler::DeleteMyQualification(
 grpc::Status DirectoryHandler::ListPool(grpc::ServerContext* context,
                                         const v1::ListPoolRequest* request,
                                         v1::ListPoolResponse* response) {
-  return guard_.Serve(
-      context, "/tandem.v1.DirectoryService/ListPool",
-      [&](const Principal& caller) -> absl::Status {
-        ASSIGN_OR_RETURN(const auto status,
-                         OptionalEnum<domain::PoolStatus>(request->status(), 5, "status"));
-        return FillList(directory_.ListPool(caller, status, request->lapsed_only(),
-                                            request->page_size(), request->page_token()),
-                        response);
-      });
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/ListPool",
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto status,
+                                         OptionalEnumFromProto<domain::PoolStatus>(
+                                             request->status(), v1::PoolStatus_IsValid, "status"));
+                        return FillList(
+                            directory_.ListPool(caller, status, request->lapsed_only(),
+                                                request->page_size(), request->page_token()),
+                            response);
+                      });
 }
 
 grpc::Status DirectoryHandler::ReviewApplication(grpc::ServerContext* context,
@@ -195,11 +209,14 @@ grpc::Status DirectoryHandler::ReviewApplication(grpc::ServerContext* context,
 grpc::Status DirectoryHandler::SetPoolStatus(grpc::ServerContext* context,
                                              const v1::SetPoolStatusRequest* request,
                                              v1::SetPoolStatusResponse* response) {
-  return guard_.Serve(
-      context, "/tandem.v1.DirectoryService/SetPoolStatus", [&](const Principal& caller) {
-        return Fill(directory_.SetPoolStatus(caller, request->account_id(), request->status()),
-                    response);
-      });
+  return guard_.Serve(context, "/tandem.v1.DirectoryService/SetPoolStatus",
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto status,
+                                         OptionalEnumFromProto<domain::PoolStatus>(
+                                             request->status(), v1::PoolStatus_IsValid, "status"));
+                        return Fill(directory_.SetPoolStatus(caller, request->account_id(), status),
+                                    response);
+                      });
 }
 
 grpc::Status DirectoryHandler::VerifyQualification(grpc::ServerContext* context,

@@ -7,6 +7,97 @@
 #include "shared/status_macros.h"
 
 namespace tandem::api {
+namespace {
+
+// The domain has its own enums; they are mapped here by number, so each
+// pair must agree, value by value.
+template <typename Domain, typename Proto>
+constexpr bool Same(Domain domain, Proto proto) {
+  return static_cast<int>(domain) == static_cast<int>(proto);
+}
+static_assert(Same(domain::Role::kCoachee, v1::ROLE_COACHEE) &&
+              Same(domain::Role::kCoach, v1::ROLE_COACH) &&
+              Same(domain::Role::kMentor, v1::ROLE_MENTOR) &&
+              Same(domain::Role::kCoordinator, v1::ROLE_COORDINATOR) &&
+              Same(domain::Role::kSupervisor, v1::ROLE_SUPERVISOR) &&
+              domain::kMaxRole == v1::Role_MAX);
+static_assert(Same(domain::OrganisationKind::kNhsTrust, v1::ORGANISATION_KIND_NHS_TRUST) &&
+              Same(domain::OrganisationKind::kLocalAuthority,
+                   v1::ORGANISATION_KIND_LOCAL_AUTHORITY) &&
+              Same(domain::OrganisationKind::kCareProvider, v1::ORGANISATION_KIND_CARE_PROVIDER) &&
+              Same(domain::OrganisationKind::kPrimaryCare, v1::ORGANISATION_KIND_PRIMARY_CARE) &&
+              Same(domain::OrganisationKind::kOther, v1::ORGANISATION_KIND_OTHER));
+static_assert(Same(domain::ProfileKind::kCoach, v1::PROFILE_KIND_COACH) &&
+              Same(domain::ProfileKind::kMentor, v1::PROFILE_KIND_MENTOR) &&
+              Same(domain::ProfileKind::kCoachAndMentor, v1::PROFILE_KIND_COACH_AND_MENTOR) &&
+              v1::ProfileKind_MAX == 3);
+static_assert(Same(domain::SupportKind::kCoaching, v1::SUPPORT_KIND_COACHING) &&
+              Same(domain::SupportKind::kMentoring, v1::SUPPORT_KIND_MENTORING) &&
+              v1::SupportKind_MAX == 2);
+static_assert(Same(domain::PoolStatus::kApplied, v1::POOL_STATUS_APPLIED) &&
+              Same(domain::PoolStatus::kApproved, v1::POOL_STATUS_APPROVED) &&
+              Same(domain::PoolStatus::kDeclined, v1::POOL_STATUS_DECLINED) &&
+              Same(domain::PoolStatus::kPaused, v1::POOL_STATUS_PAUSED) &&
+              Same(domain::PoolStatus::kRemoved, v1::POOL_STATUS_REMOVED) &&
+              v1::PoolStatus_MAX == 5);
+static_assert(Same(domain::Availability::kAccepting, v1::AVAILABILITY_ACCEPTING) &&
+              Same(domain::Availability::kFull, v1::AVAILABILITY_FULL) &&
+              Same(domain::Availability::kOnLeave, v1::AVAILABILITY_ON_LEAVE) &&
+              v1::Availability_MAX == 3);
+static_assert(Same(domain::DeliveryMode::kInPerson, v1::DELIVERY_MODE_IN_PERSON) &&
+              Same(domain::DeliveryMode::kVideo, v1::DELIVERY_MODE_VIDEO) &&
+              Same(domain::DeliveryMode::kPhone, v1::DELIVERY_MODE_PHONE) &&
+              v1::DeliveryMode_MAX == 3);
+static_assert(Same(domain::QualificationType::kIlmLevel5, v1::QUALIFICATION_TYPE_ILM_LEVEL_5) &&
+              Same(domain::QualificationType::kMentoring, v1::QUALIFICATION_TYPE_MENTORING) &&
+              Same(domain::QualificationType::kOtherCoaching,
+                   v1::QUALIFICATION_TYPE_OTHER_COACHING) &&
+              domain::kMaxQualificationType == v1::QualificationType_MAX);
+static_assert(domain::kMaxTrainingLevel == v1::TrainingLevel_MAX);
+static_assert(Same(domain::RequestStatus::kWaiting, v1::REQUEST_STATUS_WAITING) &&
+              Same(domain::RequestStatus::kPending, v1::REQUEST_STATUS_PENDING) &&
+              Same(domain::RequestStatus::kAccepted, v1::REQUEST_STATUS_ACCEPTED) &&
+              Same(domain::RequestStatus::kDeclined, v1::REQUEST_STATUS_DECLINED) &&
+              Same(domain::RequestStatus::kWithdrawn, v1::REQUEST_STATUS_WITHDRAWN));
+static_assert(Same(domain::RequestOrigin::kNone, v1::REQUEST_ORIGIN_UNSPECIFIED) &&
+              Same(domain::RequestOrigin::kNamed, v1::REQUEST_ORIGIN_NAMED) &&
+              Same(domain::RequestOrigin::kChosen, v1::REQUEST_ORIGIN_CHOSEN) &&
+              Same(domain::RequestOrigin::kCoordinator, v1::REQUEST_ORIGIN_COORDINATOR));
+static_assert(Same(domain::OrganisationPreference::kAny, v1::ORGANISATION_PREFERENCE_UNSPECIFIED) &&
+              Same(domain::OrganisationPreference::kOwn, v1::ORGANISATION_PREFERENCE_OWN) &&
+              Same(domain::OrganisationPreference::kOther, v1::ORGANISATION_PREFERENCE_OTHER) &&
+              v1::OrganisationPreference_MAX == 2);
+static_assert(Same(domain::RelationshipState::kContracting, v1::RELATIONSHIP_STATE_CONTRACTING) &&
+              Same(domain::RelationshipState::kActive, v1::RELATIONSHIP_STATE_ACTIVE) &&
+              Same(domain::RelationshipState::kCompleted, v1::RELATIONSHIP_STATE_COMPLETED) &&
+              Same(domain::RelationshipState::kEndedEarly, v1::RELATIONSHIP_STATE_ENDED_EARLY));
+static_assert(Same(domain::SessionRegularity::kNone, v1::SESSION_REGULARITY_UNSPECIFIED) &&
+              Same(domain::SessionRegularity::kWeekly, v1::SESSION_REGULARITY_WEEKLY) &&
+              Same(domain::SessionRegularity::kFortnightly, v1::SESSION_REGULARITY_FORTNIGHTLY) &&
+              Same(domain::SessionRegularity::kMonthly, v1::SESSION_REGULARITY_MONTHLY) &&
+              Same(domain::SessionRegularity::kAsAgreed, v1::SESSION_REGULARITY_AS_AGREED) &&
+              v1::SessionRegularity_MAX == 4);
+static_assert(Same(domain::ReviewCadence::kNone, v1::REVIEW_CADENCE_UNSPECIFIED) &&
+              Same(domain::ReviewCadence::kMonthly, v1::REVIEW_CADENCE_MONTHLY) &&
+              Same(domain::ReviewCadence::kQuarterly, v1::REVIEW_CADENCE_QUARTERLY) &&
+              Same(domain::ReviewCadence::kSixMonthly, v1::REVIEW_CADENCE_SIX_MONTHLY) &&
+              v1::ReviewCadence_MAX == 3);
+static_assert(Same(domain::LineManagerTold::kUnknown, v1::LINE_MANAGER_TOLD_UNSPECIFIED) &&
+              Same(domain::LineManagerTold::kYes, v1::LINE_MANAGER_TOLD_YES) &&
+              Same(domain::LineManagerTold::kNotYet, v1::LINE_MANAGER_TOLD_NOT_YET) &&
+              Same(domain::LineManagerTold::kChoseNotTo, v1::LINE_MANAGER_TOLD_CHOSE_NOT_TO) &&
+              v1::LineManagerTold_MAX == 3);
+static_assert(Same(domain::SessionStatus::kProposed, v1::SESSION_STATUS_PROPOSED) &&
+              Same(domain::SessionStatus::kAccepted, v1::SESSION_STATUS_ACCEPTED) &&
+              Same(domain::SessionStatus::kCancelled, v1::SESSION_STATUS_CANCELLED) &&
+              Same(domain::SessionStatus::kHeld, v1::SESSION_STATUS_HELD) &&
+              Same(domain::SessionStatus::kNotHeld, v1::SESSION_STATUS_NOT_HELD));
+static_assert(Same(domain::CancelledBy::kNone, v1::CANCELLED_BY_UNSPECIFIED) &&
+              Same(domain::CancelledBy::kCoachee, v1::CANCELLED_BY_COACHEE) &&
+              Same(domain::CancelledBy::kMember, v1::CANCELLED_BY_MEMBER) &&
+              v1::CancelledBy_MAX == 2);
+
+}  // namespace
 
 void ToProto(const domain::Account& account, v1::Account* out) {
   out->set_id(account.id);

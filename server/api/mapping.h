@@ -1,8 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/repeated_field.h"
@@ -12,6 +14,7 @@
 #include "server/domain/request.h"
 #include "server/domain/session.h"
 #include "server/domain/write_receipt.h"
+#include "shared/status_macros.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
@@ -40,6 +43,26 @@ domain::WriteKey WriteKeyOf(const Request& request) {
   Request rest = request;
   rest.clear_idempotency_key();
   return domain::WriteKey{.key = request.idempotency_key(), .digest = RequestDigest(rest)};
+}
+/// A proto enum's number as the domain enum `Enum`, whose values are the
+/// same numbers (mapping.cc asserts it for every pair, so the domain keeps
+/// its own enums and only this layer knows the proto's). INVALID_ARGUMENT
+/// naming `field` for a number `known` (the proto's `X_IsValid`) refuses.
+template <typename Enum>
+absl::StatusOr<Enum> EnumFromProto(int value, bool (*known)(int), absl::string_view field) {
+  if (!known(value)) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ": is not a known value"));
+  }
+  return static_cast<Enum>(value);
+}
+/// As EnumFromProto, with 0 (the proto's UNSPECIFIED) as nullopt, for
+/// domain enums that have no "none" value.
+template <typename Enum>
+absl::StatusOr<std::optional<Enum>> OptionalEnumFromProto(int value, bool (*known)(int),
+                                                          absl::string_view field) {
+  if (value == 0) return std::optional<Enum>();
+  ASSIGN_OR_RETURN(const Enum known_value, EnumFromProto<Enum>(value, known, field));
+  return std::optional<Enum>(known_value);
 }
 absl::StatusOr<domain::Role> RoleFromProto(int role, absl::string_view field);
 absl::StatusOr<std::vector<domain::Role>> RolesFromProto(

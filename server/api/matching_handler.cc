@@ -13,15 +13,21 @@ constexpr char kService[] = "/tandem.v1.MatchingService/";
 
 std::string Method(absl::string_view name) { return absl::StrCat(kService, name); }
 
-domain::RequestInput FromProto(const v1::RequestDetails& d) {
+absl::StatusOr<domain::RequestInput> FromProto(const v1::RequestDetails& d) {
   domain::RequestInput in;
-  in.kind = d.kind();
+  ASSIGN_OR_RETURN(in.kind, OptionalEnumFromProto<domain::SupportKind>(
+                                d.kind(), v1::SupportKind_IsValid, "kind"));
   in.gap = d.gap();
   in.themes.assign(d.themes().begin(), d.themes().end());
-  in.delivery_mode = d.delivery_mode();
+  ASSIGN_OR_RETURN(in.delivery_mode,
+                   OptionalEnumFromProto<domain::DeliveryMode>(
+                       d.delivery_mode(), v1::DeliveryMode_IsValid, "delivery_mode"));
   in.site = d.site();
   in.language = d.language();
-  in.organisation_preference = d.organisation_preference();
+  ASSIGN_OR_RETURN(in.organisation_preference,
+                   EnumFromProto<domain::OrganisationPreference>(d.organisation_preference(),
+                                                                 v1::OrganisationPreference_IsValid,
+                                                                 "organisation_preference"));
   in.avoid_account_ids.assign(d.avoid_account_ids().begin(), d.avoid_account_ids().end());
   in.profession = d.profession();
   in.pay_band = d.pay_band();
@@ -70,10 +76,11 @@ absl::Status FillMany(const absl::StatusOr<std::vector<domain::SupportRequest>>&
 grpc::Status MatchingHandler::CreateRequest(grpc::ServerContext* context,
                                             const v1::CreateRequestRequest* request,
                                             v1::CreateRequestResponse* response) {
-  return guard_.Serve(context, Method("CreateRequest"), [&](const Principal& caller) {
-    return FillOne(matching_.Create(caller, FromProto(request->details()), request->member_id()),
-                   response);
-  });
+  return guard_.Serve(
+      context, Method("CreateRequest"), [&](const Principal& caller) -> absl::Status {
+        ASSIGN_OR_RETURN(const domain::RequestInput in, FromProto(request->details()));
+        return FillOne(matching_.Create(caller, in, request->member_id()), response);
+      });
 }
 
 grpc::Status MatchingHandler::ListMyRequests(grpc::ServerContext* context,

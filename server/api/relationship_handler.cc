@@ -21,23 +21,16 @@ absl::Status Fill(const Principal& caller, const absl::StatusOr<domain::Relation
   return absl::OkStatus();
 }
 
-// Enums arrive as ints: unknown values are refused by name.
-template <typename Enum>
-absl::StatusOr<Enum> EnumFromProto(int value, int max, absl::string_view field) {
-  if (value < 0 || value > max) {
-    return absl::InvalidArgumentError(absl::StrCat(field, ": is not a known value"));
-  }
-  return static_cast<Enum>(value);
-}
-
 absl::StatusOr<domain::ContractTerms> TermsFromProto(const v1::ContractTerms& in) {
   domain::ContractTerms terms;
   terms.number_of_sessions = in.number_of_sessions();
   terms.session_minutes = in.session_minutes();
   ASSIGN_OR_RETURN(terms.regularity,
-                   EnumFromProto<domain::SessionRegularity>(in.regularity(), 4, "regularity"));
+                   EnumFromProto<domain::SessionRegularity>(
+                       in.regularity(), v1::SessionRegularity_IsValid, "regularity"));
   ASSIGN_OR_RETURN(terms.review_cadence,
-                   EnumFromProto<domain::ReviewCadence>(in.review_cadence(), 3, "review_cadence"));
+                   EnumFromProto<domain::ReviewCadence>(
+                       in.review_cadence(), v1::ReviewCadence_IsValid, "review_cadence"));
   if (!in.planned_end_on().empty()) {
     terms.planned_end_on = domain::ParseDay(in.planned_end_on());
     if (!terms.planned_end_on) {
@@ -87,9 +80,9 @@ grpc::Status RelationshipHandler::AgreeContract(grpc::ServerContext* context,
                                                 v1::AgreeContractResponse* response) {
   return guard_.Serve(
       context, Method("AgreeContract"), [&](const Principal& caller) -> absl::Status {
-        ASSIGN_OR_RETURN(const auto told,
-                         EnumFromProto<domain::LineManagerTold>(request->line_manager_told(), 3,
-                                                                "line_manager_told"));
+        ASSIGN_OR_RETURN(const auto told, EnumFromProto<domain::LineManagerTold>(
+                                              request->line_manager_told(),
+                                              v1::LineManagerTold_IsValid, "line_manager_told"));
         return Fill(caller,
                     relationships_.Agree(
                         caller, request->relationship_id(), request->confidentiality_acknowledged(),
@@ -145,15 +138,17 @@ absl::Status FillSession(const absl::StatusOr<domain::SessionView>& view, Respon
 grpc::Status RelationshipHandler::ProposeSession(grpc::ServerContext* context,
                                                  const v1::ProposeSessionRequest* request,
                                                  v1::ProposeSessionResponse* response) {
-  return guard_.Serve(context, Method("ProposeSession"), [&](const Principal& caller) {
-    domain::ProposeInput in;
-    in.relationship_id = request->relationship_id();
-    in.starts_at = absl::FromUnixSeconds(request->starts_at_unix());
-    in.planned_minutes = request->planned_minutes();
-    in.mode = request->mode();
-    in.place = request->place();
-    return FillSession(sessions_.Propose(caller, in, WriteKeyOf(*request)), response);
-  });
+  return guard_.Serve(
+      context, Method("ProposeSession"), [&](const Principal& caller) -> absl::Status {
+        domain::ProposeInput in;
+        in.relationship_id = request->relationship_id();
+        in.starts_at = absl::FromUnixSeconds(request->starts_at_unix());
+        in.planned_minutes = request->planned_minutes();
+        ASSIGN_OR_RETURN(in.mode, OptionalEnumFromProto<domain::DeliveryMode>(
+                                      request->mode(), v1::DeliveryMode_IsValid, "mode"));
+        in.place = request->place();
+        return FillSession(sessions_.Propose(caller, in, WriteKeyOf(*request)), response);
+      });
 }
 
 grpc::Status RelationshipHandler::AcceptSession(grpc::ServerContext* context,
@@ -178,26 +173,29 @@ grpc::Status RelationshipHandler::CancelSession(grpc::ServerContext* context,
 grpc::Status RelationshipHandler::RecordSession(grpc::ServerContext* context,
                                                 const v1::RecordSessionRequest* request,
                                                 v1::RecordSessionResponse* response) {
-  return guard_.Serve(context, Method("RecordSession"),
-                      [&](const Principal& caller) -> absl::Status {
-                        domain::RecordInput in;
-                        in.relationship_id = request->relationship_id();
-                        in.session_id = request->session_id();
-                        in.idempotency_key = request->idempotency_key();
-                        in.held = request->held();
-                        in.cancelled_by = request->cancelled_by();
-                        in.cancel_reason = request->cancel_reason();
-                        in.started_at = absl::FromUnixSeconds(request->started_at_unix());
-                        in.actual_minutes = request->actual_minutes();
-                        in.mode = request->mode();
-                        in.themes.assign(request->themes().begin(), request->themes().end());
-                        in.agreed_actions = request->agreed_actions();
-                        in.private_notes = request->private_notes();
-                        ASSIGN_OR_RETURN(const auto recorded, sessions_.Record(caller, in));
-                        ToProto(recorded.first, response->mutable_session());
-                        response->set_replayed(recorded.second);
-                        return absl::OkStatus();
-                      });
+  return guard_.Serve(
+      context, Method("RecordSession"), [&](const Principal& caller) -> absl::Status {
+        domain::RecordInput in;
+        in.relationship_id = request->relationship_id();
+        in.session_id = request->session_id();
+        in.idempotency_key = request->idempotency_key();
+        in.held = request->held();
+        ASSIGN_OR_RETURN(in.cancelled_by,
+                         EnumFromProto<domain::CancelledBy>(
+                             request->cancelled_by(), v1::CancelledBy_IsValid, "cancelled_by"));
+        in.cancel_reason = request->cancel_reason();
+        in.started_at = absl::FromUnixSeconds(request->started_at_unix());
+        in.actual_minutes = request->actual_minutes();
+        ASSIGN_OR_RETURN(in.mode, OptionalEnumFromProto<domain::DeliveryMode>(
+                                      request->mode(), v1::DeliveryMode_IsValid, "mode"));
+        in.themes.assign(request->themes().begin(), request->themes().end());
+        in.agreed_actions = request->agreed_actions();
+        in.private_notes = request->private_notes();
+        ASSIGN_OR_RETURN(const auto recorded, sessions_.Record(caller, in));
+        ToProto(recorded.first, response->mutable_session());
+        response->set_replayed(recorded.second);
+        return absl::OkStatus();
+      });
 }
 
 grpc::Status RelationshipHandler::ListSessions(grpc::ServerContext* context,

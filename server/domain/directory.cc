@@ -103,8 +103,8 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
                                                     const std::vector<Specialism>& taxonomy,
                                                     absl::CivilDay today) {
   ProfileDetails d;
-  if (in.kind < 1 || in.kind > 3) return InvalidField("kind", "choose coach, mentor or both");
-  d.kind = static_cast<ProfileKind>(in.kind);
+  if (!in.kind) return InvalidField("kind", "choose coach, mentor or both");
+  d.kind = *in.kind;
   ASSIGN_OR_RETURN(d.headline,
                    NormaliseText(in.headline, "headline", 1, limits::kHeadlineMaxLength));
   ASSIGN_OR_RETURN(d.bio, NormaliseText(in.bio, "bio", 0, limits::kBioMaxLength, true));
@@ -127,13 +127,7 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
       NormaliseList(in.professions, "professions", 0, limits::kMaxProfessions,
                     limits::kProfessionMinLength, limits::kProfessionMaxLength, false));
   ASSIGN_OR_RETURN(d.site, NormaliseText(in.site, "site", 0, limits::kSiteMaxLength));
-  for (size_t i = 0; i < in.delivery_modes.size(); ++i) {
-    const int mode = in.delivery_modes[i];
-    if (mode < 1 || mode > 3) {
-      return InvalidField(absl::StrCat("delivery_modes[", i, "]"), "is not a known delivery mode");
-    }
-    d.delivery_modes.push_back(static_cast<DeliveryMode>(mode));
-  }
+  d.delivery_modes = in.delivery_modes;
   std::sort(d.delivery_modes.begin(), d.delivery_modes.end());
   d.delivery_modes.erase(std::unique(d.delivery_modes.begin(), d.delivery_modes.end()),
                          d.delivery_modes.end());
@@ -141,10 +135,8 @@ absl::StatusOr<ProfileDetails> ValidateProfileInput(const ProfileInput& in,
   ASSIGN_OR_RETURN(d.languages,
                    NormaliseList(in.languages, "languages", 1, limits::kMaxLanguages,
                                  limits::kLanguageMinLength, limits::kLanguageMaxLength, false));
-  if (in.availability < 1 || in.availability > 3) {
-    return InvalidField("availability", "choose accepting, full or on leave");
-  }
-  d.availability = static_cast<Availability>(in.availability);
+  if (!in.availability) return InvalidField("availability", "choose accepting, full or on leave");
+  d.availability = *in.availability;
   if (in.capacity < 1 || in.capacity > limits::kMaxCapacity) {
     return InvalidField("capacity", absl::StrCat("must be 1 to ", limits::kMaxCapacity));
   }
@@ -361,10 +353,8 @@ absl::StatusOr<ProfileView> Directory::SaveMine(const Principal& caller,
 absl::StatusOr<ProfileView> Directory::AddQualification(const Principal& caller,
                                                         const QualificationInput& in) {
   Qualification q;
-  if (in.type < 1 || in.type > kMaxQualificationType) {
-    return InvalidField("type", "is not a known qualification");
-  }
-  q.type = static_cast<QualificationType>(in.type);
+  if (!in.type) return InvalidField("type", "is not a known qualification");
+  q.type = *in.type;
   ASSIGN_OR_RETURN(q.title, NormaliseText(in.title, "title", limits::kQualificationTitleMinLength,
                                           limits::kQualificationTitleMaxLength));
   const absl::CivilDay today = ToDay(clock_.Now());
@@ -493,13 +483,12 @@ absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller
 }
 
 absl::StatusOr<ProfileView> Directory::SetPoolStatus(const Principal& caller, int64_t account_id,
-                                                     int status) {
-  if (status != static_cast<int>(PoolStatus::kApproved) &&
-      status != static_cast<int>(PoolStatus::kPaused) &&
-      status != static_cast<int>(PoolStatus::kRemoved)) {
+                                                     std::optional<PoolStatus> status) {
+  if (status != PoolStatus::kApproved && status != PoolStatus::kPaused &&
+      status != PoolStatus::kRemoved) {
     return InvalidField("status", "must be APPROVED, PAUSED or REMOVED");
   }
-  const auto target = static_cast<PoolStatus>(status);
+  const PoolStatus target = *status;
   return UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
     const PoolStatus from = profile.status;
     const bool allowed = (target == PoolStatus::kPaused && from == PoolStatus::kApproved) ||

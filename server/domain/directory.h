@@ -53,28 +53,34 @@ struct ProfileList {
   int total_count = 0;
 };
 
+/// A qualification as its holder adds it.
 struct QualificationInput {
-  int type = 0;
+  /// Required.
+  std::optional<QualificationType> type;
   std::string title;
   std::string awarded_on;
   std::string expires_on;
   std::string evidence;
 };
 
-/// The raw, unvalidated fields of SaveMyProfile (enums as ints).
+/// The unvalidated fields of SaveMyProfile, as sent.
 struct ProfileInput {
-  int kind = 0;
+  /// Required.
+  std::optional<ProfileKind> kind;
   std::string headline;
   std::string bio;
   std::vector<std::string> specialisms;
   std::vector<std::string> tags;
   std::vector<std::string> professions;
   std::string site;
-  std::vector<int> delivery_modes;
+  std::vector<DeliveryMode> delivery_modes;
   std::vector<std::string> languages;
-  int availability = 0;
+  /// Required.
+  std::optional<Availability> availability;
   int capacity = 0;
   std::string last_supervision_on;
+  /// Ranks, not codes: 0 (none) to kMaxTrainingLevel, and 0 or
+  /// kMinPayBand..kMaxPayBand by seniority.
   int training_level = 0;
   int pay_band = 0;
   int years_experience = 0;
@@ -106,7 +112,7 @@ class Directory {
   absl::StatusOr<ProfileView> ReviewApplication(const Principal& caller, int64_t account_id,
                                                 bool approve, const std::string& decline_reason);
   absl::StatusOr<ProfileView> SetPoolStatus(const Principal& caller, int64_t account_id,
-                                            int status);
+                                            std::optional<PoolStatus> status);
   absl::StatusOr<ProfileView> VerifyQualification(const Principal& caller, int64_t qualification_id,
                                                   bool verified);
 

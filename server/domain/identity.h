@@ -11,7 +11,7 @@
 /// authenticated caller.
 namespace tandem::domain {
 
-/// A role a person holds; values match tandem.v1.Role and the database.
+/// A role a person holds (stored by these numbers; mapped in server/api).
 enum class Role : int {
   kCoachee = 1,
   kCoach = 2,
@@ -25,7 +25,7 @@ inline constexpr int kMaxRole = 5;
 /// Human name of a role ("coordinator"), for messages.
 const char* RoleName(Role role);
 
-/// Kind of organisation; values match tandem.v1.OrganisationKind.
+/// Kind of organisation (stored by these numbers; mapped in server/api).
 enum class OrganisationKind : int {
   kNhsTrust = 1,
   kLocalAuthority = 2,

@@ -90,8 +90,8 @@ const MatchProfile* CandidatePool::Find(int64_t account_id) const {
 absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& in,
                                                     const std::vector<Specialism>& taxonomy) {
   RequestDetails d;
-  if (in.kind != 1 && in.kind != 2) return InvalidField("kind", "choose coaching or mentoring");
-  d.kind = static_cast<SupportKind>(in.kind);
+  if (!in.kind) return InvalidField("kind", "choose coaching or mentoring");
+  d.kind = *in.kind;
   ASSIGN_OR_RETURN(d.gap, NormaliseText(in.gap, "gap", limits::kGapMinLength, limits::kGapMaxLength,
                                         /*allow_newlines=*/true));
   ASSIGN_OR_RETURN(d.themes, NormaliseList(in.themes, "themes", 0, limits::kMaxThemes, 1,
@@ -104,17 +104,11 @@ absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& in,
                           absl::StrCat("\"", d.themes[i], "\" is not in the taxonomy"));
     }
   }
-  if (in.delivery_mode < 0 || in.delivery_mode > 3) {
-    return InvalidField("delivery_mode", "is not a known delivery mode");
-  }
-  if (in.delivery_mode != 0) d.delivery_mode = static_cast<DeliveryMode>(in.delivery_mode);
+  d.delivery_mode = in.delivery_mode;
   ASSIGN_OR_RETURN(d.site, NormaliseText(in.site, "site", 0, limits::kSiteMaxLength));
   ASSIGN_OR_RETURN(d.language,
                    NormaliseText(in.language, "language", 0, limits::kLanguageMaxLength));
-  if (in.organisation_preference < 0 || in.organisation_preference > 2) {
-    return InvalidField("organisation_preference", "choose no preference, own or other");
-  }
-  d.organisation_preference = static_cast<OrganisationPreference>(in.organisation_preference);
+  d.organisation_preference = in.organisation_preference;
   if (in.avoid_account_ids.size() > limits::kMaxAvoid) {
     return InvalidField("avoid_account_ids",
                         absl::StrCat("at most ", limits::kMaxAvoid, " people"));

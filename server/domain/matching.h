@@ -53,17 +53,20 @@ class CandidatePool {
   absl::flat_hash_map<int64_t, size_t> index_ ABSL_GUARDED_BY(mu_);
 };
 
-/// The raw, unvalidated fields of a request (enums as ints).
+/// The unvalidated fields of a request, as sent.
 struct RequestInput {
-  int kind = 0;
+  /// Required.
+  std::optional<SupportKind> kind;
   std::string gap;
   std::vector<std::string> themes;
-  int delivery_mode = 0;
+  std::optional<DeliveryMode> delivery_mode;  ///< none: no preference
   std::string site;
   std::string language;
-  int organisation_preference = 0;
+  OrganisationPreference organisation_preference = OrganisationPreference::kAny;
   std::vector<int64_t> avoid_account_ids;
   std::string profession;
+  /// An Agenda for Change band by seniority (kMinPayBand..kMaxPayBand), 0
+  /// if not given: a rank the rules compare, not a code.
   int pay_band = 0;
 };
 

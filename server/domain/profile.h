@@ -11,7 +11,8 @@
 /// Pool members' profiles and the rules that decide whether they are listed.
 namespace tandem::domain {
 
-/// Values match tandem.v1 enums and the database.
+/// The numbers are those stored in the database; server/api maps them to
+/// and from the API's enums (and asserts that the numbers agree).
 enum class ProfileKind : int { kCoach = 1, kMentor = 2, kCoachAndMentor = 3 };
 enum class SupportKind : int { kCoaching = 1, kMentoring = 2 };
 enum class PoolStatus : int {

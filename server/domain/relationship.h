@@ -20,7 +20,7 @@
 /// Pure: no I/O.
 namespace tandem::domain {
 
-/// Values match tandem.v1.RelationshipState and the database.
+/// Stored by these numbers; server/api maps them to the API's enums.
 enum class RelationshipState : int {
   kContracting = 1,
   kActive = 2,

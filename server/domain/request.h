@@ -16,7 +16,7 @@
 /// the pool the matcher reads.
 namespace tandem::domain {
 
-/// Values match tandem.v1.RequestStatus and the database.
+/// Stored by these numbers; server/api maps them to the API's enums.
 enum class RequestStatus : int {
   kWaiting = 1,
   kPending = 2,
@@ -24,7 +24,7 @@ enum class RequestStatus : int {
   kDeclined = 4,
   kWithdrawn = 5,
 };
-/// Values match tandem.v1.RequestOrigin and the database.
+/// Stored by these numbers; server/api maps them to the API's enums.
 enum class RequestOrigin : int { kNone = 0, kNamed = 1, kChosen = 2, kCoordinator = 3 };
 
 /// What the coachee asks for, validated.

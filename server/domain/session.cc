@@ -19,15 +19,6 @@ bool Open(const Session& s) {
   return s.status == SessionStatus::kProposed || s.status == SessionStatus::kAccepted;
 }
 
-absl::StatusOr<std::optional<DeliveryMode>> ModeFrom(int mode, bool required) {
-  if (mode < 0 || mode > 3) return InvalidField("mode", "is not a known delivery mode");
-  if (mode == 0) {
-    if (required) return InvalidField("mode", "choose in person, video or phone");
-    return std::optional<DeliveryMode>();
-  }
-  return std::optional<DeliveryMode>(static_cast<DeliveryMode>(mode));
-}
-
 // Coaching contracts cap the sessions: `counted` already used.
 absl::Status CheckContractRoom(const Relationship& r, size_t counted) {
   if (r.kind != SupportKind::kCoaching || !r.terms_set) return absl::OkStatus();
@@ -134,7 +125,8 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
     s.relationship_id = relationship.id;
     s.starts_at = in.starts_at;
     s.planned_minutes = in.planned_minutes;
-    ASSIGN_OR_RETURN(s.mode, ModeFrom(in.mode, /*required=*/true));
+    if (!in.mode) return InvalidField("mode", "choose in person, video or phone");
+    s.mode = in.mode;
     ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, limits::kPlaceMaxLength));
     s.proposed_by = caller.id();
     ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
@@ -363,8 +355,7 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
     }
     ASSIGN_OR_RETURN(s.agreed_actions, NormaliseText(in.agreed_actions, "agreed_actions", 0,
                                                      limits::kAgreedActionsMaxLength, true));
-    ASSIGN_OR_RETURN(std::optional<DeliveryMode> mode, ModeFrom(in.mode, false));
-    if (mode) s.mode = mode;
+    if (in.mode) s.mode = in.mode;
     // Coaching contracts cap the sessions held.
     ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
     const size_t held = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
@@ -374,11 +365,11 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
     s.status = SessionStatus::kHeld;
     s.actual_minutes = in.actual_minutes;
   } else {
-    if (in.cancelled_by != 1 && in.cancelled_by != 2) {
+    if (in.cancelled_by == CancelledBy::kNone) {
       return InvalidField("cancelled_by", "say who called it off");
     }
     s.status = SessionStatus::kNotHeld;
-    s.cancelled_by = static_cast<CancelledBy>(in.cancelled_by);
+    s.cancelled_by = in.cancelled_by;
     ASSIGN_OR_RETURN(s.cancel_reason, NormaliseText(in.cancel_reason, "cancel_reason", 0,
                                                     limits::kReasonMaxLength, true));
   }

@@ -21,7 +21,7 @@
 /// meeting, and private notes that only their author can read.
 namespace tandem::domain {
 
-/// Values match tandem.v1.SessionStatus and the database.
+/// Stored by these numbers; server/api maps them to the API's enums.
 enum class SessionStatus : int { kProposed = 1, kAccepted, kCancelled, kHeld, kNotHeld };
 enum class CancelledBy : int { kNone = 0, kCoachee, kMember };
 
@@ -76,27 +76,30 @@ class SessionRepository {
   virtual absl::StatusOr<Session> Record(const Session& session) = 0;
 };
 
-/// The raw fields of RecordSession (enums as ints).
+/// What the coach or mentor records after a meeting, as sent.
 struct RecordInput {
   int64_t relationship_id = 0;
   int64_t session_id = 0;
   std::string idempotency_key;
   bool held = false;
-  int cancelled_by = 0;
+  /// Not held: who called it off (kNone is refused).
+  CancelledBy cancelled_by = CancelledBy::kNone;
   std::string cancel_reason;
   absl::Time started_at = absl::UnixEpoch();
   int actual_minutes = 0;
-  int mode = 0;
+  std::optional<DeliveryMode> mode;
   std::vector<std::string> themes;
   std::string agreed_actions;
   std::string private_notes;
 };
 
+/// A session proposed by one party, as sent.
 struct ProposeInput {
   int64_t relationship_id = 0;
   absl::Time starts_at = absl::UnixEpoch();
   int planned_minutes = 0;
-  int mode = 0;
+  /// Required.
+  std::optional<DeliveryMode> mode;
   std::string place;
 };
 

@@ -96,7 +96,7 @@ TEST(LimitsTest, RequestsStopAtTheSharedLimits) {
   const std::vector<domain::Specialism> taxonomy = {{.code = "leadership", .label = "Leadership"}};
   const auto check = [&](const std::function<void(domain::RequestInput&)>& change) {
     domain::RequestInput in;
-    in.kind = static_cast<int>(domain::SupportKind::kCoaching);
+    in.kind = domain::SupportKind::kCoaching;
     in.gap = "I want to grow as a new manager.";
     change(in);
     return domain::ValidateRequestInput(in, taxonomy).status().code();

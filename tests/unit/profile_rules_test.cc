@@ -119,14 +119,14 @@ TEST(SearchTermsTest, SplitsLowerCasesAndDropsSyntax) {
 
 ProfileInput ValidInput() {
   ProfileInput in;
-  in.kind = 1;
+  in.kind = ProfileKind::kCoach;
   in.headline = "  Coaching for new managers ";
   in.specialisms = {"Leadership", "leadership", "team_working"};
   in.tags = {"Nights", "nights"};
   in.professions = {"Nursing"};
-  in.delivery_modes = {2, 1, 2};
+  in.delivery_modes = {DeliveryMode::kVideo, DeliveryMode::kInPerson, DeliveryMode::kVideo};
   in.languages = {"English"};
-  in.availability = 1;
+  in.availability = Availability::kAccepting;
   in.capacity = 3;
   in.last_supervision_on = "2026-11-01";
   return in;
@@ -147,7 +147,7 @@ TEST(ProfileInputTest, NormalisesAValidProfile) {
 
 TEST(ProfileInputTest, MentorsMustGiveAPayBand) {
   ProfileInput in = ValidInput();
-  in.kind = 2;
+  in.kind = ProfileKind::kMentor;
   EXPECT_THAT(std::string(ValidateProfileInput(in, kTaxonomy, kToday).status().message()),
               HasSubstr("pay_band: is required for mentors"));
   in.pay_band = 8;

@@ -14,7 +14,8 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcharts
-  libgl-dev fonts-dejavu-core clang-format openssl
+  qtkeychain-qt6-dev
+  libgl-dev fonts-dejavu-core clang-format clang-tidy openssl
   python3 python3-grpcio python3-protobuf
 )
 

@@ -163,6 +163,26 @@ PreparedSeeker Prepare(Seeker seeker, const Vocabulary& vocabulary) {
   return prepared;
 }
 
+const char* ListingRuleBroken(SupportKind kind, const MemberFacts& member, absl::Time now) {
+  const bool approved = member.status == PoolStatus::kApproved;
+  if (kind == SupportKind::kCoaching) {
+    if (!OffersCoaching(member.kind)) return "does not offer coaching";
+    if (!approved || member.coaching_listed_until <= now) {
+      return "is not listed as a coach (pool status, qualification or supervision)";
+    }
+  } else {
+    if (!OffersMentoring(member.kind)) return "does not offer mentoring";
+    if (!approved) return "is not listed as a mentor";
+  }
+  return nullptr;
+}
+
+const char* PlaceRuleBroken(const MemberFacts& member) {
+  if (member.availability != Availability::kAccepting) return "is not accepting requests";
+  if (member.current_load >= member.capacity) return "is full";
+  return nullptr;
+}
+
 const char* HardRuleBroken(const PreparedSeeker& prepared, const MatchProfile& candidate,
                            absl::Time now) {
   const Seeker& seeker = prepared.seeker;
@@ -171,23 +191,16 @@ const char* HardRuleBroken(const PreparedSeeker& prepared, const MatchProfile& c
                          candidate.account_id)) {
     return "is on the list of people to avoid for this request";
   }
-  const bool approved = candidate.status == PoolStatus::kApproved;
-  if (seeker.kind == SupportKind::kCoaching) {
-    if (!OffersCoaching(candidate.kind)) return "does not offer coaching";
-    if (!approved || candidate.coaching_listed_until <= now) {
-      return "is not listed as a coach (pool status, qualification or supervision)";
-    }
-  } else {
-    if (!OffersMentoring(candidate.kind)) return "does not offer mentoring";
-    if (!approved) return "is not listed as a mentor";
+  if (const char* rule = ListingRuleBroken(seeker.kind, candidate, now); rule != nullptr) {
+    return rule;
+  }
+  if (seeker.kind == SupportKind::kMentoring) {
     if (seeker.pay_band == 0 || candidate.pay_band == 0) {
       return "seniority cannot be checked without both pay bands";
     }
     if (candidate.pay_band <= seeker.pay_band) return "is not more senior than the mentee";
   }
-  if (candidate.availability != Availability::kAccepting) return "is not accepting requests";
-  if (candidate.current_load >= candidate.capacity) return "is full";
-  return nullptr;
+  return PlaceRuleBroken(candidate);
 }
 
 int64_t ScorePoints(const PreparedSeeker& seeker, const MatchProfile& candidate,

@@ -130,8 +130,17 @@ struct PairScore {
   std::vector<std::string> reasons;
 };
 
+/// The first rule of the member's listing that `member` breaks for any
+/// request of `kind` at `now`: offering that kind, approved, and (coaching)
+/// listed as a coach. In words a person can read; nullptr if none.
+const char* ListingRuleBroken(SupportKind kind, const MemberFacts& member, absl::Time now);
+/// "is not accepting requests" or "is full" if `member` has no place to
+/// offer; nullptr if they have.
+const char* PlaceRuleBroken(const MemberFacts& member);
+
 /// The first hard rule `candidate` breaks for `seeker` at `now`, in words a
-/// person can read ("is full"); nullptr if the pair is allowed.
+/// person can read ("is full"); nullptr if the pair is allowed. The rules of
+/// the member alone are ListingRuleBroken and PlaceRuleBroken.
 const char* HardRuleBroken(const PreparedSeeker& seeker, const MatchProfile& candidate,
                            absl::Time now);
 

@@ -630,10 +630,34 @@ absl::StatusOr<std::pair<int64_t, MatchWeights>> Matching::UpdateWeights(
   return std::make_pair(organisation_id, weights);
 }
 
+std::optional<StaleReason> WhyStale(const PendingRequest& request, const MemberFacts* member,
+                                    absl::Time now) {
+  if (request.answer_due_at && *request.answer_due_at <= now) return StaleReason::kOverdue;
+  if (member == nullptr || ListingRuleBroken(request.kind, *member, now) != nullptr ||
+      PlaceRuleBroken(*member) != nullptr) {
+    return StaleReason::kCannotTakeOn;
+  }
+  return std::nullopt;
+}
+
 absl::Status Matching::ReturnStale() {
   const absl::Time now = clock_.Now();
-  ASSIGN_OR_RETURN(const std::vector<StaleRequest> stale, requests_.ListStale(now));
-  for (const StaleRequest& s : stale) {
+  ASSIGN_OR_RETURN(const std::vector<PendingRequest> pending, requests_.ListPending());
+  if (pending.empty()) return absl::OkStatus();
+  // The members' facts as the matcher reads them (the pool is caught up
+  // with storage first), so that the rule is the matcher's own.
+  struct Stale {
+    const PendingRequest* request;
+    StaleReason reason;
+  };
+  std::vector<Stale> stale;
+  RETURN_IF_ERROR(pool_.Read([&](const CandidatePool& pool) {
+    for (const PendingRequest& p : pending) {
+      if (const auto why = WhyStale(p, pool.Find(p.member_id), now)) stale.push_back({&p, *why});
+    }
+  }));
+  for (const Stale& found : stale) {
+    const PendingRequest& s = *found.request;
     const absl::StatusOr<SupportRequest> updated =
         requests_.Update(s.request_id, [&](SupportRequest& r) -> absl::Status {
           // Answered or returned by someone else meanwhile: nothing to do.
@@ -645,11 +669,12 @@ absl::Status Matching::ReturnStale() {
           r.member_id = 0;
           r.origin = RequestOrigin::kNone;
           r.answer_due_at.reset();
-          r.note = s.overdue ? absl::StrCat("Back on the waiting list: ", s.member_name,
-                                            " did not answer within ",
-                                            settings_.answer_working_days, " working days.")
-                             : absl::StrCat("Back on the waiting list: ", s.member_name,
-                                            " cannot take on new requests at the moment.");
+          r.note = found.reason == StaleReason::kOverdue
+                       ? absl::StrCat("Back on the waiting list: ", s.member_name,
+                                      " did not answer within ", settings_.answer_working_days,
+                                      " working days.")
+                       : absl::StrCat("Back on the waiting list: ", s.member_name,
+                                      " cannot take on new requests at the moment.");
           return absl::OkStatus();
         });
     RETURN_IF_ERROR(updated.status());

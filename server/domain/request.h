@@ -69,14 +69,28 @@ struct SupportRequest {
   }
 };
 
-/// A pending request whose member can no longer answer it, or did not in
-/// time (see RequestRepository::ListStale).
-struct StaleRequest {
+/// A PENDING request as storage hands it over for the domain to decide
+/// whether it goes back to the waiting list (see WhyStale).
+struct PendingRequest {
   int64_t request_id = 0;
+  SupportKind kind = SupportKind::kCoaching;
   int64_t member_id = 0;
   std::string member_name;
-  bool overdue = false;  // else: the member can no longer take it on
+  std::optional<absl::Time> answer_due_at;
 };
+
+/// Why a pending request goes back to the waiting list.
+enum class StaleReason {
+  kOverdue,       ///< its member did not answer in time
+  kCannotTakeOn,  ///< its member can no longer take it on
+};
+
+/// The one rule of when PENDING `request` goes back to the waiting list at
+/// `now`: overdue, or its member (`member`, nullptr when they have no
+/// profile) breaks a rule of their listing or has no place to offer. nullopt
+/// while it should wait for the member's answer.
+std::optional<StaleReason> WhyStale(const PendingRequest& request, const MemberFacts* member,
+                                    absl::Time now);
 
 /// Keyset position in the waiting list: (waiting_since, id).
 struct WaitingCursor {
@@ -126,10 +140,9 @@ class RequestRepository {
   /// Number of PENDING requests per member (for members that have any).
   virtual absl::StatusOr<std::vector<std::pair<int64_t, int>>> CountPendingByMember() = 0;
 
-  /// PENDING requests that are overdue at `now`, or whose member is no
-  /// longer approved, accepting, with room, offering that kind, or (for
-  /// coaching) listed as a coach.
-  virtual absl::StatusOr<std::vector<StaleRequest>> ListStale(absl::Time now) = 0;
+  /// Every PENDING request, for WhyStale to weigh: storage fetches, the
+  /// domain decides.
+  virtual absl::StatusOr<std::vector<PendingRequest>> ListPending() = 0;
 
   /// Accepts PENDING request `id` for `member_id`: takes one place of the
   /// member's capacity only if one is free, marks it ACCEPTED, and starts a

@@ -374,6 +374,83 @@ TEST_F(MatchingTest, MemberGoingOnLeaveSendsTheirRequestsBack) {
   EXPECT_THAT(r.note, HasSubstr("cannot take on new requests"));
 }
 
+// The one rule of when a pending request goes back (the domain decides;
+// storage only lists the pending requests): each reason on its own.
+TEST(WhyStaleTest, OverdueOrAMemberWhoCannotTakeItOnAndNothingElse) {
+  const absl::Time now = absl::FromUnixSeconds(1'800'000'000);
+  MemberFacts coach;
+  coach.account_id = 7;
+  coach.kind = ProfileKind::kCoach;
+  coach.status = PoolStatus::kApproved;
+  coach.availability = Availability::kAccepting;
+  coach.capacity = 2;
+  coach.current_load = 1;
+  coach.coaching_listed_until = now + absl::Hours(1);
+  const PendingRequest waiting{.request_id = 1,
+                               .kind = SupportKind::kCoaching,
+                               .member_id = 7,
+                               .member_name = "Coach",
+                               .answer_due_at = now + absl::Seconds(1)};
+  EXPECT_EQ(WhyStale(waiting, &coach, now), std::nullopt);
+  PendingRequest due = waiting;
+  due.answer_due_at = now;
+  EXPECT_EQ(WhyStale(due, &coach, now), StaleReason::kOverdue);
+  due.answer_due_at.reset();  // no answer time: never overdue
+  EXPECT_EQ(WhyStale(due, &coach, now + absl::Minutes(30)), std::nullopt);
+  // Overdue wins over every other reason.
+  MemberFacts gone = coach;
+  gone.status = PoolStatus::kRemoved;
+  due.answer_due_at = now;
+  EXPECT_EQ(WhyStale(due, &gone, now), StaleReason::kOverdue);
+
+  EXPECT_EQ(WhyStale(waiting, nullptr, now), StaleReason::kCannotTakeOn);  // no profile
+  const std::vector<std::pair<const char*, std::function<void(MemberFacts&)>>> cannot = {
+      {"paused", [](MemberFacts& m) { m.status = PoolStatus::kPaused; }},
+      {"on leave", [](MemberFacts& m) { m.availability = Availability::kOnLeave; }},
+      {"full", [](MemberFacts& m) { m.current_load = m.capacity; }},
+      {"mentor only", [](MemberFacts& m) { m.kind = ProfileKind::kMentor; }},
+      {"coaching listing lapsed", [&](MemberFacts& m) { m.coaching_listed_until = now; }},
+  };
+  for (const auto& [why, change] : cannot) {
+    MemberFacts member = coach;
+    change(member);
+    EXPECT_EQ(WhyStale(waiting, &member, now), StaleReason::kCannotTakeOn) << why;
+  }
+  // Mentoring asks for a mentor, listed or not as a coach.
+  PendingRequest mentoring = waiting;
+  mentoring.kind = SupportKind::kMentoring;
+  EXPECT_EQ(WhyStale(mentoring, &coach, now), StaleReason::kCannotTakeOn);
+  MemberFacts mentor = coach;
+  mentor.kind = ProfileKind::kMentor;
+  mentor.coaching_listed_until = absl::InfinitePast();
+  EXPECT_EQ(WhyStale(mentoring, &mentor, now), std::nullopt);
+}
+
+// Storage hands over every pending request, stale or not, with what the
+// rule needs; it does not decide.
+TEST_F(MatchingTest, StorageListsEveryPendingRequestForTheDomainToWeigh) {
+  const Principal coach = Member("coach", ProfileKind::kCoach, 3);
+  const Principal first = Person("first", {Role::kCoachee});
+  const Principal second = Person("second", {Role::kCoachee});
+  const auto a = matching_.Create(first, Input(), coach.id());
+  const auto b = matching_.Create(second, Input(), 0);  // waiting, not pending
+  ASSERT_TRUE(a.ok() && b.ok());
+  const auto pending = requests_.ListPending();
+  ASSERT_TRUE(pending.ok()) << pending.status();
+  ASSERT_THAT(*pending, SizeIs(1));
+  EXPECT_EQ((*pending)[0].request_id, a->id);
+  EXPECT_EQ((*pending)[0].kind, SupportKind::kCoaching);
+  EXPECT_EQ((*pending)[0].member_id, coach.id());
+  EXPECT_EQ((*pending)[0].member_name, "coach");
+  EXPECT_EQ((*pending)[0].answer_due_at, a->answer_due_at);
+  // Paused: storage still lists it unchanged; the domain sends it back.
+  SetProfile(coach.id(), [](Profile& p) { p.status = PoolStatus::kPaused; });
+  ASSERT_THAT(*requests_.ListPending(), SizeIs(1));
+  ASSERT_TRUE(matching_.ReturnStale().ok());
+  EXPECT_THAT(*requests_.ListPending(), SizeIs(0));
+  EXPECT_EQ(requests_.Get(a->id)->status, RequestStatus::kWaiting);
+}
+
 TEST_F(MatchingTest, DeclineEndsANamedRequestButKeepsAMatchedOneInTheQueue) {
   const Principal coach = Member("coach", ProfileKind::kCoach, 2);
   const Principal coachee = Person("coachee", {Role::kCoachee});

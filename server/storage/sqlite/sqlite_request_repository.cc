@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "server/domain/relationship.h"
 #include "shared/status_macros.h"
 
 namespace tandem::storage {
@@ -24,6 +25,9 @@ constexpr char kRequestSelect[] =
     "FROM requests r JOIN accounts c ON c.id = r.coachee_id "
     "JOIN organisations o ON o.id = r.coachee_organisation_id "
     "LEFT JOIN accounts m ON m.id = r.member_id ";
+
+// How a status is stored, for SQL text (an integer: safe to inline).
+std::string Stored(RequestStatus status) { return absl::StrCat(static_cast<int>(status)); }
 
 std::vector<std::string> Lines(const std::string& text) {
   if (text.empty()) return {};
@@ -230,9 +234,10 @@ absl::StatusOr<std::vector<SupportRequest>> SqliteRequestRepository::ListPending
     int64_t member_id) {
   std::vector<SupportRequest> out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(kRequestSelect,
-                                                         "WHERE r.status = 2 AND r.member_id = ? "
-                                                         "ORDER BY r.answer_due_at, r.id")));
+    ASSIGN_OR_RETURN(
+        Statement s,
+        c.Prepare(absl::StrCat(kRequestSelect, "WHERE r.status = ", Stored(RequestStatus::kPending),
+                               " AND r.member_id = ? ORDER BY r.answer_due_at, r.id")));
     s.Bind(1, member_id);
     ASSIGN_OR_RETURN(out, ReadAll(s));
     return absl::OkStatus();
@@ -247,8 +252,8 @@ absl::StatusOr<domain::WaitingPage> SqliteRequestRepository::ListWaiting(
   if (organisation_ids.empty()) return page;
   const std::string orgs = absl::StrJoin(organisation_ids, ",");  // integers: safe to inline
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    const std::string where =
-        absl::StrCat("WHERE r.status = 1 AND r.coachee_organisation_id IN (", orgs, ")");
+    const std::string where = absl::StrCat("WHERE r.status = ", Stored(RequestStatus::kWaiting),
+                                           " AND r.coachee_organisation_id IN (", orgs, ")");
     ASSIGN_OR_RETURN(
         Statement s,
         c.Prepare(absl::StrCat(
@@ -271,8 +276,9 @@ absl::StatusOr<std::vector<std::pair<int64_t, int>>>
 SqliteRequestRepository::CountPendingByMember() {
   std::vector<std::pair<int64_t, int>> out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT member_id, COUNT(*) FROM requests "
-                                            "WHERE status = 2 GROUP BY member_id"));
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(
+                                      "SELECT member_id, COUNT(*) FROM requests WHERE status = ",
+                                      Stored(RequestStatus::kPending), " GROUP BY member_id")));
     while (true) {
       ASSIGN_OR_RETURN(const bool row, s.Step());
       if (!row) break;
@@ -283,27 +289,22 @@ SqliteRequestRepository::CountPendingByMember() {
   return out;
 }
 
-absl::StatusOr<std::vector<domain::StaleRequest>> SqliteRequestRepository::ListStale(
-    absl::Time now) {
-  std::vector<domain::StaleRequest> out;
+absl::StatusOr<std::vector<domain::PendingRequest>> SqliteRequestRepository::ListPending() {
+  std::vector<domain::PendingRequest> out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    // The member side of the matcher's hard rules (kinds: 1 coaching,
-    // 2 mentoring; profile kinds 1 coach, 2 mentor, 3 both; status 2
-    // approved; availability 1 accepting).
-    ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare("SELECT r.id, r.member_id, m.display_name, r.answer_due_at <= ?1 "
-                  "FROM requests r JOIN accounts m ON m.id = r.member_id "
-                  "LEFT JOIN profiles p ON p.account_id = r.member_id "
-                  "WHERE r.status = 2 AND (r.answer_due_at <= ?1 OR p.account_id IS NULL "
-                  "OR p.status != 2 OR p.availability != 1 OR p.current_load >= p.capacity "
-                  "OR (r.kind = 1 AND (p.kind NOT IN (1, 3) OR p.coaching_listed_until <= ?1)) "
-                  "OR (r.kind = 2 AND p.kind NOT IN (2, 3)))"));
-    s.Bind(1, absl::ToUnixSeconds(now));
+    ASSIGN_OR_RETURN(Statement s,
+                     c.Prepare("SELECT r.id, r.kind, r.member_id, m.display_name, r.answer_due_at "
+                               "FROM requests r JOIN accounts m ON m.id = r.member_id "
+                               "WHERE r.status = ? ORDER BY r.id"));
+    s.Bind(1, int64_t{static_cast<int>(RequestStatus::kPending)});
     while (true) {
       ASSIGN_OR_RETURN(const bool row, s.Step());
       if (!row) break;
-      out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3) != 0});
+      out.push_back({.request_id = s.Int(0),
+                     .kind = static_cast<domain::SupportKind>(s.Int(1)),
+                     .member_id = s.Int(2),
+                     .member_name = s.Text(3),
+                     .answer_due_at = OptionalTime(s, 4)});
     }
     return absl::OkStatus();
   }));
@@ -335,18 +336,20 @@ absl::StatusOr<SupportRequest> SqliteRequestRepository::Accept(int64_t id, int64
     ASSIGN_OR_RETURN(Statement rel,
                      c.Prepare("INSERT INTO relationships (request_id, kind, coachee_id, "
                                "member_id, state, created_at, updated_at) VALUES (?1, ?2, ?3, "
-                               "?4, 1, ?5, ?5)"));
+                               "?4, ?6, ?5, ?5)"));
     rel.Bind(1, id)
         .Bind(2, int64_t{static_cast<int>(r.details.kind)})
         .Bind(3, r.coachee_id)
         .Bind(4, member_id)
-        .Bind(5, absl::ToUnixSeconds(now));
+        .Bind(5, absl::ToUnixSeconds(now))
+        .Bind(6, int64_t{static_cast<int>(domain::RelationshipState::kContracting)});
     RETURN_IF_ERROR(rel.Run());
     const int64_t relationship_id = c.LastInsertId();
-    ASSIGN_OR_RETURN(Statement upd,
-                     c.Prepare("UPDATE requests SET status = 3, answered_at = ?2, "
-                               "answer_due_at = NULL, relationship_id = ?3, note = '' "
-                               "WHERE id = ?1"));
+    ASSIGN_OR_RETURN(
+        Statement upd,
+        c.Prepare(absl::StrCat("UPDATE requests SET status = ", Stored(RequestStatus::kAccepted),
+                               ", answered_at = ?2, answer_due_at = NULL, "
+                               "relationship_id = ?3, note = '' WHERE id = ?1")));
     upd.Bind(1, id).Bind(2, absl::ToUnixSeconds(now)).Bind(3, relationship_id);
     RETURN_IF_ERROR(upd.Run());
     ASSIGN_OR_RETURN(Statement log,

@@ -22,7 +22,7 @@ class SqliteRequestRepository final : public domain::RequestRepository {
                                                   const std::optional<domain::WaitingCursor>& after,
                                                   bool count_total) override;
   absl::StatusOr<std::vector<std::pair<int64_t, int>>> CountPendingByMember() override;
-  absl::StatusOr<std::vector<domain::StaleRequest>> ListStale(absl::Time now) override;
+  absl::StatusOr<std::vector<domain::PendingRequest>> ListPending() override;
   absl::StatusOr<domain::SupportRequest> Accept(int64_t id, int64_t member_id,
                                                 absl::Time now) override;
   absl::StatusOr<domain::AnswerStats> AnswerStatsFor(int64_t member_id) override;

@@ -1,5 +1,7 @@
-// The Tandem app: parses the command line, picks the Material style and
-// loads the QML module. Everything else lives in tandem_client.
+// The Tandem app: the composition (the server is reached over gRPC), the
+// command line, the Material style and the QML module. Everything else
+// lives in tandem_client.
+#include "grpc/grpc_backends.h"
 #include "identity/session.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@ int main(int argc, char *argv[])
         QStringLiteral("HOST:PORT"));
     parser.addOption(serverOption);
     parser.process(app);
+    Session::instance()->setBackendsFactory(makeGrpcBackends);
     if (parser.isSet(serverOption)) {
         Session::instance()->setServerAddress(parser.value(serverOption));
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/result.h"
 
 #include <QDate>
 #include <QObject>

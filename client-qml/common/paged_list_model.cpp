@@ -79,14 +79,13 @@ void PagedListModel::loadMore()
 
 void PagedListModel::fetchPage(const QString &pageToken)
 {
-    Backend *backend = Session::instance()->backend();
-    if (!backend || !Session::instance()->signedIn()) {
+    if (!Session::instance()->connection() || !Session::instance()->signedIn()) {
         setLoading(false); // a chain of pages ends here too
         return;
     }
     const int generation = m_generation;
     setLoading(true);
-    sendPageRequest(*backend, pageToken, generation);
+    sendPageRequest(pageToken, generation);
 }
 
 const QString &PagedListModel::nextPageToken() const

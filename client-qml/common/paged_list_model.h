@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/result.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -48,9 +48,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 protected:
-    /// Asks the backend for the page at `pageToken` (empty: the first), and
-    /// hands the answer to a callback made by onPage() with `generation`.
-    virtual void sendPageRequest(Backend &backend, const QString &pageToken, int generation) = 0;
+    /// Asks the subclass's service for the page at `pageToken` (empty: the
+    /// first), and hands the answer to a callback made by onPage() with
+    /// `generation`. Called only while signed in with backends.
+    virtual void sendPageRequest(const QString &pageToken, int generation) = 0;
     /// Empties the rows; reload() resets the model around it.
     virtual void clearRows() = 0;
 
@@ -77,7 +78,7 @@ protected:
         };
     }
 
-    /// Requests the page at `pageToken` if there is a backend and a session;
+    /// Requests the page at `pageToken` if there are backends and a session;
     /// otherwise leaves `loading` false.
     void fetchPage(const QString &pageToken);
     /// The token of the next page; empty after the last.

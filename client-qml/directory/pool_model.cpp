@@ -1,5 +1,7 @@
 #include "directory/pool_model.h"
 
+#include "directory/directory_backend.h"
+
 #include <algorithm>
 
 QString PoolModel::status() const
@@ -73,7 +75,8 @@ void PoolModel::sortBy(const QString &key)
     sortRows();
 }
 
-void PoolModel::requestPage(Backend &backend, const QString &pageToken, Callback<ProfilePage> done)
+void PoolModel::requestPage(
+    DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done)
 {
     PoolQuery query;
     query.status = m_status;

@@ -51,7 +51,7 @@ Q_SIGNALS:
 
 protected:
     void requestPage(
-        Backend &backend, const QString &pageToken, Callback<ProfilePage> done) override;
+        DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done) override;
     void addRows(QList<QVariantMap> rows) override;
     bool loadsEveryPage() const override { return true; }
 

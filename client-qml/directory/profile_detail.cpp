@@ -1,5 +1,6 @@
 #include "directory/profile_detail.h"
 
+#include "directory/directory_backend.h"
 #include "directory/directory_catalogue.h"
 #include "identity/session.h"
 
@@ -108,7 +109,7 @@ void ProfileDetail::clearError()
 
 void ProfileDetail::reload()
 {
-    Backend *backend = Session::instance()->backend();
+    DirectoryBackend *backend = Session::instance()->directory();
     // Whatever is still on its way is for another account now.
     const int generation = ++m_generation;
     m_profile.clear();
@@ -150,9 +151,9 @@ void ProfileDetail::setProfile(const ProfileInfo &profile)
 }
 
 void ProfileDetail::change(const QString &message,
-    const std::function<void(Backend &, QObject *, Callback<ProfileInfo>)> &call)
+    const std::function<void(DirectoryBackend &, QObject *, Callback<ProfileInfo>)> &call)
 {
-    Backend *backend = Session::instance()->backend();
+    DirectoryBackend *backend = Session::instance()->directory();
     if (!backend || m_busy) {
         return;
     }
@@ -175,7 +176,7 @@ void ProfileDetail::change(const QString &message,
 
 void ProfileDetail::save(const QVariantMap &draft)
 {
-    Backend *backend = Session::instance()->backend();
+    DirectoryBackend *backend = Session::instance()->directory();
     if (!backend || m_busy) {
         return;
     }
@@ -226,7 +227,7 @@ void ProfileDetail::addQualification(const QVariantMap &draft)
     d.expiresOn = draft.value(QStringLiteral("expiresOn")).toString();
     d.evidence = draft.value(QStringLiteral("evidence")).toString();
     change(tr("Qualification added. A coordinator will verify it."),
-        [d](Backend &backend, QObject *context, Callback<ProfileInfo> done) {
+        [d](DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
             backend.addMyQualification(d, context, std::move(done));
         });
 }
@@ -234,7 +235,7 @@ void ProfileDetail::addQualification(const QVariantMap &draft)
 void ProfileDetail::deleteQualification(qint64 qualificationId)
 {
     change(tr("Qualification removed."),
-        [qualificationId](Backend &backend, QObject *context, Callback<ProfileInfo> done) {
+        [qualificationId](DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
             backend.deleteMyQualification(qualificationId, context, std::move(done));
         });
 }
@@ -244,7 +245,7 @@ void ProfileDetail::approve()
     const qint64 id = m_profile.value(QStringLiteral("accountId")).toLongLong();
     const QString name = m_profile.value(QStringLiteral("displayName")).toString();
     change(tr("%1 is approved and joins the pool.").arg(name),
-        [id](Backend &backend, QObject *context, Callback<ProfileInfo> done) {
+        [id](DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
             backend.reviewApplication(id, true, {}, context, std::move(done));
         });
 }
@@ -258,7 +259,7 @@ void ProfileDetail::decline(const QString &reason)
     const qint64 id = m_profile.value(QStringLiteral("accountId")).toLongLong();
     const QString name = m_profile.value(QStringLiteral("displayName")).toString();
     change(tr("The application of %1 is declined.").arg(name),
-        [id, reason](Backend &backend, QObject *context, Callback<ProfileInfo> done) {
+        [id, reason](DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
             backend.reviewApplication(id, false, reason, context, std::move(done));
         });
 }
@@ -270,16 +271,17 @@ void ProfileDetail::setPoolStatus(const QString &status)
     const QString message = status == QLatin1String("paused") ? tr("%1 is paused.").arg(name)
         : status == QLatin1String("removed") ? tr("%1 is removed from the pool.").arg(name)
                                              : tr("%1 is reinstated.").arg(name);
-    change(message, [id, status](Backend &backend, QObject *context, Callback<ProfileInfo> done) {
-        backend.setPoolStatus(id, status, context, std::move(done));
-    });
+    change(message,
+        [id, status](DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
+            backend.setPoolStatus(id, status, context, std::move(done));
+        });
 }
 
 void ProfileDetail::verifyQualification(qint64 qualificationId, bool verified)
 {
     change(verified ? tr("Qualification verified.") : tr("Qualification marked unverified."),
         [qualificationId, verified](
-            Backend &backend, QObject *context, Callback<ProfileInfo> done) {
+            DirectoryBackend &backend, QObject *context, Callback<ProfileInfo> done) {
             backend.verifyQualification(qualificationId, verified, context, std::move(done));
         });
 }

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/result.h"
+#include "directory/directory_types.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
 
+class DirectoryBackend;
 /// One pool member's profile and what can be done with it: viewing
 /// (`accountId`), one's own profile (`mine`: edit, apply, qualifications)
 /// and a coordinator's review (approve, decline, pause, remove, reinstate,
@@ -86,7 +88,7 @@ private:
     void setBusy(bool busy);
     /// Sends a change; on success replaces the profile and says `message`.
     void change(const QString &message,
-        const std::function<void(Backend &, QObject *, Callback<ProfileInfo>)> &call);
+        const std::function<void(DirectoryBackend &, QObject *, Callback<ProfileInfo>)> &call);
 
     qint64 m_accountId = 0;
     bool m_mine = false;

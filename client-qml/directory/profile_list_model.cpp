@@ -1,6 +1,7 @@
 #include "directory/profile_list_model.h"
 
 #include "common/map_rows.h"
+#include "directory/directory_backend.h"
 #include "directory/directory_catalogue.h"
 #include "identity/session.h"
 
@@ -42,7 +43,7 @@ int ProfileListModel::rowOf(qint64 accountId) const
     return -1;
 }
 
-void ProfileListModel::requestPage(Backend &, const QString &, Callback<ProfilePage> done)
+void ProfileListModel::requestPage(DirectoryBackend &, const QString &, Callback<ProfilePage> done)
 {
     done(ProfilePage());
 }
@@ -58,8 +59,9 @@ void ProfileListModel::addRows(QList<QVariantMap> rows)
     endInsertRows();
 }
 
-void ProfileListModel::sendPageRequest(Backend &backend, const QString &pageToken, int generation)
+void ProfileListModel::sendPageRequest(const QString &pageToken, int generation)
 {
+    DirectoryBackend &backend = *Session::instance()->directory();
     requestPage(
         backend, pageToken, onPage<ProfilePage>(generation, [this](const ProfilePage &page) {
             if (!page.profiles.isEmpty()) {

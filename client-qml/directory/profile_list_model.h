@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/paged_list_model.h"
+#include "directory/directory_types.h"
 
 #include <QVariantMap>
 
+class DirectoryBackend;
 /// The shared part of the directory's list models: rows of profiles (as the
 /// maps DirectoryCatalogue::toMap makes, one role per key), paged as in
 /// PagedListModel. Subclasses say how a page is fetched.
@@ -26,7 +28,7 @@ public:
 protected:
     /// Asks the backend for the page at `pageToken` (empty: the first).
     virtual void requestPage(
-        Backend &backend, const QString &pageToken, Callback<ProfilePage> done);
+        DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done);
     /// Puts the rows of a newly arrived page into the model; by default at
     /// the end. Subclasses that keep their own order insert them in place.
     virtual void addRows(QList<QVariantMap> rows);
@@ -37,7 +39,7 @@ protected:
     QList<QVariantMap> m_rows;
 
 private:
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
 
     QStringList m_keys;

@@ -1,5 +1,7 @@
 #include "directory/profile_search_model.h"
 
+#include "directory/directory_backend.h"
+
 #include <algorithm>
 
 ProfileSearchModel::ProfileSearchModel(QObject *parent)
@@ -154,7 +156,7 @@ void ProfileSearchModel::clearFilters()
 }
 
 void ProfileSearchModel::requestPage(
-    Backend &backend, const QString &pageToken, Callback<ProfilePage> done)
+    DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done)
 {
     ProfileQuery query;
     query.text = m_query.trimmed().left(100);

@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 protected:
     void requestPage(
-        Backend &backend, const QString &pageToken, Callback<ProfilePage> done) override;
+        DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done) override;
 
 private:
     void filterChanged();

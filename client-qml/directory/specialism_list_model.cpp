@@ -1,5 +1,6 @@
 #include "directory/specialism_list_model.h"
 
+#include "directory/directory_backend.h"
 #include "identity/session.h"
 
 SpecialismListModel::SpecialismListModel(QObject *parent)
@@ -66,7 +67,7 @@ QString SpecialismListModel::addError() const
 
 void SpecialismListModel::reload()
 {
-    Backend *backend = Session::instance()->backend();
+    DirectoryBackend *backend = Session::instance()->directory();
     if (!m_complete || !backend || !Session::instance()->signedIn()) {
         return;
     }
@@ -105,7 +106,7 @@ QStringList SpecialismListModel::labelsFor(const QStringList &codes) const
 
 void SpecialismListModel::addSpecialism(const QString &label)
 {
-    Backend *backend = Session::instance()->backend();
+    DirectoryBackend *backend = Session::instance()->directory();
     if (m_adding || !backend || !Session::instance()->signedIn()) {
         return;
     }

@@ -492,7 +492,7 @@ grpc::ChannelArguments channelArguments()
 } // namespace
 
 GrpcBackend::GrpcBackend(const QString &address, QObject *parent)
-    : Backend(parent)
+    : Connection(parent)
     , m_address(address.trimmed())
     , m_channel(grpc::CreateCustomChannel(
           m_address.toStdString(), credentialsFor(m_address), channelArguments()))

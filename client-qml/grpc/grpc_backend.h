@@ -1,6 +1,12 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/connection.h"
+#include "directory/directory_backend.h"
+#include "identity/account_backend.h"
+#include "identity/auth_backend.h"
+#include "matching/matching_backend.h"
+#include "relationships/relationship_backend.h"
+#include "safeguarding/safeguarding_backend.h"
 
 #include <QThreadPool>
 
@@ -15,11 +21,17 @@ class ClientContext;
 class CallRegistry;
 enum class CallAuth;
 
-/// The Backend over gRPC (tandem.v1). Blocking grpc++ stubs run on a small
-/// thread pool, never on the GUI thread; each call has a deadline and its
-/// result is queued back to the GUI thread. Loopback addresses (127.x,
-/// localhost, ::1) use plaintext, anything else TLS with the system roots.
-class GrpcBackend final : public Backend {
+/// Every service's backend over gRPC (tandem.v1), and their connection. Blocking grpc++ stubs run
+/// on a small thread pool, never on the GUI thread; each call has a deadline and its result is
+/// queued back to the GUI thread. Loopback addresses (127.x, localhost, ::1) use plaintext,
+/// anything else TLS with the system roots.
+class GrpcBackend final : public Connection,
+                          public AuthBackend,
+                          public AccountBackend,
+                          public DirectoryBackend,
+                          public MatchingBackend,
+                          public RelationshipBackend,
+                          public SafeguardingBackend {
     Q_OBJECT
 
 public:

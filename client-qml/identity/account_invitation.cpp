@@ -1,6 +1,6 @@
 #include "identity/account_invitation.h"
 
-#include "common/backend.h"
+#include "identity/account_backend.h"
 #include "identity/session.h"
 
 bool AccountInvitation::busy() const
@@ -31,7 +31,7 @@ QString AccountInvitation::errorMessage() const
 void AccountInvitation::invite(const QString &email, const QString &displayName,
     qint64 organisationId, const QStringList &roleKeys)
 {
-    Backend *backend = Session::instance()->backend();
+    AccountBackend *backend = Session::instance()->accounts();
     if (m_busy || !backend) {
         return;
     }

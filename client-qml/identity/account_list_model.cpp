@@ -1,5 +1,6 @@
 #include "identity/account_list_model.h"
 
+#include "identity/account_backend.h"
 #include "identity/role_catalogue.h"
 #include "identity/session.h"
 
@@ -131,8 +132,9 @@ void AccountListModel::setPageSize(int pageSize)
     reload();
 }
 
-void AccountListModel::sendPageRequest(Backend &backend, const QString &pageToken, int generation)
+void AccountListModel::sendPageRequest(const QString &pageToken, int generation)
 {
+    AccountBackend &backend = *Session::instance()->accounts();
     AccountQuery accountQuery;
     accountQuery.organisationId = m_organisationId;
     accountQuery.role = roleFromKey(m_role);
@@ -159,7 +161,7 @@ void AccountListModel::clearRows()
 
 void AccountListModel::setRoles(int row, const QStringList &keys)
 {
-    Backend *backend = Session::instance()->backend();
+    AccountBackend *backend = Session::instance()->accounts();
     if (!backend || row < 0 || row >= rowCount() || m_saving) {
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/paged_list_model.h"
+#include "identity/identity_types.h"
 
 /// Accounts of the organisations the signed-in coordinator runs, ordered by
 /// name, filtered by text, role and organisation. Loads the first page when
@@ -67,7 +68,7 @@ Q_SIGNALS:
     void rolesSaved(const QString &displayName);
 
 private:
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
     void setSaving(bool saving);
 

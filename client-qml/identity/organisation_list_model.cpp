@@ -1,5 +1,6 @@
 #include "identity/organisation_list_model.h"
 
+#include "identity/account_backend.h"
 #include "identity/session.h"
 
 #include <algorithm>
@@ -102,7 +103,7 @@ void OrganisationListModel::reload()
     if (!m_complete) {
         return;
     }
-    Backend *backend = Session::instance()->backend();
+    AccountBackend *backend = Session::instance()->accounts();
     if (!backend || !Session::instance()->signedIn()) {
         return;
     }

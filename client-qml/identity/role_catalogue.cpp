@@ -1,6 +1,6 @@
 #include "identity/role_catalogue.h"
 
-#include "common/backend.h"
+#include "identity/identity_types.h"
 
 QStringList RoleCatalogue::keys() const
 {

@@ -1,5 +1,6 @@
 #include "identity/role_summary_model.h"
 
+#include "identity/account_backend.h"
 #include "identity/role_catalogue.h"
 #include "identity/session.h"
 
@@ -81,7 +82,7 @@ void RoleSummaryModel::reload()
     if (!m_complete) {
         return;
     }
-    Backend *backend = Session::instance()->backend();
+    AccountBackend *backend = Session::instance()->accounts();
     if (!backend || !Session::instance()->signedIn()) {
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/backend.h"
+#include "identity/identity_types.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>

@@ -1,6 +1,8 @@
 #include "identity/session.h"
 
-#include "grpc/grpc_backend.h"
+#include "common/connection.h"
+#include "identity/account_backend.h"
+#include "identity/auth_backend.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -25,20 +27,52 @@ Session *Session::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 
 Session::Session(QObject *parent)
     : QObject(parent)
-    , m_backendFactory([](const QString &address) -> std::unique_ptr<Backend> {
-        return std::make_unique<GrpcBackend>(address);
-    })
 { }
 
-void Session::setBackendFactory(BackendFactory factory)
+void Session::setBackendsFactory(BackendsFactory factory)
 {
-    m_backendFactory = std::move(factory);
-    m_backend.reset();
+    m_backendsFactory = std::move(factory);
+    m_backends = {};
 }
 
-Backend *Session::backend() const
+const Backends &Session::backends() const
 {
-    return m_backend.get();
+    return m_backends;
+}
+
+Connection *Session::connection() const
+{
+    return m_backends.connection.get();
+}
+
+AuthBackend *Session::auth() const
+{
+    return m_backends.auth.get();
+}
+
+AccountBackend *Session::accounts() const
+{
+    return m_backends.accounts.get();
+}
+
+DirectoryBackend *Session::directory() const
+{
+    return m_backends.directory.get();
+}
+
+MatchingBackend *Session::matching() const
+{
+    return m_backends.matching.get();
+}
+
+RelationshipBackend *Session::relationships() const
+{
+    return m_backends.relationships.get();
+}
+
+SafeguardingBackend *Session::safeguarding() const
+{
+    return m_backends.safeguarding.get();
 }
 
 QString Session::serverAddress() const
@@ -187,24 +221,30 @@ void Session::signIn(const QString &address, const QString &email, const QString
         return;
     }
     setServerAddress(trimmedAddress);
-    if (!m_backend || m_backend->address() != trimmedAddress) {
-        m_backend = m_backendFactory(trimmedAddress);
-        connect(m_backend.get(), &Backend::sessionExpired, this, [this](const QString &message) {
-            // Several calls in flight may all report the expiry; act once.
-            if (m_signedIn) {
-                endSession(message);
-            }
-        });
+    if (!m_backends.connection || m_backends.connection->address() != trimmedAddress) {
+        if (!m_backendsFactory) {
+            fail(tr("This copy of the app cannot reach a server. Tell your programme "
+                    "coordinator."));
+            return;
+        }
+        m_backends = m_backendsFactory(trimmedAddress);
+        connect(m_backends.connection.get(), &Connection::sessionExpired, this,
+            [this](const QString &message) {
+                // Several calls in flight may all report the expiry; act once.
+                if (m_signedIn) {
+                    endSession(message);
+                }
+            });
     }
-    m_backend->setToken({});
+    m_backends.connection->setToken({});
     setBusy(true);
-    m_backend->signIn(email, password, this, [this](const Result<SignInResult> &result) {
+    m_backends.auth->signIn(email, password, this, [this](const Result<SignInResult> &result) {
         setBusy(false);
         if (!result.ok()) {
             fail(result.error().message);
             return;
         }
-        m_backend->setToken(result.value().token);
+        m_backends.connection->setToken(result.value().token);
         m_account = result.value().account;
         m_organisation = result.value().organisation;
         m_organisationNames.insert(m_organisation.id, m_organisation.name);
@@ -218,10 +258,10 @@ void Session::signIn(const QString &address, const QString &email, const QString
 
 void Session::signOut()
 {
-    if (m_backend && m_signedIn) {
+    if (m_backends.connection && m_signedIn) {
         // Revoke on the server, but do not make the person wait for it.
-        m_backend->signOut(this, {});
-        m_backend->setToken({});
+        m_backends.auth->signOut(this, {});
+        m_backends.connection->setToken({});
     }
     clearError();
     endSession({});
@@ -229,12 +269,12 @@ void Session::signOut()
 
 void Session::changePassword(const QString &currentPassword, const QString &newPassword)
 {
-    if (m_busy || !m_backend || !m_signedIn) {
+    if (m_busy || !m_backends.auth || !m_signedIn) {
         return;
     }
     clearError();
     setBusy(true);
-    m_backend->changePassword(
+    m_backends.auth->changePassword(
         currentPassword, newPassword, this, [this](const Result<Done> &result) {
             setBusy(false);
             if (!result.ok()) {
@@ -271,8 +311,8 @@ void Session::fail(const QString &message)
 
 void Session::endSession(const QString &message)
 {
-    if (m_backend) {
-        m_backend->setToken({});
+    if (m_backends.connection) {
+        m_backends.connection->setToken({});
     }
     setBusy(false);
     m_account = {};
@@ -292,20 +332,21 @@ void Session::endSession(const QString &message)
 
 void Session::loadOrganisations()
 {
-    m_backend->listOrganisations(this, [this](const Result<QList<OrganisationInfo>> &result) {
-        if (!m_signedIn) {
-            return;
-        }
-        if (!result.ok()) {
-            if (result.error().kind != BackendError::Kind::SessionExpired) {
-                Q_EMIT errorOccurred(result.error().message);
+    m_backends.accounts->listOrganisations(
+        this, [this](const Result<QList<OrganisationInfo>> &result) {
+            if (!m_signedIn) {
+                return;
             }
-            return;
-        }
-        m_organisations = result.value();
-        for (const OrganisationInfo &organisation : m_organisations) {
-            m_organisationNames.insert(organisation.id, organisation.name);
-        }
-        Q_EMIT organisationsChanged();
-    });
+            if (!result.ok()) {
+                if (result.error().kind != BackendError::Kind::SessionExpired) {
+                    Q_EMIT errorOccurred(result.error().message);
+                }
+                return;
+            }
+            m_organisations = result.value();
+            for (const OrganisationInfo &organisation : m_organisations) {
+                m_organisationNames.insert(organisation.id, organisation.name);
+            }
+            Q_EMIT organisationsChanged();
+        });
 }

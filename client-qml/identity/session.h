@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/backends.h"
+#include "identity/identity_types.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +15,8 @@
 
 /// The signed-in person and their connection to the server. One per app,
 /// owned by C++ and handed to every QML engine as the `Session` singleton.
-/// Models reach the server through `backend()`.
+/// Models reach each service of the server through its accessor
+/// (`matching()`, `relationships()`, …), which is null before sign-in.
 class Session : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -50,18 +52,26 @@ class Session : public QObject {
             organisationsChanged)
 
 public:
-    using BackendFactory = std::function<std::unique_ptr<Backend>(const QString &address)>;
-
     /// The one instance, created on first use and parented to the
     /// application so that it goes before static destructors run.
     static Session *instance();
     /// For the QML engine: returns the C++-owned instance.
     static Session *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    /// Replaces how backends are made (default: GrpcBackend). For tests.
-    void setBackendFactory(BackendFactory factory);
-    /// The backend of the current session, or null before sign-in.
-    Backend *backend() const;
+    /// Replaces how the backends of a server are made, and drops the
+    /// current ones. The composition (app/main.cpp, the QML test runner)
+    /// sets it before anyone signs in; there is no default.
+    void setBackendsFactory(BackendsFactory factory);
+    /// The backends of the current server, all null before sign-in.
+    const Backends &backends() const;
+    /// The connection to the current server, or null before sign-in.
+    Connection *connection() const;
+    AuthBackend *auth() const;
+    AccountBackend *accounts() const;
+    DirectoryBackend *directory() const;
+    MatchingBackend *matching() const;
+    RelationshipBackend *relationships() const;
+    SafeguardingBackend *safeguarding() const;
 
     QString serverAddress() const;
     void setServerAddress(const QString &address);
@@ -114,8 +124,8 @@ private:
     void endSession(const QString &message);
     void loadOrganisations();
 
-    BackendFactory m_backendFactory;
-    std::unique_ptr<Backend> m_backend;
+    BackendsFactory m_backendsFactory;
+    Backends m_backends;
     QString m_serverAddress = QStringLiteral("127.0.0.1:7443");
     bool m_busy = false;
     bool m_signedIn = false;

@@ -1,7 +1,8 @@
 #include "matching/inbox_model.h"
 
-#include "matching/matching_catalogue.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
+#include "matching/matching_catalogue.h"
 
 void InboxModel::accept(int row)
 {
@@ -34,7 +35,7 @@ QString InboxModel::declineReasonProblem(const QString &reason) const
 
 void InboxModel::answer(int row, bool accept, const QString &reason)
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || busy() || row < 0 || row >= rowCount()) {
         return;
     }
@@ -57,7 +58,7 @@ void InboxModel::answer(int row, bool accept, const QString &reason)
         });
 }
 
-void InboxModel::requestPage(Backend &backend, const QString &, Callback<RequestPage> done)
+void InboxModel::requestPage(MatchingBackend &backend, const QString &, Callback<RequestPage> done)
 {
     backend.listInbox(this, asOnePage(std::move(done)));
 }

@@ -26,7 +26,7 @@ Q_SIGNALS:
 
 protected:
     void requestPage(
-        Backend &backend, const QString &pageToken, Callback<RequestPage> done) override;
+        MatchingBackend &backend, const QString &pageToken, Callback<RequestPage> done) override;
 
 private:
     void answer(int row, bool accept, const QString &reason);

@@ -1,8 +1,9 @@
 #include "matching/match_proposal_model.h"
 
 #include "common/map_rows.h"
-#include "matching/matching_catalogue.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
+#include "matching/matching_catalogue.h"
 
 #include <QHash>
 
@@ -161,7 +162,7 @@ int MatchProposalModel::pairsWithMember(double memberId) const
 
 void MatchProposalModel::run()
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || m_loading || m_confirming) {
         return;
     }
@@ -246,7 +247,7 @@ void MatchProposalModel::replaceMember(int row, const QVariantMap &suggestion)
 
 void MatchProposalModel::confirm()
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || m_loading || m_confirming || m_confirmed) {
         return;
     }

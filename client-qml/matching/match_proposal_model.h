@@ -1,7 +1,5 @@
 #pragma once
 
-#include "common/backend.h"
-
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QVariantList>

@@ -1,7 +1,8 @@
 #include "matching/match_weights_model.h"
 
-#include "matching/matching_catalogue.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
+#include "matching/matching_catalogue.h"
 
 #include <algorithm>
 
@@ -124,7 +125,7 @@ void MatchWeightsModel::reload()
     if (!m_complete) {
         return;
     }
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     const int generation = ++m_generation;
     setLoading(false);
     if (!backend || !Session::instance()->signedIn()) {
@@ -156,7 +157,7 @@ void MatchWeightsModel::revert()
 
 void MatchWeightsModel::save()
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || m_saving || !m_loaded) {
         return;
     }

@@ -1,6 +1,7 @@
 #include "matching/my_requests_model.h"
 
 #include "identity/session.h"
+#include "matching/matching_backend.h"
 
 int MyRequestsModel::openCount() const
 {
@@ -15,7 +16,7 @@ int MyRequestsModel::openCount() const
 
 void MyRequestsModel::withdraw(int row)
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || busy() || row < 0 || row >= rowCount()) {
         return;
     }
@@ -52,7 +53,8 @@ QVariant MyRequestsModel::latest() const
     return m_rows.first();
 }
 
-void MyRequestsModel::requestPage(Backend &backend, const QString &, Callback<RequestPage> done)
+void MyRequestsModel::requestPage(
+    MatchingBackend &backend, const QString &, Callback<RequestPage> done)
 {
     backend.listMyRequests(this, asOnePage(std::move(done)));
 }

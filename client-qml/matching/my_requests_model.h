@@ -29,5 +29,5 @@ Q_SIGNALS:
 
 protected:
     void requestPage(
-        Backend &backend, const QString &pageToken, Callback<RequestPage> done) override;
+        MatchingBackend &backend, const QString &pageToken, Callback<RequestPage> done) override;
 };

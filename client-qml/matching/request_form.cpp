@@ -1,7 +1,8 @@
 #include "matching/request_form.h"
 
-#include "matching/matching_catalogue.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
+#include "matching/matching_catalogue.h"
 
 RequestForm::RequestForm(QObject *parent)
     : FormBase(parent)
@@ -256,7 +257,7 @@ bool RequestForm::validate()
 
 void RequestForm::submit()
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || busy()) {
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/form_base.h"
+#include "matching/matching_types.h"
 
 #include <QVariantList>
 #include <QVariantMap>

@@ -1,6 +1,8 @@
 #include "matching/request_list_model.h"
 
 #include "common/map_rows.h"
+#include "identity/session.h"
+#include "matching/matching_backend.h"
 #include "matching/matching_catalogue.h"
 
 RequestListModel::RequestListModel(QObject *parent)
@@ -91,8 +93,9 @@ void RequestListModel::removeRequest(qint64 requestId)
     Q_EMIT countChanged();
 }
 
-void RequestListModel::sendPageRequest(Backend &backend, const QString &pageToken, int generation)
+void RequestListModel::sendPageRequest(const QString &pageToken, int generation)
 {
+    MatchingBackend &backend = *Session::instance()->matching();
     requestPage(
         backend, pageToken, onPage<RequestPage>(generation, [this](const RequestPage &page) {
             if (!page.requests.isEmpty()) {

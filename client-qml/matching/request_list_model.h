@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/paged_list_model.h"
+#include "matching/matching_types.h"
 
 #include <QVariantMap>
 
+class MatchingBackend;
 /// The shared part of the list models of requests: rows of requests (as
 /// the maps MatchingCatalogue::toMap makes, one role per key), loaded as in
 /// PagedListModel. Lists the API returns whole come as a single page.
@@ -34,7 +36,8 @@ Q_SIGNALS:
 
 protected:
     /// Asks the backend for the page at `pageToken` (empty: the first).
-    virtual void requestPage(Backend &backend, const QString &pageToken, Callback<RequestPage> done)
+    virtual void requestPage(
+        MatchingBackend &backend, const QString &pageToken, Callback<RequestPage> done)
         = 0;
 
     /// Wraps a whole list as the one page there is.
@@ -49,7 +52,7 @@ protected:
     QList<QVariantMap> m_rows;
 
 private:
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
 
     QStringList m_keys;

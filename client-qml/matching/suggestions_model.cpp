@@ -2,8 +2,9 @@
 
 #include "common/map_rows.h"
 #include "directory/directory_catalogue.h"
-#include "matching/matching_catalogue.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
+#include "matching/matching_catalogue.h"
 
 #include <algorithm>
 
@@ -147,7 +148,7 @@ void SuggestionsModel::reload()
         Q_EMIT loadingChanged();
     }
     setLoading(false);
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || !Session::instance()->signedIn() || m_requestId <= 0) {
         return;
     }
@@ -179,7 +180,7 @@ void SuggestionsModel::reload()
 
 void SuggestionsModel::choose(int row)
 {
-    Backend *backend = Session::instance()->backend();
+    MatchingBackend *backend = Session::instance()->matching();
     if (!backend || m_busy || row < 0 || row >= rowCount() || m_requestId <= 0) {
         return;
     }

@@ -1,5 +1,7 @@
 #include "matching/waiting_list_model.h"
 
+#include "matching/matching_backend.h"
+
 #include <algorithm>
 
 int WaitingListModel::pageSize() const
@@ -19,7 +21,7 @@ void WaitingListModel::setPageSize(int pageSize)
 }
 
 void WaitingListModel::requestPage(
-    Backend &backend, const QString &pageToken, Callback<RequestPage> done)
+    MatchingBackend &backend, const QString &pageToken, Callback<RequestPage> done)
 {
     WaitingQuery query;
     query.pageSize = m_pageSize;

@@ -25,7 +25,7 @@ Q_SIGNALS:
 
 protected:
     void requestPage(
-        Backend &backend, const QString &pageToken, Callback<RequestPage> done) override;
+        MatchingBackend &backend, const QString &pageToken, Callback<RequestPage> done) override;
 
 private:
     int m_pageSize = 100;

@@ -1,8 +1,9 @@
 #include "relationships/relationship_detail.h"
 
 #include "common/form_base.h"
-#include "relationships/relationship_catalogue.h"
 #include "identity/session.h"
+#include "relationships/relationship_backend.h"
+#include "relationships/relationship_catalogue.h"
 #include "sync/sync_queue.h"
 
 #include <QDesktopServices>
@@ -237,7 +238,7 @@ void RelationshipDetail::clearError()
 
 void RelationshipDetail::reload()
 {
-    Backend *backend = Session::instance()->backend();
+    RelationshipBackend *backend = Session::instance()->relationships();
     if (!backend || m_relationshipId <= 0) {
         return;
     }
@@ -261,7 +262,7 @@ void RelationshipDetail::reload()
 
 void RelationshipDetail::loadSessions()
 {
-    Backend *backend = Session::instance()->backend();
+    RelationshipBackend *backend = Session::instance()->relationships();
     if (!backend) {
         setLoading(false);
         return;
@@ -444,7 +445,7 @@ void RelationshipDetail::rescheduleSession(
 
 void RelationshipDetail::exportCalendar(double sessionId)
 {
-    Backend *backend = Session::instance()->backend();
+    RelationshipBackend *backend = Session::instance()->relationships();
     if (!backend || m_exporting) {
         return;
     }

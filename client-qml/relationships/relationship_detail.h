@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/result.h"
+#include "relationships/relationship_types.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,8 @@
 #include "relationships/relationship_list_model.h"
 
 #include "common/map_rows.h"
+#include "identity/session.h"
+#include "relationships/relationship_backend.h"
 #include "relationships/relationship_catalogue.h"
 #include "sync/sync_queue.h"
 
@@ -113,8 +115,9 @@ void RelationshipListModel::setOffline(bool offline, const QDateTime &savedAt)
     Q_EMIT offlineChanged();
 }
 
-void RelationshipListModel::sendPageRequest(Backend &backend, const QString &, int generation)
+void RelationshipListModel::sendPageRequest(const QString &, int generation)
 {
+    RelationshipBackend &backend = *Session::instance()->relationships();
     Callback<Rows> handle = onPage<Rows>(generation, [this](const Rows &page) {
         QList<QVariantMap> rows;
         for (const QVariantMap &row : page.rows) {

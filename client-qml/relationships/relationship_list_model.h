@@ -2,6 +2,7 @@
 
 #include "common/paged_list_model.h"
 
+#include <QDateTime>
 #include <QVariantMap>
 
 /// The signed-in person's relationships (ListMyRelationships), newest
@@ -56,7 +57,7 @@ private:
         int totalCount = 0;
     };
 
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
     bool wanted(const QVariantMap &row) const;
     void setOffline(bool offline, const QDateTime &savedAt);

@@ -1,6 +1,8 @@
 #include "safeguarding/audit_trail_model.h"
 
 #include "common/map_rows.h"
+#include "identity/session.h"
+#include "safeguarding/safeguarding_backend.h"
 #include "safeguarding/safeguarding_catalogue.h"
 
 AuditTrailModel::AuditTrailModel(QObject *parent)
@@ -61,8 +63,9 @@ void AuditTrailModel::showMore()
     }
 }
 
-void AuditTrailModel::sendPageRequest(Backend &backend, const QString &, int generation)
+void AuditTrailModel::sendPageRequest(const QString &, int generation)
 {
+    SafeguardingBackend &backend = *Session::instance()->safeguarding();
     struct Rows {
         QList<QVariantMap> rows;
         QString nextPageToken;

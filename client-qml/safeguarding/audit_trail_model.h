@@ -38,7 +38,7 @@ Q_SIGNALS:
     void limitChanged();
 
 private:
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
 
     QStringList m_keys;

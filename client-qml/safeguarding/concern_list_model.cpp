@@ -1,6 +1,8 @@
 #include "safeguarding/concern_list_model.h"
 
 #include "common/map_rows.h"
+#include "identity/session.h"
+#include "safeguarding/safeguarding_backend.h"
 #include "safeguarding/safeguarding_catalogue.h"
 #include "sync/sync_queue.h"
 
@@ -191,8 +193,9 @@ void ConcernListModel::markPending()
     }
 }
 
-void ConcernListModel::sendPageRequest(Backend &backend, const QString &, int generation)
+void ConcernListModel::sendPageRequest(const QString &, int generation)
 {
+    SafeguardingBackend &backend = *Session::instance()->safeguarding();
     struct Rows {
         QList<QVariantMap> rows;
         QString nextPageToken;

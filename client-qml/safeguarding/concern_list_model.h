@@ -65,7 +65,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    void sendPageRequest(Backend &backend, const QString &pageToken, int generation) override;
+    void sendPageRequest(const QString &pageToken, int generation) override;
     void clearRows() override;
     bool wanted(const QVariantMap &row) const;
     /// Puts `pending` and `syncProblem` on each concern from the queue.

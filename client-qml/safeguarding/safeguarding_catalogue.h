@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/backend.h"
+#include "safeguarding/safeguarding_types.h"
 
 #include <QObject>
 #include <QQmlEngine>

@@ -1,6 +1,7 @@
 #include "safeguarding/safeguarding_setup_form.h"
 
 #include "identity/session.h"
+#include "safeguarding/safeguarding_backend.h"
 
 double SafeguardingSetupForm::coachId() const
 {
@@ -55,7 +56,7 @@ void SafeguardingSetupForm::setId(qint64 &member, double id, const QString &fiel
 
 void SafeguardingSetupForm::saveSupervisor(const QString &coachName, const QString &supervisorName)
 {
-    Backend *backend = Session::instance()->backend();
+    SafeguardingBackend *backend = Session::instance()->safeguarding();
     if (!backend || busy()) {
         return;
     }
@@ -88,7 +89,7 @@ void SafeguardingSetupForm::saveSupervisor(const QString &coachName, const QStri
 
 void SafeguardingSetupForm::saveLead(const QString &organisationName, const QString &leadName)
 {
-    Backend *backend = Session::instance()->backend();
+    SafeguardingBackend *backend = Session::instance()->safeguarding();
     if (!backend || busy()) {
         return;
     }

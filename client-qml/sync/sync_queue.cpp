@@ -1,7 +1,10 @@
 #include "sync/sync_queue.h"
 
-#include "relationships/relationship_catalogue.h"
+#include "common/connection.h"
 #include "identity/session.h"
+#include "relationships/relationship_backend.h"
+#include "relationships/relationship_catalogue.h"
+#include "safeguarding/safeguarding_backend.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -312,8 +315,8 @@ qint64 SyncQueue::accountId() const
 
 QString SyncQueue::server() const
 {
-    const Backend *backend = Session::instance()->backend();
-    return backend ? backend->address() : Session::instance()->serverAddress();
+    const Connection *connection = Session::instance()->connection();
+    return connection ? connection->address() : Session::instance()->serverAddress();
 }
 
 void SyncQueue::reloadRows()
@@ -586,8 +589,8 @@ void SyncQueue::notifyAllDeferred(const QString &message)
 
 void SyncQueue::syncNow()
 {
-    if (Backend *backend = Session::instance()->backend()) {
-        backend->reconnectNow();
+    if (Connection *connection = Session::instance()->connection()) {
+        connection->reconnectNow();
     }
     m_retryTimer.stop();
     m_failures = 0;
@@ -622,8 +625,8 @@ void SyncQueue::reopen()
 
 void SyncQueue::sendNext()
 {
-    Backend *backend = Session::instance()->backend();
-    if (m_syncing || !backend || accountId() <= 0 || !ensureOpen()) {
+    Connection *connection = Session::instance()->connection();
+    if (m_syncing || !connection || accountId() <= 0 || !ensureOpen()) {
         return;
     }
     const auto next = std::find_if(m_rows.cbegin(), m_rows.cend(),
@@ -634,18 +637,19 @@ void SyncQueue::sendNext()
     const OutboxEntry entry = *next;
     m_store.countAttempt(entry.key, QDateTime::currentDateTimeUtc());
     m_sendingKey = entry.key;
-    m_sendingBackend = backend;
-    // A backend replaced mid-call (a sign-in to another server) never answers.
-    m_backendGone = connect(backend, &QObject::destroyed, this, [this] {
+    m_sendingConnection = connection;
+    // A connection replaced mid-call (a sign-in to another server) never answers.
+    m_connectionGone = connect(connection, &QObject::destroyed, this, [this] {
         finishSending();
         reloadRows();
     });
     setSyncing(true);
     reloadRows();
-    send(*backend, entry);
+    send(*Session::instance()->relationships(), *Session::instance()->safeguarding(), entry);
 }
 
-void SyncQueue::send(Backend &backend, const OutboxEntry &entry)
+void SyncQueue::send(
+    RelationshipBackend &relationships, SafeguardingBackend &safeguarding, const OutboxEntry &entry)
 {
     const QString key = entry.key; // the same key on every try
     const QJsonObject &p = entry.payload;
@@ -666,7 +670,7 @@ void SyncQueue::send(Backend &backend, const OutboxEntry &entry)
     if (kind == QLatin1String(kRecordSession)) {
         SessionRecord record = recordFromJson(p);
         record.idempotencyKey = key;
-        backend.recordSession(record, this, done);
+        relationships.recordSession(record, this, done);
     } else if (kind == QLatin1String(kSetContractTerms)) {
         ContractTermsInfo terms;
         terms.numberOfSessions = p.value(QStringLiteral("numberOfSessions")).toInt();
@@ -674,19 +678,20 @@ void SyncQueue::send(Backend &backend, const OutboxEntry &entry)
         terms.regularity = textOf(p, "regularity");
         terms.plannedEndOn = textOf(p, "plannedEndOn");
         terms.reviewCadence = textOf(p, "reviewCadence");
-        backend.setContractTerms(relationshipId, terms, key, this, done);
+        relationships.setContractTerms(relationshipId, terms, key, this, done);
     } else if (kind == QLatin1String(kAgreeContract)) {
-        backend.agreeContract(relationshipId,
+        relationships.agreeContract(relationshipId,
             p.value(QStringLiteral("confidentialityAcknowledged")).toBool(),
             p.value(QStringLiteral("ethicsAcknowledged")).toBool(), textOf(p, "lineManagerTold"),
             key, this, done);
     } else if (kind == QLatin1String(kReviewContract)) {
-        backend.reviewContract(relationshipId, p.value(QStringLiteral("numberOfSessions")).toInt(),
-            textOf(p, "plannedEndOn"), textOf(p, "reason"), key, this, done);
+        relationships.reviewContract(relationshipId,
+            p.value(QStringLiteral("numberOfSessions")).toInt(), textOf(p, "plannedEndOn"),
+            textOf(p, "reason"), key, this, done);
     } else if (kind == QLatin1String(kCompleteRelationship)) {
-        backend.completeRelationship(relationshipId, key, this, done);
+        relationships.completeRelationship(relationshipId, key, this, done);
     } else if (kind == QLatin1String(kEndRelationship)) {
-        backend.endRelationship(relationshipId, textOf(p, "reason"), key, this, done);
+        relationships.endRelationship(relationshipId, textOf(p, "reason"), key, this, done);
     } else if (kind == QLatin1String(kProposeSession)) {
         SessionProposal proposal;
         proposal.relationshipId = relationshipId;
@@ -694,18 +699,19 @@ void SyncQueue::send(Backend &backend, const OutboxEntry &entry)
         proposal.plannedMinutes = p.value(QStringLiteral("plannedMinutes")).toInt();
         proposal.mode = textOf(p, "mode");
         proposal.place = textOf(p, "place");
-        backend.proposeSession(proposal, key, this, done);
+        relationships.proposeSession(proposal, key, this, done);
     } else if (kind == QLatin1String(kAcceptSession)) {
-        backend.acceptSession(sessionId, key, this, done);
+        relationships.acceptSession(sessionId, key, this, done);
     } else if (kind == QLatin1String(kCancelSession)) {
-        backend.cancelSession(sessionId, textOf(p, "reason"), key, this, done);
+        relationships.cancelSession(sessionId, textOf(p, "reason"), key, this, done);
     } else if (kind == QLatin1String(kRescheduleSession)) {
-        backend.rescheduleSession(
+        relationships.rescheduleSession(
             sessionId, timeOf(p, QStringLiteral("startsAt")), textOf(p, "reason"), key, this, done);
     } else if (kind == QLatin1String(kRaiseConcern)) {
-        backend.raiseConcern(relationshipId, textOf(p, "description"), key, this, done);
+        safeguarding.raiseConcern(relationshipId, textOf(p, "description"), key, this, done);
     } else if (kind == QLatin1String(kAcknowledgeConcern)) {
-        backend.acknowledgeConcern(idOf(p, "concernId"), textOf(p, "actionTaken"), key, this, done);
+        safeguarding.acknowledgeConcern(
+            idOf(p, "concernId"), textOf(p, "actionTaken"), key, this, done);
     } else {
         // A file written by a later version of the app: shown, never dropped.
         handleAnswer(key,
@@ -781,9 +787,9 @@ void SyncQueue::handleAnswer(const QString &key, const Result<WriteOutcome> &res
 
 void SyncQueue::finishSending()
 {
-    disconnect(m_backendGone);
+    disconnect(m_connectionGone);
     m_sendingKey.clear();
-    m_sendingBackend.clear();
+    m_sendingConnection.clear();
     setSyncing(false);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "common/backend.h"
+#include "common/connection.h"
+#include "common/result.h"
+#include "relationships/relationship_types.h"
+#include "safeguarding/safeguarding_types.h"
 #include "sync/outbox_store.h"
 
 #include <QAbstractListModel>
@@ -12,6 +15,9 @@
 
 #include <functional>
 #include <optional>
+
+class RelationshipBackend;
+class SafeguardingBackend;
 
 /// How a write the queue sent came out, for whoever waits on it (watch()).
 struct WriteOutcome {
@@ -269,7 +275,8 @@ private:
     void reloadRows();
     void sendNext();
     /// Sends one entry through the backend method of its kind.
-    void send(Backend &backend, const OutboxEntry &entry);
+    void send(RelationshipBackend &relationships, SafeguardingBackend &safeguarding,
+        const OutboxEntry &entry);
     void handleAnswer(const QString &key, const Result<WriteOutcome> &result);
     void scheduleRetry();
     void finishSending();
@@ -287,8 +294,8 @@ private:
     QString m_databasePath;
     QList<OutboxEntry> m_rows;
     QString m_sendingKey;
-    QPointer<Backend> m_sendingBackend;
-    QMetaObject::Connection m_backendGone;
+    QPointer<Connection> m_sendingConnection;
+    QMetaObject::Connection m_connectionGone;
     bool m_syncing = false;
     QString m_lastError;
     int m_failures = 0;

@@ -4,6 +4,9 @@
 // (`import TandemTest`). Tests may stop the server and start it again on the
 // same port and database (offline journeys). The server is stopped when the
 // tests end. The app's on-device queue lives in a fresh temporary folder.
+// The app reaches the server over gRPC, as in app/main.cpp.
+#include "grpc/grpc_backends.h"
+#include "identity/session.h"
 #include "sync/sync_queue.h"
 
 #include <QDir>
@@ -90,6 +93,7 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QDir().mkpath(m_env.m_screenshotDir);
         m_env.m_appDataDir = m_appDataDir.path();
+        Session::instance()->setBackendsFactory(makeGrpcBackends);
         SyncQueue::instance()->setDatabasePath(
             m_appDataDir.filePath(QStringLiteral("outbox.sqlite")));
         m_env.m_stop = [this] {

@@ -1,4 +1,4 @@
-#include "common/backend.h"
+#include "identity/identity_types.h"
 
 QString roleKey(Role role)
 {

@@ -19,16 +19,22 @@ bool Open(const Session& s) {
   return s.status == SessionStatus::kProposed || s.status == SessionStatus::kAccepted;
 }
 
-// Coaching contracts cap the sessions: `counted` already used.
-absl::Status CheckContractRoom(const Relationship& r, size_t counted) {
-  if (r.kind != SupportKind::kCoaching || !r.terms_set) return absl::OkStatus();
-  if (counted >= static_cast<size_t>(r.terms.number_of_sessions)) {
+// Coaching contracts cap the sessions: of `existing`, those `counts` are
+// already used. Run by the repository inside the write's transaction.
+SessionRoom ContractRoom(const Relationship& r, bool (*counts)(const Session&)) {
+  return [kind = r.kind, terms_set = r.terms_set, cap = r.terms.number_of_sessions,
+          counts](const std::vector<Session>& existing) -> absl::Status {
+    if (kind != SupportKind::kCoaching || !terms_set) return absl::OkStatus();
+    const auto counted = std::count_if(existing.begin(), existing.end(), counts);
+    if (counted < cap) return absl::OkStatus();
     return absl::FailedPreconditionError(absl::StrCat(
-        "The contract is for ", r.terms.number_of_sessions,
+        "The contract is for ", cap,
         " sessions and they are all used or booked. Review the contract first to add more."));
-  }
-  return absl::OkStatus();
+  };
 }
+
+bool OpenOrHeld(const Session& s) { return Open(s) || s.status == SessionStatus::kHeld; }
+bool Held(const Session& s) { return s.status == SessionStatus::kHeld; }
 
 }  // namespace
 
@@ -129,12 +135,9 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
     s.mode = in.mode;
     ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, limits::kPlaceMaxLength));
     s.proposed_by = caller.id();
-    ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
-    const size_t counted = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
-      return Open(e) || e.status == SessionStatus::kHeld;
-    });
-    RETURN_IF_ERROR(CheckContractRoom(relationship, counted));
-    ASSIGN_OR_RETURN(Session created, sessions_.Create(s, receipt));
+    // Sessions booked or held count against the contract.
+    ASSIGN_OR_RETURN(Session created,
+                     sessions_.Create(s, receipt, ContractRoom(relationship, OpenOrHeld)));
     return View(caller, party, std::move(created));
   });
 }
@@ -356,12 +359,6 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
     ASSIGN_OR_RETURN(s.agreed_actions, NormaliseText(in.agreed_actions, "agreed_actions", 0,
                                                      limits::kAgreedActionsMaxLength, true));
     if (in.mode) s.mode = in.mode;
-    // Coaching contracts cap the sessions held.
-    ASSIGN_OR_RETURN(const std::vector<Session> existing, sessions_.ListFor(relationship.id));
-    const size_t held = std::count_if(existing.begin(), existing.end(), [](const Session& e) {
-      return e.status == SessionStatus::kHeld;
-    });
-    RETURN_IF_ERROR(CheckContractRoom(relationship, held));
     s.status = SessionStatus::kHeld;
     s.actual_minutes = in.actual_minutes;
   } else {
@@ -379,7 +376,12 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
   if (!notes.empty()) {
     ASSIGN_OR_RETURN(s.sealed_notes, cipher_.Seal(notes, NotesAssociatedData(s)));
   }
-  absl::StatusOr<Session> recorded = sessions_.Record(s);
+  // Coaching contracts cap the sessions held (a record of one not held
+  // takes no place).
+  const SessionRoom room =
+      in.held ? ContractRoom(relationship, Held)
+              : SessionRoom([](const std::vector<Session>&) { return absl::OkStatus(); });
+  absl::StatusOr<Session> recorded = sessions_.Record(s, room);
   if (absl::IsAlreadyExists(recorded.status())) {
     // A retry raced this one and won: answer with its record.
     ASSIGN_OR_RETURN(earlier, sessions_.FindRecorded(caller.id(), in.idempotency_key));

@@ -54,12 +54,20 @@ struct SessionView {
   std::optional<std::string> private_notes;
 };
 
+/// The domain's rule of how many sessions a relationship may take: given the
+/// relationship's sessions as they are, OK or the refusal
+/// (FAILED_PRECONDITION). A repository runs it inside the transaction that
+/// writes a session, so two writes at once cannot both pass it.
+using SessionRoom = std::function<absl::Status(const std::vector<Session>& existing)>;
+
 class SessionRepository {
  public:
   virtual ~SessionRepository() = default;
   /// Create and Update keep `receipt` in their transaction
-  /// (ALREADY_EXISTS when its key is taken).
-  virtual absl::StatusOr<Session> Create(const Session& session, const WriteReceipt& receipt) = 0;
+  /// (ALREADY_EXISTS when its key is taken, checked before anything else).
+  /// Create writes only if `room` admits it, in the same transaction.
+  virtual absl::StatusOr<Session> Create(const Session& session, const WriteReceipt& receipt,
+                                         const SessionRoom& room) = 0;
   /// NOT_FOUND if there is none.
   virtual absl::StatusOr<Session> Get(int64_t id) = 0;
   /// Soonest first.
@@ -71,9 +79,11 @@ class SessionRepository {
   virtual absl::StatusOr<std::optional<Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) = 0;
   /// Stores a record: updates session `session.id` if it is still
-  /// scheduled, or inserts a new one when id is 0. ALREADY_EXISTS when the
-  /// author has already used the idempotency key (a racing retry).
-  virtual absl::StatusOr<Session> Record(const Session& session) = 0;
+  /// scheduled, or inserts a new one when id is 0, only if `room` admits it
+  /// on the sessions as they are in the same transaction. ALREADY_EXISTS
+  /// when the author has already used the idempotency key (a racing retry),
+  /// checked first.
+  virtual absl::StatusOr<Session> Record(const Session& session, const SessionRoom& room) = 0;
 };
 
 /// What the coach or mentor records after a meeting, as sent.

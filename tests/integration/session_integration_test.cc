@@ -1,7 +1,8 @@
 // Sessions over real gRPC against the real server: private notes reach
 // their author only (a scan of every RPC's responses for every role), the
 // database file holds no plaintext of them, a record replayed over a flaky
-// link is stored once, and an acknowledged record survives SIGKILL.
+// link is stored once, two records at once cannot pass the contract's cap,
+// and an acknowledged record survives SIGKILL.
 
 #include <fstream>
 #include <sstream>
@@ -178,6 +179,38 @@ TEST_F(SessionIntegrationTest, ARecordReplayedOverAFlakyLinkIsStoredOnce) {
                                 &refused)
                 .error_code(),
             grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_F(SessionIntegrationTest, TwoRecordsAtOncePastTheCapOneWins) {
+  // The contract is for 2 sessions and one is held: two coaches' devices
+  // record the last one at the same moment, each with its own key.
+  v1::RecordSessionResponse first;
+  ASSERT_TRUE(RecordSession(Record("before-the-race-key-01"), &first).ok());
+  std::vector<grpc::Status> results(2);
+  std::vector<std::thread> devices;
+  for (int i = 0; i < 2; ++i) {
+    devices.emplace_back([&, i] {
+      Client client(server_->address());
+      auto stub = v1::RelationshipService::NewStub(client.channel());
+      v1::RecordSessionResponse response;
+      results[static_cast<size_t>(i)] = stub->RecordSession(
+          Client::Context(coach_).get(), Record(absl::StrCat("racing-device-key-0", i)), &response);
+    });
+  }
+  for (auto& t : devices) t.join();
+  int wins = 0;
+  for (const grpc::Status& status : results) {
+    if (status.ok()) {
+      ++wins;
+    } else {
+      EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION)
+          << status.error_message();
+    }
+  }
+  EXPECT_EQ(wins, 1);
+  int held = 0;
+  for (const auto& s : Sessions(coach_)) held += s.status() == v1::SESSION_STATUS_HELD ? 1 : 0;
+  EXPECT_EQ(held, 2);
 }
 
 TEST_F(SessionIntegrationTest, SessionsAreProposedAcceptedMovedAndExported) {

@@ -18,6 +18,16 @@ absl::StatusOr<std::optional<std::pair<int64_t, std::string>>> SqliteReceiptRepo
   return out;
 }
 
+absl::Status RequireUnusedKey(Connection& c, const domain::WriteReceipt& receipt) {
+  if (receipt.key.empty()) return absl::OkStatus();
+  ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT 1 FROM write_receipts "
+                                          "WHERE account_id = ? AND idempotency_key = ?"));
+  s.Bind(1, receipt.account_id).Bind(2, receipt.key);
+  ASSIGN_OR_RETURN(const bool row, s.Step());
+  if (row) return absl::AlreadyExistsError("This key was used by a write made meanwhile.");
+  return absl::OkStatus();
+}
+
 absl::Status KeepReceipt(Connection& c, const domain::WriteReceipt& receipt, int64_t result_id) {
   if (receipt.key.empty()) return absl::OkStatus();
   ASSIGN_OR_RETURN(Statement s, c.Prepare("INSERT INTO write_receipts (account_id, "

@@ -17,6 +17,12 @@ class SqliteReceiptRepository final : public domain::ReceiptRepository {
   Database& db_;
 };
 
+/// ALREADY_EXISTS if `receipt`'s key is already kept, inside the caller's
+/// transaction: for writes that must learn of a racing retry before they
+/// check anything else (the retry's answer is the winner's result, not a
+/// refusal caused by it). OK when the receipt has no key.
+absl::Status RequireUnusedKey(Connection& c, const domain::WriteReceipt& receipt);
+
 /// Keeps `receipt` for the write of `result_id`, inside the caller's
 /// transaction; nothing when the receipt has no key. ALREADY_EXISTS when
 /// the key is taken (a racing retry), which rolls the write back.

@@ -50,6 +50,13 @@ absl::StatusOr<std::vector<Session>> ReadAll(Statement& s) {
   return out;
 }
 
+absl::StatusOr<std::vector<Session>> ReadFor(Connection& c, int64_t relationship_id) {
+  ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(
+                                    kSelect, "WHERE relationship_id = ? ORDER BY starts_at, id")));
+  s.Bind(1, relationship_id);
+  return ReadAll(s);
+}
+
 absl::StatusOr<Session> ReadOne(Connection& c, int64_t id) {
   ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(kSelect, "WHERE id = ?")));
   s.Bind(1, id);
@@ -115,9 +122,15 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
 }  // namespace
 
 absl::StatusOr<Session> SqliteSessionRepository::Create(const Session& session,
-                                                        const domain::WriteReceipt& receipt) {
+                                                        const domain::WriteReceipt& receipt,
+                                                        const domain::SessionRoom& room) {
   Session out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    RETURN_IF_ERROR(RequireUnusedKey(c, receipt));
+    // The contract's cap, on the sessions as they are inside this write
+    // transaction (BEGIN IMMEDIATE: no other write can slip in between).
+    ASSIGN_OR_RETURN(const std::vector<Session> existing, ReadFor(c, session.relationship_id));
+    RETURN_IF_ERROR(room(existing));
     Session s = session;
     s.id = 0;
     ASSIGN_OR_RETURN(const int64_t id, Write(c, s));
@@ -140,11 +153,7 @@ absl::StatusOr<Session> SqliteSessionRepository::Get(int64_t id) {
 absl::StatusOr<std::vector<Session>> SqliteSessionRepository::ListFor(int64_t relationship_id) {
   std::vector<Session> out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare(absl::StrCat(kSelect, "WHERE relationship_id = ? ORDER BY starts_at, id")));
-    s.Bind(1, relationship_id);
-    ASSIGN_OR_RETURN(out, ReadAll(s));
+    ASSIGN_OR_RETURN(out, ReadFor(c, relationship_id));
     return absl::OkStatus();
   }));
   return out;
@@ -180,9 +189,16 @@ absl::StatusOr<std::optional<Session>> SqliteSessionRepository::FindRecorded(
   return out;
 }
 
-absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session) {
+absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session,
+                                                        const domain::SessionRoom& room) {
   Session out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    // A racing retry learns that its key is taken before anything else.
+    ASSIGN_OR_RETURN(Statement taken, c.Prepare("SELECT 1 FROM sessions WHERE author_id = ? AND "
+                                                "idempotency_key = ?"));
+    taken.Bind(1, session.author_id).Bind(2, session.idempotency_key);
+    ASSIGN_OR_RETURN(const bool used, taken.Step());
+    if (used) return absl::AlreadyExistsError("This record was made meanwhile.");
     if (session.id != 0) {
       // Still scheduled? (Checked again inside the write.)
       ASSIGN_OR_RETURN(const Session current, ReadOne(c, session.id));
@@ -191,6 +207,10 @@ absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session) 
         return absl::FailedPreconditionError("This session is already recorded or cancelled.");
       }
     }
+    // The contract's cap, on the sessions as they are inside this write
+    // transaction, so two records at once cannot both pass it.
+    ASSIGN_OR_RETURN(const std::vector<Session> existing, ReadFor(c, session.relationship_id));
+    RETURN_IF_ERROR(room(existing));
     ASSIGN_OR_RETURN(const int64_t id, Write(c, session));
     ASSIGN_OR_RETURN(out, ReadOne(c, id));
     return absl::OkStatus();

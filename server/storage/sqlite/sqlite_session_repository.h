@@ -11,7 +11,8 @@ class SqliteSessionRepository final : public domain::SessionRepository {
   explicit SqliteSessionRepository(Database& db) : db_(db) {}
 
   absl::StatusOr<domain::Session> Create(const domain::Session& session,
-                                         const domain::WriteReceipt& receipt) override;
+                                         const domain::WriteReceipt& receipt,
+                                         const domain::SessionRoom& room) override;
   absl::StatusOr<domain::Session> Get(int64_t id) override;
   absl::StatusOr<std::vector<domain::Session>> ListFor(int64_t relationship_id) override;
   absl::StatusOr<domain::Session> Update(
@@ -19,7 +20,8 @@ class SqliteSessionRepository final : public domain::SessionRepository {
       const domain::WriteReceipt& receipt) override;
   absl::StatusOr<std::optional<domain::Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) override;
-  absl::StatusOr<domain::Session> Record(const domain::Session& session) override;
+  absl::StatusOr<domain::Session> Record(const domain::Session& session,
+                                         const domain::SessionRoom& room) override;
 
  private:
   Database& db_;

@@ -1,0 +1,275 @@
+// The rules of sessions (domain::Sessions) on the real SQLite repositories
+// with a fake clock: the contract's session cap holds when two writes race
+// (checked in the write's own transaction, with the interleaving forced),
+// the shared field limits, the domain's own enums, records made only after
+// the meeting, and a record's key being for one request.
+
+#include <atomic>
+#include <thread>
+
+#include "absl/synchronization/notification.h"
+#include "absl/time/clock.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/domain/relationship.h"
+#include "server/domain/session.h"
+#include "server/storage/sqlite/database.h"
+#include "server/storage/sqlite/sqlite_account_repository.h"
+#include "server/storage/sqlite/sqlite_audit_repository.h"
+#include "server/storage/sqlite/sqlite_organisation_repository.h"
+#include "server/storage/sqlite/sqlite_profile_repository.h"
+#include "server/storage/sqlite/sqlite_receipt_repository.h"
+#include "server/storage/sqlite/sqlite_relationship_repository.h"
+#include "server/storage/sqlite/sqlite_request_repository.h"
+#include "server/storage/sqlite/sqlite_session_repository.h"
+#include "shared/limits.h"
+#include "tests/support/fake_repositories.h"
+#include "tests/support/server_process.h"
+
+namespace tandem::domain {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string Message(const absl::Status& status) { return std::string(status.message()); }
+
+class SessionRulesTest : public ::testing::Test {
+ protected:
+  SessionRulesTest()
+      : db_(*storage::Database::Open(dir_.File("sessions.db"))),
+        organisations_(*db_),
+        accounts_(*db_),
+        profiles_(*db_),
+        requests_(*db_),
+        relationship_store_(*db_),
+        session_store_(*db_),
+        receipts_(*db_),
+        audit_(*db_),
+        cipher_(*NoteCipher::Create(NoteCipher::GenerateKey())),
+        relationships_(relationship_store_, receipts_, clock_),
+        sessions_(session_store_, relationship_store_, receipts_, audit_, profiles_, *cipher_,
+                  clock_) {
+    org_ = organisations_.Create("Trust", OrganisationKind::kNhsTrust, clock_.Now())->id;
+    coach_ = Person("coach", {Role::kCoach});
+    coachee_ = Person("coachee", {Role::kCoachee});
+    EXPECT_TRUE(profiles_
+                    .Update(
+                        coach_.id(), true,
+                        [](Profile& p, bool) {
+                          p.details.kind = ProfileKind::kCoach;
+                          p.details.capacity = 3;
+                          p.status = PoolStatus::kApproved;
+                          return absl::OkStatus();
+                        },
+                        clock_.Now())
+                    .ok());
+    SupportRequest request;
+    request.status = RequestStatus::kPending;
+    request.details.gap = "I want to grow as a new manager.";
+    request.coachee_id = coachee_.id();
+    request.coachee_organisation_id = org_;
+    request.member_id = coach_.id();
+    request.origin = RequestOrigin::kNamed;
+    request.created_at = request.waiting_since = clock_.Now();
+    const auto created = requests_.Create(request);
+    EXPECT_TRUE(created.ok()) << created.status();
+    const auto accepted = requests_.Accept(created->id, coach_.id(), clock_.Now());
+    EXPECT_TRUE(accepted.ok()) << accepted.status();
+    relationship_id_ = accepted->relationship_id;
+  }
+
+  Principal Person(const std::string& name, std::vector<Role> roles) {
+    NewAccount account{.email = name + "@example.org",
+                       .display_name = name,
+                       .organisation_id = org_,
+                       .roles = std::move(roles),
+                       .coordinated_organisation_ids = {},
+                       .password_hash = "x",
+                       .password_change_required = false};
+    return Principal{.account = *accounts_.Create(account, clock_.Now()), .token_hash = ""};
+  }
+
+  /// A coaching contract of `sessions` sessions, agreed by both: ACTIVE.
+  void MakeActive(int sessions) {
+    const ContractTerms terms{.number_of_sessions = sessions,
+                              .session_minutes = 60,
+                              .regularity = SessionRegularity::kMonthly,
+                              .planned_end_on = ToDay(clock_.Now()) + 120};
+    ASSERT_TRUE(relationships_.SetTerms(coach_, relationship_id_, terms, {}).ok());
+    ASSERT_TRUE(
+        relationships_.Agree(coachee_, relationship_id_, true, true, LineManagerTold::kYes, {})
+            .ok());
+    const auto agreed =
+        relationships_.Agree(coach_, relationship_id_, true, true, LineManagerTold::kUnknown, {});
+    ASSERT_TRUE(agreed.ok()) << agreed.status();
+    ASSERT_EQ(agreed->state, RelationshipState::kActive);
+  }
+
+  /// A held session an hour ago, as the coach records it.
+  RecordInput Held() const {
+    RecordInput in;
+    in.relationship_id = relationship_id_;
+    in.held = true;
+    in.started_at = clock_.Now() - absl::Hours(1);
+    in.actual_minutes = 55;
+    in.mode = DeliveryMode::kVideo;
+    in.themes = {"leadership"};
+    in.agreed_actions = "Book a meeting with the team about rotas.";
+    in.private_notes = "Seemed anxious about the new role.";
+    return in;
+  }
+
+  /// The coach records `in` with idempotency key `key`.
+  absl::StatusOr<std::pair<SessionView, bool>> Record(RecordInput in, const std::string& key) {
+    in.idempotency_key = key;
+    return sessions_.Record(coach_, in);
+  }
+
+  ProposeInput Proposal() const {
+    return ProposeInput{.relationship_id = relationship_id_,
+                        .starts_at = clock_.Now() + absl::Hours(48),
+                        .planned_minutes = 60,
+                        .mode = DeliveryMode::kInPerson,
+                        .place = "Room 4"};
+  }
+
+  /// A held record of the relationship as storage keeps it.
+  Session StoredRecord(const std::string& key) const {
+    Session s;
+    s.relationship_id = relationship_id_;
+    s.status = SessionStatus::kHeld;
+    s.starts_at = clock_.Now() - absl::Hours(2);
+    s.proposed_by = coach_.id();
+    s.author_id = coach_.id();
+    s.actual_minutes = 50;
+    s.idempotency_key = key;
+    s.recorded_at = clock_.Now();
+    return s;
+  }
+
+  int CountHeld() {
+    const auto all = session_store_.ListFor(relationship_id_);
+    EXPECT_TRUE(all.ok());
+    return static_cast<int>(std::count_if(all->begin(), all->end(), [](const Session& s) {
+      return s.status == SessionStatus::kHeld;
+    }));
+  }
+
+  testing::TempDir dir_;
+  testing::FakeClock clock_;
+  std::unique_ptr<storage::Database> db_;
+  storage::SqliteOrganisationRepository organisations_;
+  storage::SqliteAccountRepository accounts_;
+  storage::SqliteProfileRepository profiles_;
+  storage::SqliteRequestRepository requests_;
+  storage::SqliteRelationshipRepository relationship_store_;
+  storage::SqliteSessionRepository session_store_;
+  storage::SqliteReceiptRepository receipts_;
+  storage::SqliteAuditRepository audit_;
+  std::unique_ptr<NoteCipher> cipher_;
+  Relationships relationships_;
+  Sessions sessions_;
+  int64_t org_ = 0;
+  Principal coach_;
+  Principal coachee_;
+  int64_t relationship_id_ = 0;
+};
+
+// ---- the cap, in the write's own transaction ----
+
+// Two writers each reach the repository with the cap one short. The rule
+// given to the repository waits until both have called it: run outside the
+// write transaction, both would see one place left and both write; run
+// inside it (BEGIN IMMEDIATE), the second waits for the first to commit and
+// then sees the place taken. Exactly one wins.
+template <typename Write>
+std::vector<absl::Status> RaceTwo(const Write& write, int cap) {
+  std::atomic<int> arrived{0};
+  const SessionRoom room = [&](const std::vector<Session>& existing) -> absl::Status {
+    const absl::Time give_up = absl::Now() + absl::Seconds(2);
+    while (arrived.load() < 2 && absl::Now() < give_up) absl::SleepFor(absl::Milliseconds(1));
+    const auto used = std::count_if(existing.begin(), existing.end(), [](const Session& s) {
+      return s.status != SessionStatus::kCancelled && s.status != SessionStatus::kNotHeld;
+    });
+    if (used >= cap) return absl::FailedPreconditionError("The contract is full.");
+    return absl::OkStatus();
+  };
+  std::vector<absl::Status> results(2);
+  std::vector<std::thread> writers;
+  for (int i = 0; i < 2; ++i) {
+    writers.emplace_back([&, i] {
+      ++arrived;
+      results[static_cast<size_t>(i)] = write(i, room);
+    });
+  }
+  for (auto& t : writers) t.join();
+  return results;
+}
+
+int Wins(const std::vector<absl::Status>& results) {
+  int wins = 0;
+  for (const absl::Status& status : results) {
+    if (status.ok()) {
+      ++wins;
+    } else {
+      EXPECT_TRUE(absl::IsFailedPrecondition(status)) << status;
+    }
+  }
+  return wins;
+}
+
+TEST_F(SessionRulesTest, TwoRecordsRacingPastTheCapInStorageOneWins) {
+  MakeActive(2);
+  ASSERT_TRUE(session_store_
+                  .Record(StoredRecord("earlier-record-key-01"),
+                          [](const std::vector<Session>&) { return absl::OkStatus(); })
+                  .ok());
+  const auto results = RaceTwo(
+      [&](int i, const SessionRoom& room) {
+        return session_store_.Record(StoredRecord(absl::StrCat("racing-record-key-0", i)), room)
+            .status();
+      },
+      /*cap=*/2);
+  EXPECT_EQ(Wins(results), 1);
+  EXPECT_EQ(CountHeld(), 2);
+}
+
+TEST_F(SessionRulesTest, TwoProposalsRacingPastTheCapInStorageOneWins) {
+  MakeActive(1);
+  const auto results = RaceTwo(
+      [&](int i, const SessionRoom& room) {
+        Session s;
+        s.relationship_id = relationship_id_;
+        s.status = SessionStatus::kProposed;
+        s.starts_at = clock_.Now() + absl::Hours(24 + i);
+        s.planned_minutes = 60;
+        s.mode = DeliveryMode::kVideo;
+        s.proposed_by = coach_.id();
+        return session_store_.Create(s, WriteReceipt{}, room).status();
+      },
+      /*cap=*/1);
+  EXPECT_EQ(Wins(results), 1);
+  EXPECT_EQ(session_store_.ListFor(relationship_id_)->size(), 1u);
+}
+
+TEST_F(SessionRulesTest, RecordsAtOnceThroughTheRulesNeverPassTheCap) {
+  MakeActive(3);
+  ASSERT_TRUE(Record(Held(), "first-record-key-0001").ok());
+  std::vector<absl::Status> results(4);
+  std::vector<std::thread> coaches;
+  for (int i = 0; i < 4; ++i) {
+    coaches.emplace_back([&, i] {
+      results[static_cast<size_t>(i)] =
+          Record(Held(), absl::StrCat("at-once-record-key-0", i)).status();
+    });
+  }
+  for (auto& t : coaches) t.join();
+  EXPECT_EQ(Wins(results), 2);
+  EXPECT_EQ(CountHeld(), 3);
+  const absl::Status over = Record(Held(), "one-too-many-key-0001").status();
+  EXPECT_TRUE(absl::IsFailedPrecondition(over)) << over;
+  EXPECT_THAT(Message(over), HasSubstr("Review the contract first"));
+}
+
+}  // namespace
+}  // namespace tandem::domain

@@ -178,7 +178,6 @@ grpc::Status RelationshipHandler::RecordSession(grpc::ServerContext* context,
         domain::RecordInput in;
         in.relationship_id = request->relationship_id();
         in.session_id = request->session_id();
-        in.idempotency_key = request->idempotency_key();
         in.held = request->held();
         ASSIGN_OR_RETURN(in.cancelled_by,
                          EnumFromProto<domain::CancelledBy>(
@@ -191,7 +190,7 @@ grpc::Status RelationshipHandler::RecordSession(grpc::ServerContext* context,
         in.themes.assign(request->themes().begin(), request->themes().end());
         in.agreed_actions = request->agreed_actions();
         in.private_notes = request->private_notes();
-        ASSIGN_OR_RETURN(const auto recorded, sessions_.Record(caller, in));
+        ASSIGN_OR_RETURN(const auto recorded, sessions_.Record(caller, in, WriteKeyOf(*request)));
         ToProto(recorded.first, response->mutable_session());
         response->set_replayed(recorded.second);
         return absl::OkStatus();

@@ -295,27 +295,45 @@ std::string SessionToICalendar(const Session& s, const Relationship& r, absl::Ti
 }
 
 absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& caller,
-                                                              const RecordInput& in) {
-  const size_t key_length = in.idempotency_key.size();
-  if (key_length < limits::kIdempotencyKeyMinLength ||
-      key_length > limits::kIdempotencyKeyMaxLength) {
+                                                              const RecordInput& in,
+                                                              const WriteKey& key) {
+  // A record always comes with its key: the app's outbox sends it until it
+  // hears an answer.
+  if (key.key.empty()) {
     return InvalidField("idempotency_key",
                         absl::StrCat("must be ", limits::kIdempotencyKeyMinLength, " to ",
                                      limits::kIdempotencyKeyMaxLength, " characters"));
   }
+  bool replayed = false;
+  ASSIGN_OR_RETURN(SessionView view,
+                   WriteOnce<SessionView>(
+                       receipts_, caller.id(), key,
+                       [&](const WriteReceipt& receipt) -> absl::StatusOr<SessionView> {
+                         // Records made before their requests' digests were kept have
+                         // their key on the session only: a retry of one answers with it.
+                         ASSIGN_OR_RETURN(const std::optional<Session> earlier,
+                                          sessions_.FindRecorded(caller.id(), key.key));
+                         if (earlier) {
+                           replayed = true;
+                           return Current(caller, earlier->id);
+                         }
+                         return RecordOnce(caller, in, receipt);
+                       },
+                       [&](int64_t written) {
+                         replayed = true;
+                         return Current(caller, written);
+                       }));
+  return std::make_pair(std::move(view), replayed);
+}
+
+absl::StatusOr<SessionView> Sessions::RecordOnce(const Principal& caller, const RecordInput& in,
+                                                 const WriteReceipt& receipt) {
   ASSIGN_OR_RETURN(auto found, Find(caller, in.relationship_id));
   auto& [relationship, party] = found;
   if (party != Party::kMember) {
     return absl::PermissionDeniedError(
         absl::StrCat("Only the ", relationship.kind == SupportKind::kCoaching ? "coach" : "mentor",
                      " records sessions."));
-  }
-  // A retry of a record already made answers with that record.
-  ASSIGN_OR_RETURN(std::optional<Session> earlier,
-                   sessions_.FindRecorded(caller.id(), in.idempotency_key));
-  if (earlier) {
-    ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(earlier)));
-    return std::make_pair(std::move(view), true);
   }
   if (!relationship.open()) return absl::FailedPreconditionError("This relationship has ended.");
 
@@ -339,7 +357,7 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
     s.proposed_by = caller.id();
   }
   s.author_id = caller.id();
-  s.idempotency_key = in.idempotency_key;
+  s.idempotency_key = receipt.key;
   s.recorded_at = now;
   if (in.held) {
     if (in.actual_minutes < limits::kMinActualMinutes ||
@@ -381,17 +399,10 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
   const SessionRoom room =
       in.held ? ContractRoom(relationship, Held)
               : SessionRoom([](const std::vector<Session>&) { return absl::OkStatus(); });
-  absl::StatusOr<Session> recorded = sessions_.Record(s, room);
-  if (absl::IsAlreadyExists(recorded.status())) {
-    // A retry raced this one and won: answer with its record.
-    ASSIGN_OR_RETURN(earlier, sessions_.FindRecorded(caller.id(), in.idempotency_key));
-    if (!earlier) return recorded.status();
-    ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(earlier)));
-    return std::make_pair(std::move(view), true);
-  }
-  RETURN_IF_ERROR(recorded.status());
-  ASSIGN_OR_RETURN(SessionView view, View(caller, party, *std::move(recorded)));
-  return std::make_pair(std::move(view), false);
+  // ALREADY_EXISTS when a retry raced this one and won: WriteOnce answers
+  // with the winner's record.
+  ASSIGN_OR_RETURN(Session recorded, sessions_.Record(s, receipt, room));
+  return View(caller, party, std::move(recorded));
 }
 
 absl::StatusOr<std::vector<SessionView>> Sessions::List(const Principal& caller,

@@ -75,22 +75,23 @@ class SessionRepository {
   virtual absl::StatusOr<Session> Update(int64_t id,
                                          const std::function<absl::Status(Session&)>& change,
                                          const WriteReceipt& receipt) = 0;
-  /// The session `author_id` recorded with `idempotency_key`, if any.
+  /// The session `author_id` recorded with `idempotency_key`, if any
+  /// (records keep their key on the session too).
   virtual absl::StatusOr<std::optional<Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) = 0;
   /// Stores a record: updates session `session.id` if it is still
   /// scheduled, or inserts a new one when id is 0, only if `room` admits it
-  /// on the sessions as they are in the same transaction. ALREADY_EXISTS
-  /// when the author has already used the idempotency key (a racing retry),
-  /// checked first.
-  virtual absl::StatusOr<Session> Record(const Session& session, const SessionRoom& room) = 0;
+  /// on the sessions as they are, keeping `receipt` — all in one
+  /// transaction. ALREADY_EXISTS when the author has already used the key
+  /// (a racing retry), checked first.
+  virtual absl::StatusOr<Session> Record(const Session& session, const WriteReceipt& receipt,
+                                         const SessionRoom& room) = 0;
 };
 
 /// What the coach or mentor records after a meeting, as sent.
 struct RecordInput {
   int64_t relationship_id = 0;
   int64_t session_id = 0;
-  std::string idempotency_key;
   bool held = false;
   /// Not held: who called it off (kNone is refused).
   CancelledBy cancelled_by = CancelledBy::kNone;
@@ -113,8 +114,9 @@ struct ProposeInput {
   std::string place;
 };
 
-/// The rules of sessions. Propose, Accept, Cancel and Reschedule are made
-/// once per WriteKey; a retry answers with the session as it is.
+/// The rules of sessions. Every write (Propose, Accept, Cancel, Reschedule
+/// and Record) is made once per WriteKey: a retry answers with the session
+/// as it is, and the same key with a different request is INVALID_ARGUMENT.
 class Sessions {
  public:
   Sessions(SessionRepository& sessions, RelationshipRepository& relationships,
@@ -140,9 +142,11 @@ class Sessions {
   /// The session as an iCalendar file, and a file name for it.
   absl::StatusOr<std::pair<std::string, std::string>> ExportCalendar(const Principal& caller,
                                                                      int64_t session_id);
-  /// The view and whether it was a replay of an earlier record.
+  /// The view and whether it was a replay of an earlier record (the same
+  /// request with the same key). The key is required.
   absl::StatusOr<std::pair<SessionView, bool>> Record(const Principal& caller,
-                                                      const RecordInput& input);
+                                                      const RecordInput& input,
+                                                      const WriteKey& key);
   absl::StatusOr<std::vector<SessionView>> List(const Principal& caller, int64_t relationship_id);
 
  private:
@@ -167,6 +171,9 @@ class Sessions {
   absl::StatusOr<SessionView> Once(
       const Principal& caller, const WriteKey& key,
       absl::FunctionRef<absl::StatusOr<SessionView>(const WriteReceipt&)> write);
+  /// Record's write, keeping `receipt` with it.
+  absl::StatusOr<SessionView> RecordOnce(const Principal& caller, const RecordInput& input,
+                                         const WriteReceipt& receipt);
   /// Applies `change` (given the caller's part) to a session of the
   /// caller's relationship, keeping `receipt` in the same transaction.
   absl::StatusOr<SessionView> Change(const Principal& caller, int64_t session_id,

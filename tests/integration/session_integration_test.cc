@@ -1,8 +1,8 @@
 // Sessions over real gRPC against the real server: private notes reach
 // their author only (a scan of every RPC's responses for every role), the
 // database file holds no plaintext of them, a record replayed over a flaky
-// link is stored once, two records at once cannot pass the contract's cap,
-// and an acknowledged record survives SIGKILL.
+// link is stored once, a record's key is for one request, two records at once cannot pass the
+// contract's cap, and an acknowledged record survives SIGKILL.
 
 #include <fstream>
 #include <sstream>
@@ -179,6 +179,27 @@ TEST_F(SessionIntegrationTest, ARecordReplayedOverAFlakyLinkIsStoredOnce) {
                                 &refused)
                 .error_code(),
             grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_F(SessionIntegrationTest, ARecordsKeyIsForOneRequest) {
+  const v1::RecordSessionRequest request = Record("one-request-key-00001");
+  v1::RecordSessionResponse first;
+  ASSERT_TRUE(RecordSession(request, &first).ok());
+  // The same key with a different record is refused, as for every write.
+  v1::RecordSessionRequest other = request;
+  other.set_actual_minutes(40);
+  v1::RecordSessionResponse refused;
+  const grpc::Status status = RecordSession(other, &refused);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(),
+              ::testing::HasSubstr("idempotency_key: was already used for a different request"));
+  // The true retry is still answered with the record.
+  v1::RecordSessionResponse again;
+  ASSERT_TRUE(RecordSession(request, &again).ok());
+  EXPECT_TRUE(again.replayed());
+  EXPECT_EQ(again.session().id(), first.session().id());
+  EXPECT_EQ(again.session().actual_minutes(), 55);
+  EXPECT_EQ(Sessions(coach_).size(), 1u);
 }
 
 TEST_F(SessionIntegrationTest, TwoRecordsAtOncePastTheCapOneWins) {

@@ -119,10 +119,11 @@ class SessionRulesTest : public ::testing::Test {
     return in;
   }
 
-  /// The coach records `in` with idempotency key `key`.
-  absl::StatusOr<std::pair<SessionView, bool>> Record(RecordInput in, const std::string& key) {
-    in.idempotency_key = key;
-    return sessions_.Record(coach_, in);
+  /// The coach records `in` with idempotency key `key` (and a digest of
+  /// the request it stands for).
+  absl::StatusOr<std::pair<SessionView, bool>> Record(const RecordInput& in, const std::string& key,
+                                                      const std::string& digest = "digest-1") {
+    return sessions_.Record(coach_, in, WriteKey{.key = key, .digest = digest});
   }
 
   ProposeInput Proposal() const {
@@ -221,12 +222,13 @@ int Wins(const std::vector<absl::Status>& results) {
 TEST_F(SessionRulesTest, TwoRecordsRacingPastTheCapInStorageOneWins) {
   MakeActive(2);
   ASSERT_TRUE(session_store_
-                  .Record(StoredRecord("earlier-record-key-01"),
+                  .Record(StoredRecord("earlier-record-key-01"), WriteReceipt{},
                           [](const std::vector<Session>&) { return absl::OkStatus(); })
                   .ok());
   const auto results = RaceTwo(
       [&](int i, const SessionRoom& room) {
-        return session_store_.Record(StoredRecord(absl::StrCat("racing-record-key-0", i)), room)
+        return session_store_
+            .Record(StoredRecord(absl::StrCat("racing-record-key-0", i)), WriteReceipt{}, room)
             .status();
       },
       /*cap=*/2);
@@ -269,6 +271,59 @@ TEST_F(SessionRulesTest, RecordsAtOnceThroughTheRulesNeverPassTheCap) {
   const absl::Status over = Record(Held(), "one-too-many-key-0001").status();
   EXPECT_TRUE(absl::IsFailedPrecondition(over)) << over;
   EXPECT_THAT(Message(over), HasSubstr("Review the contract first"));
+}
+
+// ---- a record's key is for one request, as for every other write ----
+
+TEST_F(SessionRulesTest, ARetryOfTheSameRecordIsReplayed) {
+  MakeActive(4);
+  const auto first = Record(Held(), "offline-record-key-01");
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_FALSE(first->second);
+  const auto again = Record(Held(), "offline-record-key-01");
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_TRUE(again->second);
+  EXPECT_EQ(again->first.session.id, first->first.session.id);
+  EXPECT_EQ(again->first.private_notes, "Seemed anxious about the new role.");
+  EXPECT_EQ(CountHeld(), 1);
+}
+
+TEST_F(SessionRulesTest, TheSameKeyWithAnotherRecordIsRefusedNamingTheField) {
+  MakeActive(4);
+  ASSERT_TRUE(Record(Held(), "offline-record-key-02", "digest-1").ok());
+  RecordInput other = Held();
+  other.actual_minutes = 40;
+  const absl::Status refused = Record(other, "offline-record-key-02", "digest-2").status();
+  EXPECT_TRUE(absl::IsInvalidArgument(refused)) << refused;
+  EXPECT_THAT(Message(refused),
+              HasSubstr("idempotency_key: was already used for a different request"));
+  EXPECT_EQ(CountHeld(), 1);
+  // A record is always sent with its key.
+  EXPECT_THAT(Message(Record(Held(), "").status()), HasSubstr("idempotency_key: must be 16 to 64"));
+}
+
+TEST_F(SessionRulesTest, ARefusedRecordLeavesItsKeyUnused) {
+  MakeActive(4);
+  RecordInput wrong = Held();
+  wrong.actual_minutes = 0;
+  EXPECT_TRUE(absl::IsInvalidArgument(Record(wrong, "corrected-record-key1", "d-wrong").status()));
+  const auto corrected = Record(Held(), "corrected-record-key1", "d-right");
+  ASSERT_TRUE(corrected.ok()) << corrected.status();
+  EXPECT_FALSE(corrected->second);
+}
+
+TEST_F(SessionRulesTest, ARecordMadeBeforeDigestsWereKeptIsStillReplayed) {
+  MakeActive(4);
+  // As recorded before receipts: the key on the session only.
+  const auto old =
+      session_store_.Record(StoredRecord("recorded-long-ago-key"), WriteReceipt{},
+                            [](const std::vector<Session>&) { return absl::OkStatus(); });
+  ASSERT_TRUE(old.ok()) << old.status();
+  const auto retry = Record(Held(), "recorded-long-ago-key");
+  ASSERT_TRUE(retry.ok()) << retry.status();
+  EXPECT_TRUE(retry->second);
+  EXPECT_EQ(retry->first.session.id, old->id);
+  EXPECT_EQ(CountHeld(), 1);
 }
 
 }  // namespace

@@ -190,10 +190,13 @@ absl::StatusOr<std::optional<Session>> SqliteSessionRepository::FindRecorded(
 }
 
 absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session,
+                                                        const domain::WriteReceipt& receipt,
                                                         const domain::SessionRoom& room) {
   Session out;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
-    // A racing retry learns that its key is taken before anything else.
+    // A racing retry learns that its key is taken before anything else
+    // (kept as a receipt, or on a record made before receipts were kept).
+    RETURN_IF_ERROR(RequireUnusedKey(c, receipt));
     ASSIGN_OR_RETURN(Statement taken, c.Prepare("SELECT 1 FROM sessions WHERE author_id = ? AND "
                                                 "idempotency_key = ?"));
     taken.Bind(1, session.author_id).Bind(2, session.idempotency_key);
@@ -212,6 +215,7 @@ absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session,
     ASSIGN_OR_RETURN(const std::vector<Session> existing, ReadFor(c, session.relationship_id));
     RETURN_IF_ERROR(room(existing));
     ASSIGN_OR_RETURN(const int64_t id, Write(c, session));
+    RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(out, ReadOne(c, id));
     return absl::OkStatus();
   }));

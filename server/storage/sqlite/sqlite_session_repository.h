@@ -21,6 +21,7 @@ class SqliteSessionRepository final : public domain::SessionRepository {
   absl::StatusOr<std::optional<domain::Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) override;
   absl::StatusOr<domain::Session> Record(const domain::Session& session,
+                                         const domain::WriteReceipt& receipt,
                                          const domain::SessionRoom& room) override;
 
  private:

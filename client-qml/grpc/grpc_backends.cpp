@@ -1,9 +1,23 @@
 #include "grpc/grpc_backends.h"
 
-#include "grpc/grpc_backend.h"
+#include "grpc/account_grpc.h"
+#include "grpc/auth_grpc.h"
+#include "grpc/directory_grpc.h"
+#include "grpc/grpc_call.h"
+#include "grpc/matching_grpc.h"
+#include "grpc/relationship_grpc.h"
+#include "grpc/safeguarding_grpc.h"
 
 Backends makeGrpcBackends(const QString &address)
 {
-    auto backend = std::make_shared<GrpcBackend>(address);
-    return Backends {backend, backend, backend, backend, backend, backend, backend};
+    auto connection = std::make_shared<GrpcConnection>(address);
+    return Backends {
+        connection,
+        std::make_shared<AuthGrpc>(connection),
+        std::make_shared<AccountGrpc>(connection),
+        std::make_shared<DirectoryGrpc>(connection),
+        std::make_shared<MatchingGrpc>(connection),
+        std::make_shared<RelationshipGrpc>(connection),
+        std::make_shared<SafeguardingGrpc>(connection),
+    };
 }

@@ -339,15 +339,25 @@ absl::StatusOr<SessionView> Sessions::RecordOnce(const Principal& caller, const 
 
   Session s;
   const absl::Time now = clock_.Now();
+  // A record is made after the meeting; a few minutes of clock skew
+  // between the device and the server are allowed.
+  const absl::Time latest_start = now + absl::Minutes(limits::kRecordClockSkewMinutes);
   if (in.session_id != 0) {
     ASSIGN_OR_RETURN(s, sessions_.Get(in.session_id));
     if (s.relationship_id != relationship.id) return absl::NotFoundError("No such session.");
     if (!Open(s)) {
       return absl::FailedPreconditionError("This session is already recorded or cancelled.");
     }
+    if (s.starts_at > latest_start) {
+      return InvalidField("session_id",
+                          "a session is recorded after it has happened; this one has not "
+                          "started yet (cancel or move it instead)");
+    }
   } else {
+    if (in.started_at > latest_start) {
+      return InvalidField("started_at_unix", "a session is recorded after it has happened");
+    }
     if (in.started_at <= absl::UnixEpoch() ||
-        in.started_at > now + absl::Minutes(limits::kRecordClockSkewMinutes) ||
         in.started_at < now - absl::Hours(24 * limits::kRecordWithinDays)) {
       return InvalidField("started_at_unix", absl::StrCat("must be within the last ",
                                                           limits::kRecordWithinDays, " days"));

@@ -1,7 +1,8 @@
 // Sessions over real gRPC against the real server: private notes reach
 // their author only (a scan of every RPC's responses for every role), the
 // database file holds no plaintext of them, a record replayed over a flaky
-// link is stored once, a record's key is for one request, two records at once cannot pass the
+// link is stored once, a meeting still to come cannot be recorded, a
+// record's key is for one request, two records at once cannot pass the
 // contract's cap, and an acknowledged record survives SIGKILL.
 
 #include <fstream>
@@ -200,6 +201,31 @@ TEST_F(SessionIntegrationTest, ARecordsKeyIsForOneRequest) {
   EXPECT_EQ(again.session().id(), first.session().id());
   EXPECT_EQ(again.session().actual_minutes(), 55);
   EXPECT_EQ(Sessions(coach_).size(), 1u);
+}
+
+TEST_F(SessionIntegrationTest, AMeetingStillToComeCannotBeRecorded) {
+  v1::RecordSessionRequest future = Record("future-meeting-key-001");
+  future.set_started_at_unix(absl::ToUnixSeconds(absl::Now() + absl::Hours(2)));
+  v1::RecordSessionResponse refused;
+  grpc::Status status = RecordSession(future, &refused);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(),
+              ::testing::HasSubstr("started_at_unix: a session is recorded after it has happened"));
+  // Nor a scheduled session that has not started yet.
+  v1::ProposeSessionRequest propose;
+  propose.set_relationship_id(relationship_id_);
+  propose.set_starts_at_unix(absl::ToUnixSeconds(absl::Now() + absl::Hours(24)));
+  propose.set_planned_minutes(60);
+  propose.set_mode(v1::DELIVERY_MODE_VIDEO);
+  v1::ProposeSessionResponse proposed;
+  ASSERT_TRUE(
+      relationships_->ProposeSession(Client::Context(coach_).get(), propose, &proposed).ok());
+  v1::RecordSessionRequest scheduled = Record("scheduled-meeting-key1");
+  scheduled.set_session_id(proposed.session().id());
+  status = RecordSession(scheduled, &refused);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), ::testing::HasSubstr("session_id: a session is recorded"));
+  for (const auto& s : Sessions(coach_)) EXPECT_NE(s.status(), v1::SESSION_STATUS_HELD);
 }
 
 TEST_F(SessionIntegrationTest, TwoRecordsAtOncePastTheCapOneWins) {

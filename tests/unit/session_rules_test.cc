@@ -7,7 +7,6 @@
 #include <atomic>
 #include <thread>
 
-#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -324,6 +323,129 @@ TEST_F(SessionRulesTest, ARecordMadeBeforeDigestsWereKeptIsStillReplayed) {
   EXPECT_TRUE(retry->second);
   EXPECT_EQ(retry->first.session.id, old->id);
   EXPECT_EQ(CountHeld(), 1);
+}
+
+// ---- a record is made after the meeting ----
+
+TEST_F(SessionRulesTest, AMeetingInTheFutureCannotBeRecorded) {
+  MakeActive(6);
+  RecordInput later = Held();
+  later.started_at =
+      clock_.Now() + absl::Minutes(limits::kRecordClockSkewMinutes) + absl::Seconds(1);
+  absl::Status refused = Record(later, "future-record-key-001").status();
+  EXPECT_TRUE(absl::IsInvalidArgument(refused)) << refused;
+  EXPECT_THAT(Message(refused),
+              HasSubstr("started_at_unix: a session is recorded after it has happened"));
+  later.held = false;  // not held either: that is a cancellation
+  later.cancelled_by = CancelledBy::kCoachee;
+  EXPECT_TRUE(absl::IsInvalidArgument(Record(later, "future-record-key-002").status()));
+  // Within the clock skew allowed, it is recorded.
+  RecordInput skewed = Held();
+  skewed.started_at = clock_.Now() + absl::Minutes(limits::kRecordClockSkewMinutes);
+  EXPECT_TRUE(Record(skewed, "skewed-record-key-001").ok());
+  EXPECT_EQ(CountHeld(), 1);
+}
+
+TEST_F(SessionRulesTest, AScheduledSessionIsRecordedOnlyOnceItHasStarted) {
+  MakeActive(6);
+  const auto proposed = sessions_.Propose(coach_, Proposal(), {});
+  ASSERT_TRUE(proposed.ok()) << proposed.status();
+  RecordInput in = Held();
+  in.session_id = proposed->session.id;
+  const absl::Status refused = Record(in, "scheduled-record-key1").status();
+  EXPECT_TRUE(absl::IsInvalidArgument(refused)) << refused;
+  EXPECT_THAT(Message(refused),
+              HasSubstr("session_id: a session is recorded after it has happened"));
+  EXPECT_EQ(session_store_.Get(proposed->session.id)->status, SessionStatus::kProposed);
+  // Its start, less the clock skew allowed: now it can be recorded.
+  clock_.Advance(absl::Hours(48) - absl::Minutes(limits::kRecordClockSkewMinutes));
+  const auto recorded = Record(in, "scheduled-record-key1");
+  ASSERT_TRUE(recorded.ok()) << recorded.status();
+  EXPECT_EQ(recorded->first.session.id, proposed->session.id);
+  EXPECT_EQ(recorded->first.session.status, SessionStatus::kHeld);
+}
+
+// ---- the domain's own enums and the shared limits ----
+
+TEST_F(SessionRulesTest, EnumsAreTheDomainsOwnAndRequiredOnesAreAskedFor) {
+  MakeActive(6);
+  ProposeInput no_mode = Proposal();
+  no_mode.mode.reset();
+  EXPECT_THAT(Message(sessions_.Propose(coach_, no_mode, {}).status()),
+              HasSubstr("mode: choose in person, video or phone"));
+  RecordInput not_held = Held();
+  not_held.held = false;
+  not_held.cancelled_by = CancelledBy::kNone;
+  EXPECT_THAT(Message(Record(not_held, "not-held-record-key1").status()),
+              HasSubstr("cancelled_by: say who called it off"));
+  not_held.cancelled_by = CancelledBy::kMember;
+  const auto recorded = Record(not_held, "not-held-record-key1", "digest-2");
+  ASSERT_TRUE(recorded.ok()) << recorded.status();
+  EXPECT_EQ(recorded->first.session.status, SessionStatus::kNotHeld);
+  EXPECT_EQ(recorded->first.session.cancelled_by, CancelledBy::kMember);
+  // A held record's mode is optional.
+  RecordInput modeless = Held();
+  modeless.mode.reset();
+  EXPECT_TRUE(Record(modeless, "modeless-record-key1").ok());
+}
+
+TEST_F(SessionRulesTest, SessionFieldsStopAtTheSharedLimits) {
+  MakeActive(limits::kMaxContractSessions);
+  int n = 0;
+  const auto propose = [&](const std::function<void(ProposeInput&)>& change) {
+    ProposeInput in = Proposal();
+    change(in);
+    return sessions_.Propose(coach_, in, {}).status().code();
+  };
+  const auto record = [&](const std::function<void(RecordInput&)>& change) {
+    RecordInput in = Held();
+    change(in);
+    return Record(in, absl::StrCat("limits-record-key-", 100 + n++)).status().code();
+  };
+  constexpr auto kOk = absl::StatusCode::kOk;
+  constexpr auto kBad = absl::StatusCode::kInvalidArgument;
+  EXPECT_EQ(propose([](auto& in) { in.planned_minutes = limits::kMinPlannedMinutes; }), kOk);
+  EXPECT_EQ(propose([](auto& in) { in.planned_minutes = limits::kMinPlannedMinutes - 1; }), kBad);
+  EXPECT_EQ(propose([](auto& in) { in.planned_minutes = limits::kMaxPlannedMinutes; }), kOk);
+  EXPECT_EQ(propose([](auto& in) { in.planned_minutes = limits::kMaxPlannedMinutes + 1; }), kBad);
+  EXPECT_EQ(propose([](auto& in) { in.place = std::string(limits::kPlaceMaxLength, 'p'); }), kOk);
+  EXPECT_EQ(propose([](auto& in) { in.place = std::string(limits::kPlaceMaxLength + 1, 'p'); }),
+            kBad);
+  const absl::Time now = clock_.Now();
+  EXPECT_EQ(propose([&](auto& in) {
+              in.starts_at = now + absl::Hours(24 * limits::kScheduleWithinDays);
+            }),
+            kOk);
+  EXPECT_EQ(propose([&](auto& in) {
+              in.starts_at = now + absl::Hours(24 * limits::kScheduleWithinDays) + absl::Seconds(1);
+            }),
+            kBad);
+  EXPECT_EQ(record([](auto& in) { in.actual_minutes = limits::kMinActualMinutes; }), kOk);
+  EXPECT_EQ(record([](auto& in) { in.actual_minutes = limits::kMinActualMinutes - 1; }), kBad);
+  EXPECT_EQ(record([](auto& in) { in.actual_minutes = limits::kMaxActualMinutes; }), kOk);
+  EXPECT_EQ(record([](auto& in) { in.actual_minutes = limits::kMaxActualMinutes + 1; }), kBad);
+  EXPECT_EQ(record([](auto& in) {
+              in.agreed_actions = std::string(limits::kAgreedActionsMaxLength, 'a');
+            }),
+            kOk);
+  EXPECT_EQ(record([](auto& in) {
+              in.agreed_actions = std::string(limits::kAgreedActionsMaxLength + 1, 'a');
+            }),
+            kBad);
+  EXPECT_EQ(
+      record([](auto& in) { in.private_notes = std::string(limits::kPrivateNotesMaxLength, 'n'); }),
+      kOk);
+  EXPECT_EQ(record([](auto& in) {
+              in.private_notes = std::string(limits::kPrivateNotesMaxLength + 1, 'n');
+            }),
+            kBad);
+  EXPECT_EQ(
+      record([&](auto& in) { in.started_at = now - absl::Hours(24 * limits::kRecordWithinDays); }),
+      kOk);
+  EXPECT_EQ(record([&](auto& in) {
+              in.started_at = now - absl::Hours(24 * limits::kRecordWithinDays) - absl::Seconds(1);
+            }),
+            kBad);
 }
 
 }  // namespace

@@ -49,6 +49,17 @@ absl::Time CallGuard::Deadline(const grpc::ServerContext* context) {
   return std::min(cap, absl::FromChrono(deadline));
 }
 
+domain::KeepGoing CallGuard::KeepGoing(const grpc::ServerContext* context) {
+  return [context, deadline = Deadline(context)]() -> absl::Status {
+    if (context->IsCancelled()) return absl::CancelledError("The call was cancelled.");
+    if (absl::Now() >= deadline) {
+      return absl::DeadlineExceededError(
+          "The call ran out of time; nothing was changed. Try again, or with fewer at once.");
+    }
+    return absl::OkStatus();
+  };
+}
+
 absl::Status CallGuard::CheckPublic(grpc::ServerContext* context, absl::string_view method) {
   const AccessRule* rule = FindAccessRule(method);
   if (rule == nullptr || !rule->is_public) return NoRule(method);

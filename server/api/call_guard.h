@@ -13,6 +13,7 @@
 #include "absl/time/time.h"
 #include "server/api/status_mapping.h"
 #include "server/domain/authenticator.h"
+#include "server/domain/keep_going.h"
 #include "shared/logger.h"
 #include "shared/status_macros.h"
 
@@ -61,6 +62,10 @@ class CallGuard {
 
   /// The call's deadline, capped so no call runs unbounded.
   static absl::Time Deadline(const grpc::ServerContext* context);
+  /// For long domain work in the call: CANCELLED once the client went
+  /// away, DEADLINE_EXCEEDED once Deadline(context), taken now, has passed.
+  /// `context` must outlive it (it lives as long as the call).
+  static domain::KeepGoing KeepGoing(const grpc::ServerContext* context);
 
  private:
   absl::StatusOr<domain::Principal> Authorise(grpc::ServerContext* context,

@@ -165,7 +165,8 @@ grpc::Status MatchingHandler::ProposeMatches(grpc::ServerContext* context,
                                              v1::ProposeMatchesResponse* response) {
   return guard_.Serve(
       context, Method("ProposeMatches"), [&](const Principal& caller) -> absl::Status {
-        ASSIGN_OR_RETURN(const domain::Proposal proposal, matching_.Propose(caller));
+        ASSIGN_OR_RETURN(const domain::Proposal proposal,
+                         matching_.Propose(caller, CallGuard::KeepGoing(context)));
         for (const auto& pair : proposal.pairs) {
           auto* out = response->add_pairs();
           ToProto(pair.request, out->mutable_request());
@@ -192,25 +193,26 @@ grpc::Status MatchingHandler::ProposeMatches(grpc::ServerContext* context,
 grpc::Status MatchingHandler::ConfirmMatches(grpc::ServerContext* context,
                                              const v1::ConfirmMatchesRequest* request,
                                              v1::ConfirmMatchesResponse* response) {
-  return guard_.Serve(context, Method("ConfirmMatches"),
-                      [&](const Principal& caller) -> absl::Status {
-                        std::vector<std::pair<int64_t, int64_t>> pairs;
-                        for (const auto& pair : request->pairs()) {
-                          pairs.emplace_back(pair.request_id(), pair.member_id());
-                        }
-                        ASSIGN_OR_RETURN(const auto outcomes, matching_.Confirm(caller, pairs));
-                        int confirmed = 0;
-                        for (const auto& outcome : outcomes) {
-                          auto* out = response->add_outcomes();
-                          out->set_request_id(outcome.request_id);
-                          out->set_member_id(outcome.member_id);
-                          out->set_confirmed(outcome.confirmed);
-                          out->set_problem(outcome.problem);
-                          confirmed += outcome.confirmed ? 1 : 0;
-                        }
-                        response->set_confirmed_count(confirmed);
-                        return absl::OkStatus();
-                      });
+  return guard_.Serve(
+      context, Method("ConfirmMatches"), [&](const Principal& caller) -> absl::Status {
+        std::vector<std::pair<int64_t, int64_t>> pairs;
+        for (const auto& pair : request->pairs()) {
+          pairs.emplace_back(pair.request_id(), pair.member_id());
+        }
+        ASSIGN_OR_RETURN(const auto outcomes,
+                         matching_.Confirm(caller, pairs, CallGuard::KeepGoing(context)));
+        int confirmed = 0;
+        for (const auto& outcome : outcomes) {
+          auto* out = response->add_outcomes();
+          out->set_request_id(outcome.request_id);
+          out->set_member_id(outcome.member_id);
+          out->set_confirmed(outcome.confirmed);
+          out->set_problem(outcome.problem);
+          confirmed += outcome.confirmed ? 1 : 0;
+        }
+        response->set_confirmed_count(confirmed);
+        return absl::OkStatus();
+      });
 }
 
 grpc::Status MatchingHandler::GetMatchWeights(grpc::ServerContext* context,

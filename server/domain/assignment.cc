@@ -39,6 +39,24 @@ constexpr int64_t kInfinity = std::numeric_limits<int64_t>::max() / 4;
 // ε-scaling divides ε by this much per phase.
 constexpr int64_t kScalingFactor = 8;
 
+// Asks `stop` once in `every` calls, so that asking costs nothing
+// noticeable; once it said stop, says so for good.
+class Poll {
+ public:
+  explicit Poll(StopSolving stop) : stop_(std::move(stop)) {}
+  bool Stop(uint32_t every) {
+    if (stopped_ || !stop_) return stopped_;
+    if (++calls_ % every == 0) stopped_ = stop_();
+    return stopped_;
+  }
+  bool stopped() const { return stopped_; }
+
+ private:
+  StopSolving stop_;
+  uint32_t calls_ = 0;
+  bool stopped_ = false;
+};
+
 // Allowed pairs in compressed rows per seeker; duplicate pairs merged (the
 // best value counts) and pairs with members without places dropped.
 struct Pairs {
@@ -96,8 +114,9 @@ Pairs BuildPairs(const AssignmentProblem& problem, const std::vector<int64_t>& r
 // spare places dearer than "nobody".
 class Auction {
  public:
-  Auction(const Pairs& pairs, const std::vector<int>& capacity, int64_t resolution)
-      : pairs_(pairs),
+  Auction(const Pairs& pairs, const std::vector<int>& capacity, int64_t resolution, Poll& poll)
+      : poll_(poll),
+        pairs_(pairs),
         resolution_(resolution),
         n_(static_cast<int>(pairs.begin.size()) - 1),
         m_(static_cast<int>(capacity.size())),
@@ -123,8 +142,9 @@ class Auction {
     int64_t epsilon = std::max<int64_t>(1, top / kScalingFactor);
     while (true) {
       ForwardBids(epsilon);
+      if (poll_.Stop(1)) return;
       ReverseBids(epsilon);
-      if (epsilon == 1) break;
+      if (epsilon == 1 || poll_.Stop(1)) break;
       epsilon = std::max<int64_t>(1, epsilon / kScalingFactor);
     }
   }
@@ -143,6 +163,7 @@ class Auction {
     std::iota(queue_.begin(), queue_.end(), 0);
     size_t head = 0;
     while (head < queue_.size()) {
+      if (poll_.Stop(4096)) return;
       const int pushed_out = Bid(queue_[head++], epsilon);
       if (pushed_out >= 0) queue_.push_back(pushed_out);
       if (head > static_cast<size_t>(n_) && head * 2 > queue_.size()) {
@@ -261,6 +282,7 @@ class Auction {
       }
     }
     for (size_t head = 0; head < queue.size(); ++head) {
+      if (poll_.Stop(4096)) return;
       const int j = queue[head];
       queued_[j] = false;
       ReverseBid(j, epsilon, queue);
@@ -371,6 +393,7 @@ class Auction {
   // A pair's value, in units of 1 / resolution_.
   int64_t Value(int k) const { return pairs_.value[k] * resolution_; }
 
+  Poll& poll_;
   const Pairs& pairs_;
   const int64_t resolution_;
   const int n_, m_;
@@ -437,8 +460,9 @@ std::vector<int64_t> ExactPrices(const Pairs& pairs, const Auction& auction, int
 class Repair {
  public:
   Repair(const Pairs& pairs, const std::vector<int>& capacity, const std::vector<int>& member_of,
-         const std::vector<int>& arc_of, std::vector<int64_t> price)
-      : pairs_(pairs),
+         const std::vector<int>& arc_of, std::vector<int64_t> price, Poll& poll)
+      : poll_(poll),
+        pairs_(pairs),
         n_(static_cast<int>(pairs.begin.size()) - 1),
         m_(static_cast<int>(capacity.size())),
         sink_(n_ + m_),
@@ -519,7 +543,7 @@ class Repair {
   }
 
   void Run() {
-    while (true) {
+    while (!poll_.Stop(64)) {
       int source;
       if (!surplus_.empty()) {
         source = surplus_.back();
@@ -650,6 +674,7 @@ class Repair {
     }
   }
 
+  Poll& poll_;
   const Pairs& pairs_;
   const int n_, m_, sink_;
   const std::vector<int>& capacity_;
@@ -704,9 +729,14 @@ bool Trivial(const AssignmentProblem& problem) {
   return problem.seekers == 0 || problem.member_capacity.empty();
 }
 
+Assignment Stopped(const AssignmentProblem& problem) {
+  return {std::vector<int>(problem.seekers, kNobody), 0, /*stopped=*/true};
+}
+
 // `resolution` 0 picks it with ChooseResolution; otherwise a power of two.
-Assignment Solve(const AssignmentProblem& problem, int64_t resolution) {
+Assignment Solve(const AssignmentProblem& problem, int64_t resolution, const StopSolving& stop) {
   if (Trivial(problem)) return {std::vector<int>(problem.seekers, kNobody), 0};
+  Poll poll(stop);
   const Objective objective = MakeObjective(problem);
   const Pairs pairs = BuildPairs(problem, objective.rank, objective.scale);
   if (resolution == 0) {
@@ -716,22 +746,26 @@ Assignment Solve(const AssignmentProblem& problem, int64_t resolution) {
         ChooseResolution(top, static_cast<int64_t>(problem.seekers) +
                                   static_cast<int64_t>(problem.member_capacity.size()) + 1);
   }
-  Auction auction(pairs, problem.member_capacity, resolution);
+  Auction auction(pairs, problem.member_capacity, resolution, poll);
   auction.Run();
+  if (poll.stopped()) return Stopped(problem);
   Repair repair(pairs, problem.member_capacity, auction.member_of(), auction.arc_of(),
-                ExactPrices(pairs, auction, resolution));
+                ExactPrices(pairs, auction, resolution), poll);
   repair.Run();
+  if (poll.stopped()) return Stopped(problem);
   return ToAssignment(repair, objective);
 }
 
 }  // namespace
 
-Assignment SolveAssignment(const AssignmentProblem& problem) { return Solve(problem, 0); }
+Assignment SolveAssignment(const AssignmentProblem& problem, const StopSolving& stop) {
+  return Solve(problem, 0, stop);
+}
 
 namespace assignment_internal {
 
 Assignment SolveWithResolution(const AssignmentProblem& problem, int64_t resolution) {
-  return Solve(problem, resolution);
+  return Solve(problem, resolution, {});
 }
 
 Assignment RepairFrom(const AssignmentProblem& problem, const std::vector<int>& member_of_seeker,
@@ -757,7 +791,8 @@ Assignment RepairFrom(const AssignmentProblem& problem, const std::vector<int>& 
   for (int j = 0; j < m && j < static_cast<int>(member_price.size()); ++j) {
     price[j] = std::max<int64_t>(0, member_price[j]);
   }
-  Repair repair(pairs, problem.member_capacity, member_of, arc_of, std::move(price));
+  Poll never(nullptr);
+  Repair repair(pairs, problem.member_capacity, member_of, arc_of, std::move(price), never);
   repair.Run();
   return ToAssignment(repair, objective);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 /// The batch assignment behind "Run matching" (issue 4 groundwork): for
@@ -33,13 +34,21 @@ struct Assignment {
   /// Index into `member_capacity` for each seeker, or -1 when unmatched.
   std::vector<int> member_of_seeker;
   int64_t total_score = 0;
+  /// True when `stop` ended the work first: the rest is then meaningless
+  /// (nobody matched).
+  bool stopped = false;
 };
+
+/// Asked now and then while solving; true ends the work (the caller's time
+/// is up or it went away). Empty: never.
+using StopSolving = std::function<bool()>;
 
 /// Solves `problem` exactly: the highest total score; among assignments with
 /// that total, the highest sum of the matched seekers' priority ranks (1 for
 /// the lowest priority … n for the highest), so longer waiters win ties and
 /// a seeker with an allowed pair is matched whenever that costs no score.
 /// Scores must be in [0, 2^16) and there must be at most 2^20 seekers.
-Assignment SolveAssignment(const AssignmentProblem& problem);
+/// `stop` is asked every few thousand steps of the solver.
+Assignment SolveAssignment(const AssignmentProblem& problem, const StopSolving& stop = {});
 
 }  // namespace tandem::domain

@@ -240,23 +240,32 @@ absl::Status Matching::CheckPair(const SupportRequest& request, int64_t member_i
   return result;
 }
 
+namespace {
+
+// A WAITING request sent to `member_id` at `now`, to be answered by `due`.
+absl::Status MarkSent(SupportRequest& r, int64_t member_id, RequestOrigin origin, absl::Time now,
+                      absl::Time due) {
+  if (r.status != RequestStatus::kWaiting) {
+    return absl::FailedPreconditionError("This request is no longer waiting to be matched.");
+  }
+  r.status = RequestStatus::kPending;
+  r.member_id = member_id;
+  r.origin = origin;
+  r.sent_at = now;
+  r.answer_due_at = due;
+  r.answered_at.reset();
+  r.note.clear();
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<SupportRequest> Matching::SendTo(int64_t request_id, int64_t member_id,
                                                 RequestOrigin origin) {
   const absl::Time now = clock_.Now();
   const absl::Time due = AddWorkingDays(now, settings_.answer_working_days);
-  return requests_.Update(request_id, [&](SupportRequest& r) -> absl::Status {
-    if (r.status != RequestStatus::kWaiting) {
-      return absl::FailedPreconditionError("This request is no longer waiting to be matched.");
-    }
-    r.status = RequestStatus::kPending;
-    r.member_id = member_id;
-    r.origin = origin;
-    r.sent_at = now;
-    r.answer_due_at = due;
-    r.answered_at.reset();
-    r.note.clear();
-    return absl::OkStatus();
-  });
+  return requests_.Update(
+      request_id, [&](SupportRequest& r) { return MarkSent(r, member_id, origin, now, due); });
 }
 
 absl::StatusOr<SupportRequest> Matching::Create(const Principal& caller, const RequestInput& input,
@@ -468,7 +477,8 @@ absl::StatusOr<WaitingList> Matching::ListWaiting(const Principal& caller, int p
   return out;
 }
 
-absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
+absl::StatusOr<Proposal> Matching::Propose(const Principal& caller, const KeepGoing& keep_going) {
+  RETURN_IF_ERROR(CheckKeepGoing(keep_going));
   RETURN_IF_ERROR(ReturnStale());
   ASSIGN_OR_RETURN(
       WaitingPage waiting,
@@ -484,6 +494,7 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
   }
   const absl::Time now = clock_.Now();
   Proposal proposal;
+  absl::Status stopped;  // why the work stopped early, if it did
   RETURN_IF_ERROR(pool_.Read([&](const CandidatePool& pool) {
     // Members with a place left after the requests already sent to them.
     std::vector<const MatchProfile*> members;
@@ -507,6 +518,7 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
     std::vector<int> allowed_of(static_cast<size_t>(n), 0);
     std::vector<PairOption> allowed;
     for (int s = 0; s < n; ++s) {
+      if (stopped = CheckKeepGoing(keep_going); !stopped.ok()) return;
       const SupportRequest& r = waiting.requests[static_cast<size_t>(s)];
       problem.seeker_priority.push_back(n - s);
       seekers.push_back(Prepare(SeekerOf(r), pool.vocabulary()));
@@ -526,7 +538,11 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
     proposal.pairs_considered = static_cast<int64_t>(problem.options.size());
 
     const absl::Time start = absl::Now();
-    const Assignment assignment = SolveAssignment(problem);
+    const Assignment assignment = SolveAssignment(problem, [&] {
+      stopped = CheckKeepGoing(keep_going);
+      return !stopped.ok();
+    });
+    if (assignment.stopped) return;
     proposal.solve_time = absl::Now() - start;
     proposal.total_score = assignment.total_score;
     for (int s = 0; s < n; ++s) {
@@ -552,11 +568,13 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller) {
           {std::move(r), member.account_id, member_name, organisation_name, std::move(score)});
     }
   }));
+  RETURN_IF_ERROR(stopped);
   return proposal;
 }
 
 absl::StatusOr<std::vector<PairOutcome>> Matching::Confirm(
-    const Principal& caller, const std::vector<std::pair<int64_t, int64_t>>& pairs) {
+    const Principal& caller, const std::vector<std::pair<int64_t, int64_t>>& pairs,
+    const KeepGoing& keep_going) {
   if (pairs.empty()) return InvalidField("pairs", "at least one is required");
   if (pairs.size() > static_cast<size_t>(limits::kMaxConfirmPairs)) {
     return InvalidField("pairs", absl::StrCat("at most ", limits::kMaxConfirmPairs));
@@ -573,11 +591,17 @@ absl::StatusOr<std::vector<PairOutcome>> Matching::Confirm(
       return InvalidField(absl::StrCat("pairs[", i, "].request_id"), "appears twice");
     }
   }
+  RETURN_IF_ERROR(CheckKeepGoing(keep_going));
   RETURN_IF_ERROR(ReturnStale());
   ASSIGN_OR_RETURN(const auto pending, requests_.CountPendingByMember());
   absl::flat_hash_map<int64_t, int> pending_of(pending.begin(), pending.end());
+  // Every pair is checked first; those that pass are sent together in one
+  // transaction (checked again there), so a call that runs out of time
+  // part-way writes nothing.
   std::vector<PairOutcome> outcomes;
+  std::vector<size_t> passed;  // indexes into outcomes
   for (const auto& [request_id, member_id] : pairs) {
+    RETURN_IF_ERROR(CheckKeepGoing(keep_going));
     PairOutcome& outcome = outcomes.emplace_back();
     outcome.request_id = request_id;
     outcome.member_id = member_id;
@@ -591,14 +615,33 @@ absl::StatusOr<std::vector<PairOutcome>> Matching::Confirm(
           "This request is no longer waiting (withdrawn or matched meanwhile).");
     }
     if (status.ok()) status = CheckPair(*request, member_id, pending_of[member_id]);
-    if (status.ok()) status = SendTo(request_id, member_id, RequestOrigin::kCoordinator).status();
     if (status.ok()) {
-      outcome.confirmed = true;
+      passed.push_back(outcomes.size() - 1);
       ++pending_of[member_id];
     } else if (absl::IsInternal(status) || absl::IsUnavailable(status)) {
       return status;
     } else {
       outcome.problem = std::string(status.message());
+    }
+  }
+  if (passed.empty()) return outcomes;
+  std::vector<int64_t> ids;
+  for (size_t i : passed) ids.push_back(outcomes[i].request_id);
+  const absl::Time now = clock_.Now();
+  const absl::Time due = AddWorkingDays(now, settings_.answer_working_days);
+  ASSIGN_OR_RETURN(const auto sent, requests_.UpdateEach(
+                                        ids,
+                                        [&](size_t k, SupportRequest& r) {
+                                          return MarkSent(r, outcomes[passed[k]].member_id,
+                                                          RequestOrigin::kCoordinator, now, due);
+                                        },
+                                        [&] { return CheckKeepGoing(keep_going); }));
+  for (size_t k = 0; k < passed.size(); ++k) {
+    PairOutcome& outcome = outcomes[passed[k]];
+    if (sent[k].ok()) {
+      outcome.confirmed = true;
+    } else {
+      outcome.problem = std::string(sent[k].status().message());
     }
   }
   return outcomes;

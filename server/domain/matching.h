@@ -11,6 +11,7 @@
 #include "absl/synchronization/mutex.h"
 #include "server/domain/assignment.h"
 #include "server/domain/identity.h"
+#include "server/domain/keep_going.h"
 #include "server/domain/matcher.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/request.h"
@@ -140,9 +141,17 @@ class Matching {
 
   absl::StatusOr<WaitingList> ListWaiting(const Principal& caller, int page_size,
                                           const std::string& page_token);
-  absl::StatusOr<Proposal> Propose(const Principal& caller);
+  /// The best pairs for the caller's waiting list; stores nothing but the
+  /// return of stale requests. Stops when `keep_going` says so (asked for
+  /// each request weighed and during the solve), answering with its status.
+  absl::StatusOr<Proposal> Propose(const Principal& caller, const KeepGoing& keep_going = {});
+  /// Checks each pair again, then sends those that pass as PENDING requests
+  /// in one transaction. `keep_going` is asked for each pair and once more
+  /// before the commit: when it says stop, nothing is written and its
+  /// status is the answer.
   absl::StatusOr<std::vector<PairOutcome>> Confirm(
-      const Principal& caller, const std::vector<std::pair<int64_t, int64_t>>& pairs);
+      const Principal& caller, const std::vector<std::pair<int64_t, int64_t>>& pairs,
+      const KeepGoing& keep_going = {});
 
   /// Weights of one of the caller's organisations (0: their first).
   absl::StatusOr<std::pair<int64_t, MatchWeights>> GetWeights(const Principal& caller,

@@ -128,6 +128,16 @@ class RequestRepository {
   virtual absl::StatusOr<SupportRequest> Update(
       int64_t id, const std::function<absl::Status(SupportRequest&)>& change) = 0;
 
+  /// Update for each of `ids`, all in one transaction: `change(i, request)`
+  /// edits the request of ids[i]. One that refuses (or is missing) is left
+  /// as it was, with its error in its place in the answer, and the others
+  /// go on. `before_commit` is asked last: an error from it rolls them all
+  /// back and is the answer.
+  virtual absl::StatusOr<std::vector<absl::StatusOr<SupportRequest>>> UpdateEach(
+      const std::vector<int64_t>& ids,
+      const std::function<absl::Status(size_t, SupportRequest&)>& change,
+      const std::function<absl::Status()>& before_commit) = 0;
+
   virtual absl::StatusOr<std::vector<SupportRequest>> ListByCoachee(int64_t coachee_id) = 0;
   /// PENDING requests sent to `member_id`, oldest first.
   virtual absl::StatusOr<std::vector<SupportRequest>> ListPendingFor(int64_t member_id) = 0;

@@ -122,6 +122,31 @@ TEST(AssignmentTest, NeverBreaksCapacityOnLargerInstances) {
   }
 }
 
+TEST(AssignmentTest, StopsWhenAskedAndSaysSo) {
+  std::mt19937_64 random(11);
+  const AssignmentProblem p = Random(random, 200, 40);
+  ASSERT_GT(p.options.size(), 0u);
+  for (int allowed : {0, 1, 3}) {
+    int asked = 0;
+    const Assignment stopped = SolveAssignment(p, [&] { return ++asked > allowed; });
+    EXPECT_TRUE(stopped.stopped) << allowed;
+    EXPECT_EQ(asked, allowed + 1);
+    EXPECT_EQ(stopped.total_score, 0);
+    EXPECT_TRUE(std::all_of(stopped.member_of_seeker.begin(), stopped.member_of_seeker.end(),
+                            [](int m) { return m == -1; }));
+  }
+  // Never told to stop: the same answer as without asking.
+  int asked = 0;
+  const Assignment full = SolveAssignment(p, [&] {
+    ++asked;
+    return false;
+  });
+  EXPECT_FALSE(full.stopped);
+  EXPECT_GT(asked, 0);
+  EXPECT_EQ(full.total_score, SolveAssignment(p).total_score);
+  EXPECT_EQ(full.member_of_seeker, SolveAssignment(p).member_of_seeker);
+}
+
 TEST(AssignmentTest, PrefersTheLongestWaiterOnATie) {
   AssignmentProblem p;
   p.seekers = 2;

@@ -584,6 +584,81 @@ TEST_F(MatchingTest, ConfirmedPairsBecomePendingAndStaleOnesAreRefused) {
 // Random programmes: whatever the proposal, every pair keeps every hard
 // rule — checked here from the stored profiles, independently of the
 // matcher — and no member gets more pairs than their free places.
+// A stop that lets the first `allowed` asks through, then says the call's
+// time is up; counts the asks.
+struct StopAfter {
+  int allowed;
+  int asked = 0;
+  KeepGoing Get() {
+    return [this]() -> absl::Status {
+      if (++asked > allowed) return absl::DeadlineExceededError("out of time");
+      return absl::OkStatus();
+    };
+  }
+};
+
+TEST_F(MatchingTest, ProposingStopsWhenTheCallsTimeIsUp) {
+  const Principal coordinator = Person("coord", {Role::kCoordinator}, org_, {org_});
+  for (int i = 0; i < 6; ++i) {
+    ASSERT_TRUE(matching_.Create(Person(absl::StrCat("c", i), {Role::kCoachee}), Input(), 0).ok());
+  }
+  // With nobody to match them with, nothing is left to solve: it is asked
+  // once before it starts and once for each request weighed.
+  StopAfter counted{.allowed = 1'000'000};
+  ASSERT_TRUE(matching_.Propose(coordinator, counted.Get()).ok());
+  EXPECT_EQ(counted.asked, 1 + 6);
+  Member("coach", ProfileKind::kCoach, 3);
+  // Already out of time, or cancelled: nothing is done.
+  StopAfter none{.allowed = 0};
+  EXPECT_TRUE(absl::IsDeadlineExceeded(matching_.Propose(coordinator, none.Get()).status()));
+  EXPECT_TRUE(absl::IsCancelled(
+      matching_
+          .Propose(coordinator, [] { return absl::CancelledError("the coordinator went away"); })
+          .status()));
+  // Out of time part-way through weighing the waiting list.
+  StopAfter some{.allowed = 3};
+  EXPECT_TRUE(absl::IsDeadlineExceeded(matching_.Propose(coordinator, some.Get()).status()));
+  EXPECT_EQ(some.asked, 4);
+  // With time, it is asked all along and answers.
+  StopAfter all{.allowed = 1'000'000};
+  const auto proposal = matching_.Propose(coordinator, all.Get());
+  ASSERT_TRUE(proposal.ok()) << proposal.status();
+  EXPECT_THAT(proposal->pairs, SizeIs(3));
+  EXPECT_GT(all.asked, 6);  // before, for each of the six, and in the solve
+}
+
+TEST_F(MatchingTest, ConfirmingOutOfTimeWritesNothing) {
+  const Principal coordinator = Person("coord", {Role::kCoordinator}, org_, {org_});
+  const Principal coach = Member("coach", ProfileKind::kCoach, 3);
+  std::vector<std::pair<int64_t, int64_t>> pairs;
+  for (int i = 0; i < 3; ++i) {
+    const auto r = matching_.Create(Person(absl::StrCat("c", i), {Role::kCoachee}), Input(), 0);
+    ASSERT_TRUE(r.ok());
+    pairs.emplace_back(r->id, coach.id());
+  }
+  const auto all_waiting = [&] {
+    for (const auto& [id, member] : pairs) {
+      if (requests_.Get(id)->status != RequestStatus::kWaiting) return false;
+    }
+    return true;
+  };
+  // Asked once before, once per pair, once before the commit: stopping at
+  // any of them leaves every request waiting.
+  for (int allowed = 0; allowed <= 4; ++allowed) {
+    StopAfter stop{.allowed = allowed};
+    EXPECT_TRUE(
+        absl::IsDeadlineExceeded(matching_.Confirm(coordinator, pairs, stop.Get()).status()))
+        << allowed;
+    EXPECT_TRUE(all_waiting()) << allowed;
+  }
+  StopAfter enough{.allowed = 5};
+  const auto outcomes = matching_.Confirm(coordinator, pairs, enough.Get());
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status();
+  for (const PairOutcome& outcome : *outcomes) EXPECT_TRUE(outcome.confirmed) << outcome.problem;
+  EXPECT_EQ(enough.asked, 5);
+  EXPECT_THAT(*matching_.Inbox(coach), SizeIs(3));
+}
+
 TEST_F(MatchingTest, ProposalsNeverBreakAHardRuleOrACapacity) {
   DeterministicRandom random(2026);
   const Principal coordinator = Person("coord", {Role::kCoordinator}, org_, {org_, other_org_});

@@ -1,6 +1,7 @@
 #include "server/storage/sqlite/sqlite_request_repository.h"
 
 #include <algorithm>
+#include <variant>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -179,41 +180,86 @@ absl::StatusOr<SupportRequest> SqliteRequestRepository::Get(int64_t id) {
   return *std::move(found);
 }
 
+namespace {
+
+// A change that refused, as opposed to a failure of the store.
+struct Refusal {
+  absl::Status status;
+};
+
+// Reads request `id`, lets `change` edit it and writes it back, on `c`
+// inside the caller's transaction. A request that is missing or that
+// `change` refuses is a Refusal (nothing written); a store error is an
+// error.
+absl::StatusOr<std::variant<SupportRequest, Refusal>> UpdateIn(
+    Connection& c, int64_t id, const std::function<absl::Status(SupportRequest&)>& change) {
+  absl::StatusOr<SupportRequest> found = ReadExisting(c, id);
+  if (absl::IsNotFound(found.status())) return Refusal{found.status()};
+  RETURN_IF_ERROR(found.status());
+  const SupportRequest before = *std::move(found);
+  SupportRequest r = before;
+  if (absl::Status refused = change(r); !refused.ok()) return Refusal{std::move(refused)};
+  ASSIGN_OR_RETURN(
+      Statement s,
+      c.Prepare("UPDATE requests SET status = ?2, member_id = ?3, origin = ?4, sent_at = ?5, "
+                "answer_due_at = ?6, answered_at = ?7, decline_reason = ?8, note = ?9, "
+                "passed_ids = ?10 WHERE id = ?1"));
+  s.Bind(1, id).Bind(2, int64_t{static_cast<int>(r.status)});
+  BindOptionalId(s, 3, r.member_id);
+  s.Bind(4, int64_t{static_cast<int>(r.origin)});
+  BindOptionalTime(s, 5, r.sent_at);
+  BindOptionalTime(s, 6, r.answer_due_at);
+  BindOptionalTime(s, 7, r.answered_at);
+  s.Bind(8, r.decline_reason).Bind(9, r.note).Bind(10, absl::StrJoin(r.passed_member_ids, ","));
+  RETURN_IF_ERROR(s.Run());
+  if (before.status == RequestStatus::kPending && r.answered_at &&
+      r.answered_at != before.answered_at) {
+    ASSIGN_OR_RETURN(Statement log,
+                     c.Prepare("INSERT INTO request_answers (request_id, member_id, sent_at, "
+                               "answered_at, accepted) VALUES (?, ?, ?, ?, 0)"));
+    log.Bind(1, id)
+        .Bind(2, before.member_id)
+        .Bind(3, absl::ToUnixSeconds(before.sent_at.value_or(before.created_at)))
+        .Bind(4, absl::ToUnixSeconds(*r.answered_at));
+    RETURN_IF_ERROR(log.Run());
+  }
+  ASSIGN_OR_RETURN(SupportRequest updated, ReadExisting(c, id));
+  return updated;
+}
+
+}  // namespace
+
 absl::StatusOr<SupportRequest> SqliteRequestRepository::Update(
     int64_t id, const std::function<absl::Status(SupportRequest&)>& change) {
   SupportRequest result;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(const SupportRequest before, ReadExisting(c, id));
-    SupportRequest r = before;
-    RETURN_IF_ERROR(change(r));
-    ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare("UPDATE requests SET status = ?2, member_id = ?3, origin = ?4, sent_at = ?5, "
-                  "answer_due_at = ?6, answered_at = ?7, decline_reason = ?8, note = ?9, "
-                  "passed_ids = ?10 WHERE id = ?1"));
-    s.Bind(1, id).Bind(2, int64_t{static_cast<int>(r.status)});
-    BindOptionalId(s, 3, r.member_id);
-    s.Bind(4, int64_t{static_cast<int>(r.origin)});
-    BindOptionalTime(s, 5, r.sent_at);
-    BindOptionalTime(s, 6, r.answer_due_at);
-    BindOptionalTime(s, 7, r.answered_at);
-    s.Bind(8, r.decline_reason).Bind(9, r.note).Bind(10, absl::StrJoin(r.passed_member_ids, ","));
-    RETURN_IF_ERROR(s.Run());
-    if (before.status == RequestStatus::kPending && r.answered_at &&
-        r.answered_at != before.answered_at) {
-      ASSIGN_OR_RETURN(Statement log,
-                       c.Prepare("INSERT INTO request_answers (request_id, member_id, sent_at, "
-                                 "answered_at, accepted) VALUES (?, ?, ?, ?, 0)"));
-      log.Bind(1, id)
-          .Bind(2, before.member_id)
-          .Bind(3, absl::ToUnixSeconds(before.sent_at.value_or(before.created_at)))
-          .Bind(4, absl::ToUnixSeconds(*r.answered_at));
-      RETURN_IF_ERROR(log.Run());
-    }
-    ASSIGN_OR_RETURN(result, ReadExisting(c, id));
+    ASSIGN_OR_RETURN(auto updated, UpdateIn(c, id, change));
+    if (auto* refusal = std::get_if<Refusal>(&updated)) return refusal->status;
+    result = std::get<SupportRequest>(std::move(updated));
     return absl::OkStatus();
   }));
   return result;
+}
+
+absl::StatusOr<std::vector<absl::StatusOr<SupportRequest>>> SqliteRequestRepository::UpdateEach(
+    const std::vector<int64_t>& ids,
+    const std::function<absl::Status(size_t, SupportRequest&)>& change,
+    const std::function<absl::Status()>& before_commit) {
+  std::vector<absl::StatusOr<SupportRequest>> results;
+  RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
+    results.clear();
+    for (size_t i = 0; i < ids.size(); ++i) {
+      ASSIGN_OR_RETURN(auto updated,
+                       UpdateIn(c, ids[i], [&](SupportRequest& r) { return change(i, r); }));
+      if (auto* refusal = std::get_if<Refusal>(&updated)) {
+        results.emplace_back(std::move(refusal->status));
+      } else {
+        results.emplace_back(std::get<SupportRequest>(std::move(updated)));
+      }
+    }
+    return before_commit();
+  }));
+  return results;
 }
 
 absl::StatusOr<std::vector<SupportRequest>> SqliteRequestRepository::ListByCoachee(

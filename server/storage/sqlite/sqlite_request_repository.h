@@ -23,6 +23,10 @@ class SqliteRequestRepository final : public domain::RequestRepository {
                                                   bool count_total) override;
   absl::StatusOr<std::vector<std::pair<int64_t, int>>> CountPendingByMember() override;
   absl::StatusOr<std::vector<domain::PendingRequest>> ListPending() override;
+  absl::StatusOr<std::vector<absl::StatusOr<domain::SupportRequest>>> UpdateEach(
+      const std::vector<int64_t>& ids,
+      const std::function<absl::Status(size_t, domain::SupportRequest&)>& change,
+      const std::function<absl::Status()>& before_commit) override;
   absl::StatusOr<domain::SupportRequest> Accept(int64_t id, int64_t member_id,
                                                 absl::Time now) override;
   absl::StatusOr<domain::AnswerStats> AnswerStatsFor(int64_t member_id) override;

@@ -181,24 +181,6 @@ std::vector<Coachee> Load(const std::string& path, int count, int count_coachees
   return coachees;
 }
 
-// The matcher's view of a request (as Matching::Suggest builds it).
-domain::Seeker SeekerOf(const domain::SupportRequest& r) {
-  domain::Seeker s;
-  s.account_id = r.coachee_id;
-  s.kind = r.details.kind;
-  s.themes = r.details.themes;
-  s.delivery_mode = r.details.delivery_mode;
-  s.site = r.details.site;
-  s.language = r.details.language;
-  s.organisation_preference = r.details.organisation_preference;
-  s.organisation_id = r.coachee_organisation_id;
-  s.profession = r.details.profession;
-  s.pay_band = r.details.pay_band;
-  s.avoid_account_ids = r.details.avoid_account_ids;
-  s.waiting_since = r.waiting_since;
-  return s;
-}
-
 struct Range {
   int min = std::numeric_limits<int>::max();
   int max = 0;
@@ -397,7 +379,8 @@ int Run(int count) {
     Check(direct_pool.Read([&](const domain::CandidatePool& pool) {
       const auto start = Clock::now();
       const absl::Time now = clock.Now();
-      const domain::PreparedSeeker seeker = domain::Prepare(SeekerOf(c.request), pool.vocabulary());
+      const domain::PreparedSeeker seeker =
+          domain::Prepare(domain::SeekerOf(c.request), pool.vocabulary());
       int64_t best = 0;
       for (const domain::MatchProfile& member : pool.profiles()) {
         if (domain::HardRuleBroken(seeker, member, now) != nullptr) continue;
@@ -457,7 +440,7 @@ int Run(int count) {
       verdict(one.p99), one.p99, verdict(two.p99), two.p99);
 
   std::printf("\nwhere one call goes (in-process, each step alone, %d calls):\n", kStepCalls);
-  PrintRow("  ReturnStale (ListStale query)", stale);
+  PrintRow("  ReturnStale (pending list + WhyStale)", stale);
   PrintRow("  read the request and its weights", get);
   PrintRow("  pool catch-up (ChangedSince, no changes)", catch_up);
   PrintRow("  hard rules + score over the whole pool", scan);

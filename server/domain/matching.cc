@@ -198,8 +198,6 @@ absl::StatusOr<MatchWeights> Matching::WeightsFor(int64_t organisation_id) {
   return stored.value_or(MatchWeights{});
 }
 
-namespace {
-
 Seeker SeekerOf(const SupportRequest& r) {
   Seeker s;
   s.account_id = r.coachee_id;
@@ -218,8 +216,6 @@ Seeker SeekerOf(const SupportRequest& r) {
   s.waiting_since = r.waiting_since;
   return s;
 }
-
-}  // namespace
 
 absl::Status Matching::CheckPair(const SupportRequest& request, int64_t member_id, int reserved) {
   absl::Status result;

@@ -181,6 +181,11 @@ class Matching {
   MatchingSettings settings_;
 };
 
+/// The matcher's view of a request: what the coachee asks for, and whom
+/// not to propose — their avoid list and the members who already declined
+/// it or let it lapse. Suggestions, batch matching and checks of a pair all
+/// read a request through this.
+Seeker SeekerOf(const SupportRequest& request);
 /// Validates and normalises a request; checks themes against the taxonomy.
 absl::StatusOr<RequestDetails> ValidateRequestInput(const RequestInput& input,
                                                     const std::vector<Specialism>& taxonomy);

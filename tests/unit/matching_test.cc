@@ -130,6 +130,38 @@ class MatchingTest : public ::testing::Test {
   int64_t other_org_ = 0;
 };
 
+// The one view of a request the matcher reads (the benchmark uses it too):
+// whom not to propose includes the members who already passed on it.
+TEST(SeekerOfTest, AvoidsTheAvoidListAndMembersWhoPassed) {
+  SupportRequest r;
+  r.coachee_id = 4;
+  r.coachee_organisation_id = 9;
+  r.details.kind = SupportKind::kMentoring;
+  r.details.themes = {"leadership"};
+  r.details.delivery_mode = DeliveryMode::kPhone;
+  r.details.site = "North";
+  r.details.language = "Welsh";
+  r.details.organisation_preference = OrganisationPreference::kOther;
+  r.details.profession = "Nursing";
+  r.details.pay_band = 5;
+  r.details.avoid_account_ids = {11, 12};
+  r.passed_member_ids = {21};
+  r.waiting_since = absl::FromUnixSeconds(1'700'000'000);
+  const Seeker s = SeekerOf(r);
+  EXPECT_EQ(s.account_id, 4);
+  EXPECT_EQ(s.organisation_id, 9);
+  EXPECT_EQ(s.kind, SupportKind::kMentoring);
+  EXPECT_THAT(s.themes, ::testing::ElementsAre("leadership"));
+  EXPECT_EQ(s.delivery_mode, DeliveryMode::kPhone);
+  EXPECT_EQ(s.site, "North");
+  EXPECT_EQ(s.language, "Welsh");
+  EXPECT_EQ(s.organisation_preference, OrganisationPreference::kOther);
+  EXPECT_EQ(s.profession, "Nursing");
+  EXPECT_EQ(s.pay_band, 5);
+  EXPECT_THAT(s.avoid_account_ids, ::testing::UnorderedElementsAre(11, 12, 21));
+  EXPECT_EQ(s.waiting_since, r.waiting_since);
+}
+
 TEST(WorkingDaysTest, SkipsWeekends) {
   const absl::Time friday =
       absl::FromCivil(absl::CivilSecond(2026, 11, 20, 9, 30, 0), absl::UTCTimeZone());

@@ -314,6 +314,10 @@ absl::StatusOr<std::pair<SessionView, bool>> Sessions::Record(const Principal& c
                          ASSIGN_OR_RETURN(const std::optional<Session> earlier,
                                           sessions_.FindRecorded(caller.id(), key.key));
                          if (earlier) {
+                           // Unless a write racing this one has just kept
+                           // the key: then WriteOnce weighs its receipt.
+                           ASSIGN_OR_RETURN(const auto kept, receipts_.Find(caller.id(), key.key));
+                           if (kept) return absl::AlreadyExistsError("The key was just used.");
                            replayed = true;
                            return Current(caller, earlier->id);
                          }

@@ -301,6 +301,37 @@ TEST_F(SessionRulesTest, TheSameKeyWithAnotherRecordIsRefusedNamingTheField) {
   EXPECT_THAT(Message(Record(Held(), "").status()), HasSubstr("idempotency_key: must be 16 to 64"));
 }
 
+// The first look-up misses, as a racing write's check does when it looks
+// before the winner commits.
+class MissFirstFind final : public ReceiptRepository {
+ public:
+  explicit MissFirstFind(ReceiptRepository& receipts) : receipts_(receipts) {}
+  absl::StatusOr<std::optional<std::pair<int64_t, std::string>>> Find(
+      int64_t account_id, const std::string& key) override {
+    if (missed_) return receipts_.Find(account_id, key);
+    missed_ = true;
+    return std::nullopt;
+  }
+
+ private:
+  ReceiptRepository& receipts_;
+  bool missed_ = false;
+};
+
+TEST_F(SessionRulesTest, AnotherRecordThatLostTheRaceForItsKeyIsStillRefused) {
+  MakeActive(4);
+  ASSERT_TRUE(Record(Held(), "raced-record-key-0001", "digest-1").ok());
+  MissFirstFind late(receipts_);
+  Sessions racing(session_store_, relationship_store_, late, audit_, profiles_, *cipher_, clock_);
+  RecordInput other = Held();
+  other.actual_minutes = 30;
+  const absl::Status refused =
+      racing.Record(coach_, other, WriteKey{.key = "raced-record-key-0001", .digest = "digest-2"})
+          .status();
+  EXPECT_TRUE(absl::IsInvalidArgument(refused)) << refused;
+  EXPECT_EQ(CountHeld(), 1);
+}
+
 TEST_F(SessionRulesTest, ARefusedRecordLeavesItsKeyUnused) {
   MakeActive(4);
   RecordInput wrong = Held();

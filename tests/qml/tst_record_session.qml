@@ -90,8 +90,10 @@ TestCase {
     }
 
     function showPage(key: string) {
-        const nav = item((window.compact ? "bottomNav-" : "sideNav-") + key);
-        verify(nav !== null, "no navigation to " + key);
+        const navName = (window.compact ? "bottomNav-" : "sideNav-") + key;
+        // The navigation is built just after sign-in: wait for it.
+        tryVerify(() => item(navName) !== null, 5000, "no navigation to " + key);
+        const nav = item(navName);
         mouseClick(nav);
         tryVerify(() => window.screenItem.currentPage === key, 5000);
     }

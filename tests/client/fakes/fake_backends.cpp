@@ -1,0 +1,26 @@
+#include "fakes/fake_backends.h"
+
+#include <utility>
+
+FakeBackends::FakeBackends()
+    : connection(std::make_shared<FakeConnection>(QStringLiteral("fake.invalid:1")))
+    , auth(std::make_shared<FakeAuthBackend>())
+    , accounts(std::make_shared<FakeAccountBackend>())
+    , directory(std::make_shared<FakeDirectoryBackend>())
+    , matching(std::make_shared<FakeMatchingBackend>())
+    , relationships(std::make_shared<FakeRelationshipBackend>())
+    , safeguarding(std::make_shared<FakeSafeguardingBackend>())
+{ }
+
+Backends FakeBackends::backends() const
+{
+    return {connection, auth, accounts, directory, matching, relationships, safeguarding};
+}
+
+BackendsFactory fakeBackendsFactory(std::shared_ptr<FakeBackends> fakes)
+{
+    return [fakes = std::move(fakes)](const QString &address) {
+        fakes->connection->setAddress(address);
+        return fakes->backends();
+    };
+}

@@ -125,10 +125,8 @@ Page {
                 title: qsTr("Sign out")
                 subtitle: qsTr("Sign out when you have finished, especially on a shared computer.")
 
-                SecondaryButton {
-                    objectName: "signOutButton"
-                    text: qsTr("Sign out")
-                    onClicked: Session.signOut()
+                SignOutButton {
+                    Layout.fillWidth: true
                 }
             }
         }

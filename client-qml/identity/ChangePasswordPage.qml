@@ -59,12 +59,10 @@ Page {
                     currentLabel: qsTr("Temporary password")
                     submitText: qsTr("Save and continue")
                 }
-                TextButton {
-                    objectName: "changePasswordSignOut"
-                    Layout.alignment: Qt.AlignHCenter
-                    text: qsTr("Sign out")
-                    enabled: !Session.busy
-                    onClicked: Session.signOut()
+                SignOutButton {
+                    Layout.fillWidth: true
+                    quiet: true
+                    buttonName: "changePasswordSignOut"
                 }
             }
         }

@@ -27,10 +27,10 @@ Page {
     readonly property bool contracting: relationship.state === "contracting"
     readonly property bool active: relationship.state === "active"
     readonly property bool open: relationship.open === true
-    /// Kinds of this relationship's changes kept on the device, not sent yet.
-    readonly property var pendingKinds: detailModel.pendingKinds
+    /// Kinds (WriteKind) of this relationship's changes kept on the device, not sent yet.
+    readonly property var pendingKinds: detailModel.pendingWriteKinds
     /// The person agreed here; the server has not had it yet.
-    readonly property bool agreementWaiting: pendingKinds.indexOf("agree_contract") >= 0 && relationship.youAgreed !== true
+    readonly property bool agreementWaiting: hasPending(WriteKind.AgreeContract) && relationship.youAgreed !== true
     readonly property bool needsYou: relationship.needsYou === true && !agreementWaiting
     property string notice
     property string errorText
@@ -52,7 +52,7 @@ Page {
         notice = message;
         flick.contentY = 0;
     }
-    function hasPending(kind: string): bool {
+    function hasPending(kind: int): bool {
         return pendingKinds.indexOf(kind) >= 0;
     }
     /// Opens a queued proposal the server refused, to correct it.
@@ -186,7 +186,7 @@ Page {
                 contracting: page.contracting
                 active: page.active
                 agreementWaiting: page.agreementWaiting
-                agreementPending: page.hasPending("agree_contract")
+                agreementPending: page.hasPending(WriteKind.AgreeContract)
                 onTermsRequested: review => page.termsRequested(page.relationship, review)
             }
 
@@ -207,7 +207,7 @@ Page {
                 relationship: page.relationship
                 compact: page.compact
                 open: page.open
-                proposalPending: page.hasPending("propose_session")
+                proposalPending: page.hasPending(WriteKind.ProposeSession)
                 onRecordRequested: session => page.recordRequested(page.relationship, session)
             }
 
@@ -230,7 +230,7 @@ Page {
                 id: endCard
                 Layout.fillWidth: true
                 visible: detailModel.exists && page.open && (page.isMember || page.isCoachee)
-                         && !page.hasPending("end_relationship") && !page.hasPending("complete_relationship")
+                         && !page.hasPending(WriteKind.EndRelationship) && !page.hasPending(WriteKind.CompleteRelationship)
                 detail: detailModel
                 relationship: page.relationship
                 isMember: page.isMember

@@ -19,14 +19,9 @@ SectionCard {
     /// What stops the ending, shown by its button.
     property string endProblem
 
-    /// A text field of a draft (a map), or "".
-    function textOf(draft: var, field: string): string {
-        return draft[field] || "";
-    }
     /// Opens the ending form with what was typed before, if anything.
     function startEnding() {
-        const kept = SyncQueue.draft(detail.endDraftName());
-        endReason.text = textOf(kept, "reason");
+        endReason.text = endDraft.load().reason || "";
         endProblem = "";
         ending = true;
     }
@@ -37,11 +32,14 @@ SectionCard {
               ? qsTr("Complete the relationship when you have finished working together. End it early if it has to stop before then.")
               : qsTr("If this has to stop, end it early and say why. Its record is kept.")
 
-    // The reason for ending is kept as it is typed.
-    Timer {
-        id: endDraftTimer
-        interval: 500
-        onTriggered: SyncQueue.saveDraft(card.detail.endDraftName(), { reason: endReason.text })
+    // The reason for ending is kept half a second after it is typed;
+    // RelationshipDetail forgets it once the ending is kept.
+    Draft {
+        id: endDraft
+        kind: WriteKind.EndRelationship
+        subject: card.relationship.id || 0
+        active: card.ending
+        fields: ({ reason: endReason.text })
     }
 
     Flow {
@@ -74,11 +72,7 @@ SectionCard {
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("For example: I am moving to another trust.")
             Accessible.name: qsTr("Why does it end early?")
-            onTextChanged: {
-                card.endProblem = "";
-                if (card.ending)
-                    endDraftTimer.restart();
-            }
+            onTextChanged: card.endProblem = ""
         }
         FieldError {
             objectName: "endError"
@@ -97,8 +91,7 @@ SectionCard {
                 enabled: !card.detail.busy
                 text: qsTr("End the relationship")
                 onClicked: {
-                    endDraftTimer.stop();
-                    SyncQueue.saveDraft(card.detail.endDraftName(), { reason: endReason.text });
+                    endDraft.save(); // kept until the ending is
                     card.endProblem = card.detail.reasonProblem(endReason.text);
                     if (card.endProblem.length > 0)
                         return;

@@ -7,7 +7,7 @@ import Tandem
 Rectangle {
     id: box
 
-    /// The changes, oldest first, as RelationshipDetail.pending: {text, refused, lastError, …}.
+    /// The changes, oldest first, as RelationshipDetail.pending: {text, refused, problem, …}.
     required property var changes
     readonly property bool anyRefused: {
         for (let i = 0; i < changes.length; ++i) {
@@ -50,7 +50,7 @@ Rectangle {
                     objectName: "pendingError"
                     width: parent.width
                     visible: change.modelData.refused
-                    text: qsTr("The server said: %1").arg(change.modelData.lastError)
+                    text: change.modelData.problem
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
                     color: Theme.text

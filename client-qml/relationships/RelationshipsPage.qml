@@ -49,15 +49,15 @@ Page {
             return;
         }
         const kind = SyncQueue.kindOf(key);
-        if (kind === "record_session") {
+        if (kind === WriteKind.RecordSession) {
             recordReturn = view;
             recordPage.edit(key, chosen);
             view = "record";
-        } else if (kind === "set_contract_terms" || kind === "review_contract") {
+        } else if (kind === WriteKind.SetContractTerms || kind === WriteKind.ReviewContract) {
             openRelationship(relationshipId);
             if (termsPage.edit(key, chosen))
                 view = "terms";
-        } else if (kind === "propose_session") {
+        } else if (kind === WriteKind.ProposeSession) {
             openRelationship(relationshipId);
             detailPage.editProposal(key);
         } else {

@@ -7,9 +7,9 @@ import Tandem
 // another time or cancel it (each with a reason the other person sees),
 // add it to their calendar, or (the coach or mentor) record it. A change
 // kept on the device and not yet sent shows instead of the actions. What
-// is typed as a reason is kept as a draft, so it survives the app closing;
-// RelationshipDetail forgets it under the same name once the change is
-// queued.
+// is typed as a reason is kept as a draft (a Draft of the change's kind about
+// the session), so it survives the app closing; RelationshipDetail forgets
+// the draft of the same kind and session once the change is queued.
 Rectangle {
     id: row
 
@@ -25,9 +25,6 @@ Rectangle {
     /// What is wrong with the new time, as {date, time, reason}; set by the page.
     property var rescheduleErrors: ({})
     readonly property bool hasPending: (session.pendingLabel || "").length > 0
-    // The names RelationshipDetail clears the drafts by.
-    readonly property string cancelDraftName: "cancel_session:" + (session.id || 0)
-    readonly property string rescheduleDraftName: "reschedule_session:" + (session.id || 0)
 
     signal acceptRequested()
     signal cancelRequested(string reason)
@@ -39,15 +36,6 @@ Rectangle {
     function textOf(draft: var, field: string): string {
         return draft[field] || "";
     }
-    function saveCancelDraft() {
-        cancelDraftTimer.stop();
-        SyncQueue.saveDraft(cancelDraftName, { reason: reasonField.text });
-    }
-    function saveRescheduleDraft() {
-        rescheduleDraftTimer.stop();
-        SyncQueue.saveDraft(rescheduleDraftName,
-                            { date: rescheduleDate.text, time: rescheduleTime.text, reason: rescheduleReason.text });
-    }
     /// Forgets the problem with one field of the move once it is edited.
     function clearRescheduleError(field: string) {
         if (!rescheduleErrors[field])
@@ -57,7 +45,7 @@ Rectangle {
         rescheduleErrors = left;
     }
     function openCancel() {
-        const kept = SyncQueue.draft(cancelDraftName);
+        const kept = cancelDraft.load();
         reasonField.text = textOf(kept, "reason");
         reasonError = "";
         rescheduling = false;
@@ -65,7 +53,7 @@ Rectangle {
         reasonField.forceActiveFocus();
     }
     function openReschedule() {
-        const kept = SyncQueue.draft(rescheduleDraftName);
+        const kept = rescheduleDraft.load();
         const when = session.startsAt ? new Date(session.startsAt) : new Date();
         rescheduleDate.text = textOf(kept, "date") || Qt.formatDate(when, "yyyy-MM-dd");
         rescheduleTime.text = textOf(kept, "time") || Qt.formatTime(when, "HH:mm");
@@ -81,16 +69,20 @@ Rectangle {
     color: "#F8FAFB"
     border.color: hasPending ? "#E0B252" : Theme.border
 
-    // Drafts are kept half a second after the last key press.
-    Timer {
-        id: cancelDraftTimer
-        interval: 500
-        onTriggered: row.saveCancelDraft()
+    // Drafts are kept half a second after the last key press, while open.
+    Draft {
+        id: cancelDraft
+        kind: WriteKind.CancelSession
+        subject: row.session.id || 0
+        active: row.cancelling
+        fields: ({ reason: reasonField.text })
     }
-    Timer {
-        id: rescheduleDraftTimer
-        interval: 500
-        onTriggered: row.saveRescheduleDraft()
+    Draft {
+        id: rescheduleDraft
+        kind: WriteKind.RescheduleSession
+        subject: row.session.id || 0
+        active: row.rescheduling
+        fields: ({ date: rescheduleDate.text, time: rescheduleTime.text, reason: rescheduleReason.text })
     }
 
     Column {
@@ -213,11 +205,7 @@ Rectangle {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("For example: I am on a late shift that day.")
                 Accessible.name: qsTr("Why are you cancelling?")
-                onTextChanged: {
-                    row.reasonError = "";
-                    if (row.cancelling)
-                        cancelDraftTimer.restart();
-                }
+                onTextChanged: row.reasonError = ""
             }
             Label {
                 width: parent.width
@@ -238,7 +226,7 @@ Rectangle {
                     enabled: !row.busy
                     text: qsTr("Cancel the session")
                     onClicked: {
-                        row.saveCancelDraft(); // kept until the change is
+                        cancelDraft.save(); // kept until the change is
                         row.cancelRequested(reasonField.text);
                     }
                 }
@@ -284,11 +272,7 @@ Rectangle {
                     label: qsTr("New date")
                     helperText: qsTr("Year-month-day")
                     inputMethodHints: Qt.ImhDate
-                    onTextChanged: {
-                        row.clearRescheduleError("date");
-                        if (row.rescheduling)
-                            rescheduleDraftTimer.restart();
-                    }
+                    onTextChanged: row.clearRescheduleError("date")
                 }
                 FormField {
                     id: rescheduleTime
@@ -297,11 +281,7 @@ Rectangle {
                     label: qsTr("New start time")
                     helperText: qsTr("24-hour clock, like 14:30")
                     inputMethodHints: Qt.ImhTime
-                    onTextChanged: {
-                        row.clearRescheduleError("time");
-                        if (row.rescheduling)
-                            rescheduleDraftTimer.restart();
-                    }
+                    onTextChanged: row.clearRescheduleError("time")
                 }
             }
             FieldError { objectName: "rescheduleDateError"; width: parent.width; text: row.rescheduleErrors.date || "" }
@@ -320,11 +300,7 @@ Rectangle {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("For example: the ward round moved to the morning.")
                 Accessible.name: qsTr("Why does it move?")
-                onTextChanged: {
-                    row.clearRescheduleError("reason");
-                    if (row.rescheduling)
-                        rescheduleDraftTimer.restart();
-                }
+                onTextChanged: row.clearRescheduleError("reason")
             }
             FieldError { objectName: "rescheduleReasonError"; width: parent.width; text: row.rescheduleErrors.reason || "" }
             Label {
@@ -342,7 +318,7 @@ Rectangle {
                     enabled: !row.busy
                     text: qsTr("Move the session")
                     onClicked: {
-                        row.saveRescheduleDraft(); // kept until the change is
+                        rescheduleDraft.save(); // kept until the change is
                         row.rescheduleRequested(rescheduleDate.text, rescheduleTime.text, rescheduleReason.text);
                     }
                 }

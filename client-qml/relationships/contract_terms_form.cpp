@@ -1,6 +1,7 @@
 #include "relationships/contract_terms_form.h"
 
 #include "relationships/relationship_catalogue.h"
+#include "sync/sync_queue.h"
 
 namespace {
 
@@ -20,11 +21,8 @@ void update(ContractTermsForm *form, T &field, const T &value, void (ContractTer
 ContractTermsForm::ContractTermsForm(QObject *parent)
     : FormBase(parent)
 {
-    connect(this, &ContractTermsForm::draftChanged, this, [this] {
-        if (!m_filling) {
-            m_draft.changed();
-        }
-    });
+    // Whatever the person changes is kept as a draft shortly after.
+    connect(this, &ContractTermsForm::draftChanged, &m_draft, &Draft::changed);
 }
 
 double ContractTermsForm::relationshipIdForQml() const
@@ -133,9 +131,9 @@ bool ContractTermsForm::restoredFromDraft() const
     return m_restoredFromDraft;
 }
 
-QString ContractTermsForm::kindKey() const
+WriteKind::Kind ContractTermsForm::writeKind() const
 {
-    return m_review ? QStringLiteral("review_contract") : QStringLiteral("set_contract_terms");
+    return m_review ? WriteKind::ReviewContract : WriteKind::SetContractTerms;
 }
 
 void ContractTermsForm::fill(const QVariantMap &relationship, bool review)
@@ -179,8 +177,11 @@ QVariantMap ContractTermsForm::draftFields() const
         {QStringLiteral("reason"), m_reason}};
 }
 
-void ContractTermsForm::restoreDraft(const QVariantMap &fields)
+bool ContractTermsForm::restoreDraft(const QVariantMap &fields)
 {
+    if (fields.isEmpty()) {
+        return false;
+    }
     m_terms.numberOfSessions
         = fields.value(QStringLiteral("numberOfSessions"), m_terms.numberOfSessions).toInt();
     m_terms.sessionMinutes
@@ -191,39 +192,31 @@ void ContractTermsForm::restoreDraft(const QVariantMap &fields)
     m_terms.reviewCadence
         = fields.value(QStringLiteral("reviewCadence"), m_terms.reviewCadence).toString();
     m_reason = fields.value(QStringLiteral("reason")).toString();
+    return true;
 }
 
 void ContractTermsForm::start(const QVariantMap &relationship, bool review)
 {
     m_draft.flush();
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     fill(relationship, review);
-    m_draft.setName(QStringLiteral("%1:%2").arg(kindKey()).arg(m_relationshipId));
-    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-    }
-    m_filling = false;
+    m_restoredFromDraft = restoreDraft(m_draft.open(writeKind(), m_relationshipId));
     Q_EMIT draftChanged();
 }
 
 bool ContractTermsForm::editQueued(const QString &key, const QVariantMap &relationship)
 {
-    const QString kind = SyncQueue::instance()->kindOf(key);
-    if (kind != QLatin1String("set_contract_terms") && kind != QLatin1String("review_contract")) {
+    const int kind = SyncQueue::instance()->kindOf(key);
+    if (kind != WriteKind::SetContractTerms && kind != WriteKind::ReviewContract) {
         return false;
     }
     m_draft.flush();
-    m_filling = true;
-    fill(relationship, kind == QLatin1String("review_contract"));
+    const Draft::Quiet filling(m_draft);
+    fill(relationship, kind == WriteKind::ReviewContract);
     restoreDraft(SyncQueue::instance()->payloadOf(key));
     m_queuedKey = key;
-    m_draft.setName(QStringLiteral("%1:queued:%2").arg(kindKey(), key));
-    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-    }
-    m_filling = false;
+    m_restoredFromDraft
+        = restoreDraft(m_draft.open(writeKind(), QVariantList {QStringLiteral("queued"), key}));
     Q_EMIT draftChanged();
     return true;
 }
@@ -235,9 +228,8 @@ void ContractTermsForm::discardDraft()
     if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
         return;
     }
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     fill(m_startRelationship, m_review);
-    m_filling = false;
     Q_EMIT draftChanged();
 }
 
@@ -328,7 +320,7 @@ void ContractTermsForm::submit()
     }
     SyncQueue *queue = SyncQueue::instance();
     QString why;
-    const QString key = queue->keep(kindKey(), payload, summary, &why, m_queuedKey);
+    const QString key = queue->keep(writeKind(), payload, summary, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This change could not be kept on the device. Nothing was sent; try again.")

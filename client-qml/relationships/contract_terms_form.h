@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/form_base.h"
-#include "sync/sync_queue.h"
+#include "relationships/relationship_types.h"
+#include "sync/draft.h"
 
 /// The contract's terms, set by the coach or mentor while contracting
 /// (SetContractTerms) or, with `review`, reset while an active coaching
@@ -66,8 +67,8 @@ public:
     /// hour-long sessions over six months; mentoring reviewed quarterly).
     /// A draft kept for the relationship comes back instead.
     Q_INVOKABLE void start(const QVariantMap &relationship, bool review);
-    /// Opens the queued change `key` (set_contract_terms or
-    /// review_contract) of `relationship` to correct it.
+    /// Opens the queued change `key` (WriteKind::SetContractTerms or
+    /// ReviewContract) of `relationship` to correct it.
     Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
     /// Forgets the draft and starts again from the relationship.
     Q_INVOKABLE void discardDraft();
@@ -86,8 +87,10 @@ Q_SIGNALS:
 private:
     void fill(const QVariantMap &relationship, bool review);
     QVariantMap draftFields() const;
-    void restoreDraft(const QVariantMap &fields);
-    QString kindKey() const;
+    /// Fills the form from `fields`; false (and nothing) if there are none.
+    bool restoreDraft(const QVariantMap &fields);
+    /// Setting the terms or reviewing them.
+    WriteKind::Kind writeKind() const;
 
     qint64 m_relationshipId = 0;
     QString m_kind;
@@ -98,6 +101,5 @@ private:
     QString m_queuedKey;
     QVariantMap m_startRelationship;
     bool m_restoredFromDraft = false;
-    bool m_filling = false;
-    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
+    Draft m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

@@ -1,7 +1,9 @@
 #include "relationships/record_session_form.h"
 
 #include "relationships/relationship_catalogue.h"
+#include "sync/drafts.h"
 #include "sync/sync_queue.h"
+#include "sync/write_codec.h"
 
 namespace {
 
@@ -13,11 +15,7 @@ RecordSessionForm::RecordSessionForm(QObject *parent)
     : FormBase(parent)
 {
     // Whatever the person changes is kept as a draft shortly after.
-    connect(this, &RecordSessionForm::draftChanged, this, [this] {
-        if (!m_filling) {
-            m_draft.changed();
-        }
-    });
+    connect(this, &RecordSessionForm::draftChanged, &m_draft, &Draft::changed);
 }
 
 double RecordSessionForm::relationshipIdForQml() const
@@ -184,22 +182,16 @@ QString RecordSessionForm::draftSavedLabel() const
 
 QString RecordSessionForm::draftNameFor(qint64 relationshipId, qint64 sessionId)
 {
-    return QStringLiteral("record_session:%1:%2").arg(relationshipId).arg(sessionId);
+    return Drafts::nameFor(WriteKind::RecordSession, QVariantList {relationshipId, sessionId});
 }
 
 void RecordSessionForm::start(const QVariantMap &relationship, const QVariant &session)
 {
     m_draft.flush(); // what was typed for the record before, under its name
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     startFresh(relationship, session);
-    m_draft.setName(draftNameFor(m_relationshipId, m_sessionId));
-    const QVariantMap kept = m_draft.load();
-    if (!kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-        m_draftSavedAt = m_draft.savedAt();
-    }
-    m_filling = false;
+    restoreDraft(
+        m_draft.open(WriteKind::RecordSession, QVariantList {m_relationshipId, m_sessionId}));
     Q_EMIT draftChanged();
 }
 
@@ -211,9 +203,8 @@ void RecordSessionForm::discardDraft()
         editQueued(m_queuedKey, m_startRelationship);
         return;
     }
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     startFresh(m_startRelationship, m_startSession);
-    m_filling = false;
     Q_EMIT draftChanged();
 }
 
@@ -228,8 +219,13 @@ QVariantMap RecordSessionForm::draftFields() const
         {QStringLiteral("privateNotes"), m_record.privateNotes}};
 }
 
-void RecordSessionForm::restoreDraft(const QVariantMap &fields)
+bool RecordSessionForm::restoreDraft(const QVariantMap &fields)
 {
+    if (fields.isEmpty()) {
+        return false;
+    }
+    m_restoredFromDraft = true;
+    m_draftSavedAt = m_draft.savedAt();
     m_record.held = fields.value(QStringLiteral("held"), true).toBool();
     m_record.cancelledBy = fields.value(QStringLiteral("cancelledBy")).toString();
     m_record.cancelReason = fields.value(QStringLiteral("cancelReason")).toString();
@@ -241,6 +237,7 @@ void RecordSessionForm::restoreDraft(const QVariantMap &fields)
     m_record.themes = fields.value(QStringLiteral("themes")).toStringList();
     m_record.agreedActions = fields.value(QStringLiteral("agreedActions")).toString();
     m_record.privateNotes = fields.value(QStringLiteral("privateNotes")).toString();
+    return true;
 }
 
 void RecordSessionForm::startFresh(const QVariantMap &relationship, const QVariant &session)
@@ -283,9 +280,9 @@ bool RecordSessionForm::editQueued(const QString &key, const QVariantMap &relati
         return false;
     }
     m_draft.flush();
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     startFresh(relationship, {});
-    m_record = SyncQueue::recordFromJson(QJsonObject::fromVariantMap(queued));
+    m_record = WriteCodec::toRecord(QJsonObject::fromVariantMap(queued));
     m_record.startedAt = queued.value(QStringLiteral("startedAt")).toDateTime();
     m_sessionId = m_record.sessionId;
     m_queuedKey = key;
@@ -295,14 +292,8 @@ bool RecordSessionForm::editQueued(const QString &key, const QVariantMap &relati
         m_time = local.time().toString(QStringLiteral("HH:mm"));
     }
     // Corrections typed before the app closed come back too.
-    m_draft.setName(QStringLiteral("record_session:queued:%1").arg(key));
-    const QVariantMap kept = m_draft.load();
-    if (!kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-        m_draftSavedAt = m_draft.savedAt();
-    }
-    m_filling = false;
+    restoreDraft(
+        m_draft.open(WriteKind::RecordSession, QVariantList {QStringLiteral("queued"), key}));
     Q_EMIT draftChanged();
     return true;
 }
@@ -427,8 +418,8 @@ void RecordSessionForm::save()
     const QString said = summary();
     QString why;
     // A new record gets a new key (toJson() carries none).
-    const QString key = SyncQueue::instance()->keep(QLatin1String("record_session"),
-        SyncQueue::toJson(record).toVariantMap(), said, &why, m_queuedKey);
+    const QString key = SyncQueue::instance()->keep(WriteKind::RecordSession,
+        WriteCodec::fromRecord(record).toVariantMap(), said, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This record could not be kept on the device. Nothing was sent; try again.")

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/form_base.h"
-#include "sync/sync_queue.h"
+#include "relationships/relationship_types.h"
+#include "sync/draft.h"
 
 #include <QStringList>
 
@@ -109,7 +110,8 @@ private:
     QString summary() const;
     void startFresh(const QVariantMap &relationship, const QVariant &session);
     QVariantMap draftFields() const;
-    void restoreDraft(const QVariantMap &fields);
+    /// Fills the form from `kept`, a draft; false (and nothing) if it is empty.
+    bool restoreDraft(const QVariantMap &kept);
 
     qint64 m_relationshipId = 0;
     qint64 m_sessionId = 0;
@@ -123,7 +125,5 @@ private:
     QVariant m_startSession;
     bool m_restoredFromDraft = false;
     QDateTime m_draftSavedAt;
-    /// True while the form fills itself: not the person typing.
-    bool m_filling = false;
-    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
+    Draft m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

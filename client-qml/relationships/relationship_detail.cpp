@@ -4,6 +4,7 @@
 #include "identity/session.h"
 #include "relationships/relationship_backend.h"
 #include "relationships/relationship_catalogue.h"
+#include "sync/drafts.h"
 #include "sync/sync_queue.h"
 
 #include <QDesktopServices>
@@ -173,9 +174,9 @@ QVariantList RelationshipDetail::pending() const
     return m_pending;
 }
 
-QStringList RelationshipDetail::pendingKinds() const
+QVariantList RelationshipDetail::pendingWriteKinds() const
 {
-    return m_pendingKinds;
+    return m_pendingWriteKinds;
 }
 
 bool RelationshipDetail::loading() const
@@ -324,7 +325,7 @@ void RelationshipDetail::agree(bool confidentiality, bool ethics, const QString 
         return;
     }
     const QString told = m_yourPart == QLatin1String("coachee") ? lineManagerTold : QString();
-    write(QStringLiteral("agree_contract"),
+    write(WriteKind::AgreeContract,
         {{QStringLiteral("confidentialityAcknowledged"), confidentiality},
             {QStringLiteral("ethicsAcknowledged"), ethics},
             {QStringLiteral("lineManagerTold"), told}},
@@ -347,7 +348,7 @@ QString RelationshipDetail::reasonProblem(const QString &reason) const
 
 void RelationshipDetail::complete()
 {
-    write(QStringLiteral("complete_relationship"), {},
+    write(WriteKind::CompleteRelationship, {},
         tr("Completed the relationship with %1").arg(otherName()),
         tr("The relationship is completed. Thank you."));
 }
@@ -358,9 +359,9 @@ void RelationshipDetail::end(const QString &reason)
         fail(problem);
         return;
     }
-    write(QStringLiteral("end_relationship"), {{QStringLiteral("reason"), reason.trimmed()}},
+    write(WriteKind::EndRelationship, {{QStringLiteral("reason"), reason.trimmed()}},
         tr("Ended the relationship with %1 early").arg(otherName()),
-        tr("The relationship has ended. Its record is kept."), endDraftName());
+        tr("The relationship has ended. Its record is kept."), m_relationshipId);
 }
 
 void RelationshipDetail::acceptSession(double sessionId)
@@ -374,7 +375,7 @@ void RelationshipDetail::acceptSession(double sessionId)
         summary = tr("Accepted the session with %1 on %2")
                       .arg(otherName(), whenLabel(session->startsAt));
     }
-    write(QStringLiteral("accept_session"), payload, summary, tr("Session booked."));
+    write(WriteKind::AcceptSession, payload, summary, tr("Session booked."));
 }
 
 void RelationshipDetail::cancelSession(double sessionId, const QString &reason)
@@ -393,8 +394,8 @@ void RelationshipDetail::cancelSession(double sessionId, const QString &reason)
         summary = tr("Cancelled the session with %1 on %2")
                       .arg(otherName(), whenLabel(session->startsAt));
     }
-    write(QStringLiteral("cancel_session"), payload, summary,
-        tr("Session cancelled. %1 will see why.").arg(otherName()), cancelDraftName(id));
+    write(WriteKind::CancelSession, payload, summary,
+        tr("Session cancelled. %1 will see why.").arg(otherName()), id);
 }
 
 QVariantMap RelationshipDetail::rescheduleProblems(
@@ -434,13 +435,13 @@ void RelationshipDetail::rescheduleSession(
         return;
     }
     const QDateTime when(FormBase::parseDate(date), FormBase::parseTime(time));
-    write(QStringLiteral("reschedule_session"),
+    write(WriteKind::RescheduleSession,
         {{QStringLiteral("sessionId"), static_cast<qint64>(sessionId)},
             {QStringLiteral("startsAt"), when}, {QStringLiteral("reason"), reason.trimmed()}},
         tr("Moved the session with %1 to %2").arg(otherName(), whenLabel(when)),
         tr("Session moved to %1. %2 is asked to accept the new time.")
             .arg(whenLabel(when), otherName()),
-        rescheduleDraftName(static_cast<qint64>(sessionId)));
+        static_cast<qint64>(sessionId));
 }
 
 void RelationshipDetail::exportCalendar(double sessionId)
@@ -498,21 +499,6 @@ void RelationshipDetail::exportCalendar(double sessionId)
                      "calendar.")
                       .arg(QDir::toNativeSeparators(path), what));
     });
-}
-
-QString RelationshipDetail::endDraftName() const
-{
-    return QStringLiteral("end_relationship:%1").arg(m_relationshipId);
-}
-
-QString RelationshipDetail::cancelDraftName(qint64 sessionId)
-{
-    return QStringLiteral("cancel_session:%1").arg(sessionId);
-}
-
-QString RelationshipDetail::rescheduleDraftName(qint64 sessionId)
-{
-    return QStringLiteral("reschedule_session:%1").arg(sessionId);
 }
 
 void RelationshipDetail::setRelationshipMap(const QVariantMap &relationship)
@@ -594,8 +580,8 @@ void RelationshipDetail::setSessions(const QList<SessionInfo> &sessions)
     Q_EMIT sessionsChanged();
 }
 
-void RelationshipDetail::write(const QString &kind, QVariantMap payload, const QString &summary,
-    const QString &said, const QString &draftName)
+void RelationshipDetail::write(WriteKind::Kind kind, QVariantMap payload, const QString &summary,
+    const QString &said, const QVariant &draftSubject)
 {
     if (m_busy || m_relationshipId <= 0) {
         return;
@@ -613,6 +599,8 @@ void RelationshipDetail::write(const QString &kind, QVariantMap payload, const Q
     }
     setBusy(true);
     const QString before = m_relationship.value(QStringLiteral("state")).toString();
+    const QString draftName
+        = draftSubject.isValid() ? Drafts::nameFor(kind, draftSubject) : QString();
     queue->watch(key, this, [this, key, said, before, draftName](const WriteOutcome &outcome) {
         onWritten(key, outcome, said, before, draftName);
     });
@@ -624,7 +612,7 @@ void RelationshipDetail::onWritten(const QString &key, const WriteOutcome &outco
     setBusy(false);
     if (!draftName.isEmpty() && outcome.kind != WriteOutcome::Kind::Refused) {
         // The queue keeps it now; on a refusal what was typed stays.
-        SyncQueue::instance()->clearDraft(draftName);
+        Drafts::instance()->clear(draftName);
     }
     switch (outcome.kind) {
     case WriteOutcome::Kind::Written: {
@@ -657,27 +645,34 @@ void RelationshipDetail::onWritten(const QString &key, const WriteOutcome &outco
 void RelationshipDetail::updatePending()
 {
     QVariantList list;
-    QStringList kinds;
+    QVariantList kinds;
     QHash<qint64, QString> perSession;
     for (const OutboxEntry &entry : SyncQueue::instance()->entriesOf(m_relationshipId)) {
         const bool refused = entry.state == QLatin1String("refused");
-        const QString what = SyncQueue::describe(entry.kind, entry.payload);
-        const QString text = refused ? tr("Not accepted by the server: %1.").arg(what)
-                                     : tr("Waiting to sync: %1").arg(what);
+        const QString what = WriteKinds::describe(entry.kind, entry.payload);
+        const QString text = !entry.readable ? tr("Can't be read on this device: %1.").arg(what)
+            : refused                        ? tr("Not accepted by the server: %1.").arg(what)
+                                             : tr("Waiting to sync: %1").arg(what);
+        const QString problem = !entry.readable
+            ? tr("The key that protected it is no longer on this device, so it can't be sent. "
+                 "Discard it and make the change again.")
+            : refused ? tr("The server said: %1").arg(entry.lastError)
+                      : QString();
         const qint64 sessionId = entry.payload.value(QStringLiteral("sessionId")).toInteger();
-        list.append(
-            QVariantMap {{QStringLiteral("key"), entry.key}, {QStringLiteral("kind"), entry.kind},
-                {QStringLiteral("text"), text}, {QStringLiteral("refused"), refused},
-                {QStringLiteral("lastError"), refused ? entry.lastError : QString()},
-                {QStringLiteral("sessionId"), sessionId}});
-        kinds.append(entry.kind);
+        list.append(QVariantMap {{QStringLiteral("key"), entry.key},
+            {QStringLiteral("kind"), WriteKinds::valueOf(entry.kind)},
+            {QStringLiteral("text"), text}, {QStringLiteral("refused"), refused},
+            {QStringLiteral("readable"), entry.readable},
+            {QStringLiteral("lastError"), refused ? entry.lastError : QString()},
+            {QStringLiteral("problem"), problem}, {QStringLiteral("sessionId"), sessionId}});
+        kinds.append(WriteKinds::valueOf(entry.kind));
         if (sessionId > 0) {
             perSession.insert(sessionId, text);
         }
     }
     if (list != m_pending) {
         m_pending = list;
-        m_pendingKinds = kinds;
+        m_pendingWriteKinds = kinds;
         Q_EMIT pendingChanged();
     }
     // Only when the words change: rebuilding the rows would lose what is

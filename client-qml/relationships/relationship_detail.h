@@ -2,14 +2,13 @@
 
 #include "common/result.h"
 #include "relationships/relationship_types.h"
+#include "sync/write_kinds.h"
 
 #include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
-
-struct WriteOutcome;
 
 /// One relationship with its contract, history and sessions, and what its
 /// two people can do with it: agree the contract, accept, move or cancel a
@@ -42,12 +41,14 @@ class RelationshipDetail : public QObject {
     /// Sessions held so far.
     Q_PROPERTY(int heldCount READ heldCount NOTIFY sessionsChanged)
     /// This relationship's changes kept on the device, oldest first, as
-    /// [{key, kind, text, refused, lastError, sessionId}]: `text` says what
-    /// and whether it waits ("Waiting to sync: you agreed to the contract").
+    /// [{key, kind, text, refused, readable, lastError, problem, sessionId}]:
+    /// `kind` a WriteKind; `text` says what and whether it waits ("Waiting to
+    /// sync: you agreed to the contract"); `problem` why one waits for the
+    /// person ("The server said: …", or that it can't be read on this device).
     Q_PROPERTY(QVariantList pending READ pending NOTIFY pendingChanged)
-    /// The kinds of those changes ("agree_contract", …), to hide what would
-    /// do the same thing twice.
-    Q_PROPERTY(QStringList pendingKinds READ pendingKinds NOTIFY pendingChanged)
+    /// The kinds of those changes (WriteKind values), to hide what would do
+    /// the same thing twice.
+    Q_PROPERTY(QVariantList pendingWriteKinds READ pendingWriteKinds NOTIFY pendingChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     /// The server could not be reached; what shows is what the device knew
     /// (a map set with setRelationshipMap()).
@@ -80,7 +81,7 @@ public:
     QVariantList sharedActions() const;
     int heldCount() const;
     QVariantList pending() const;
-    QStringList pendingKinds() const;
+    QVariantList pendingWriteKinds() const;
     bool loading() const;
     bool offline() const;
     bool busy() const;
@@ -119,11 +120,6 @@ public:
     /// Saves the session as an iCalendar file (see exportFolder) and opens
     /// it; calendarSaved() says where.
     Q_INVOKABLE void exportCalendar(double sessionId);
-    /// The names under which the reasons typed here are kept as drafts
-    /// (SyncQueue::saveDraft): ending, cancelling and moving a session.
-    Q_INVOKABLE QString endDraftName() const;
-    static QString cancelDraftName(qint64 sessionId);
-    static QString rescheduleDraftName(qint64 sessionId);
     /// Shows a relationship changed elsewhere (a map from a form).
     Q_INVOKABLE void setRelationshipMap(const QVariantMap &relationship);
     Q_INVOKABLE void clearError();
@@ -159,11 +155,12 @@ private:
     void setSessions(const QList<SessionInfo> &sessions);
     void loadSessions();
     /// Keeps a write of this relationship in the queue and follows its first
-    /// try: `said` is the notice on success (empty: one from the new state);
-    /// the draft `draftName` (what the person typed for it) is forgotten
-    /// once the server has it or it waits in the queue.
-    void write(const QString &kind, QVariantMap payload, const QString &summary,
-        const QString &said, const QString &draftName = {});
+    /// try: `said` is the notice on success (empty: one from the new state).
+    /// The draft of the same kind about `draftSubject` (what the person typed
+    /// for it, in a Draft) is forgotten once the server has it or it waits
+    /// in the queue; no subject, no draft.
+    void write(WriteKind::Kind kind, QVariantMap payload, const QString &summary,
+        const QString &said, const QVariant &draftSubject = {});
     void onWritten(const QString &key, const WriteOutcome &outcome, const QString &said,
         const QString &stateBefore, const QString &draftName);
     /// The queue's entries of this relationship changed.
@@ -180,7 +177,7 @@ private:
     bool m_exists = false;
     QList<SessionInfo> m_sessions;
     QVariantList m_pending;
-    QStringList m_pendingKinds;
+    QVariantList m_pendingWriteKinds;
     /// Per session id, the words for a change to it kept on the device.
     QHash<qint64, QString> m_sessionPending;
     bool m_loading = false;

@@ -2,15 +2,13 @@
 
 #include "relationships/relationship_catalogue.h"
 #include "identity/session.h"
+#include "sync/sync_queue.h"
 
 SessionProposalForm::SessionProposalForm(QObject *parent)
     : FormBase(parent)
 {
-    connect(this, &SessionProposalForm::draftChanged, this, [this] {
-        if (!m_filling) {
-            m_draft.changed();
-        }
-    });
+    // Whatever the person changes is kept as a draft shortly after.
+    connect(this, &SessionProposalForm::draftChanged, &m_draft, &Draft::changed);
 }
 
 double SessionProposalForm::relationshipIdForQml() const
@@ -121,37 +119,36 @@ QVariantMap SessionProposalForm::draftFields() const
         {QStringLiteral("place"), m_place}};
 }
 
-void SessionProposalForm::restoreDraft(const QVariantMap &fields)
+bool SessionProposalForm::restoreDraft(const QVariantMap &fields)
 {
+    if (fields.isEmpty()) {
+        return false;
+    }
     m_date = fields.value(QStringLiteral("date"), m_date).toString();
     m_time = fields.value(QStringLiteral("time"), m_time).toString();
     m_plannedMinutes = fields.value(QStringLiteral("plannedMinutes"), m_plannedMinutes).toInt();
     m_mode = fields.value(QStringLiteral("mode"), m_mode).toString();
     m_place = fields.value(QStringLiteral("place"), m_place).toString();
+    return true;
 }
 
 void SessionProposalForm::start(const QVariantMap &relationship)
 {
     m_draft.flush();
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     fill(relationship);
-    m_draft.setName(QStringLiteral("propose_session:%1").arg(m_relationshipId));
-    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-    }
-    m_filling = false;
+    m_restoredFromDraft = restoreDraft(m_draft.open(WriteKind::ProposeSession, m_relationshipId));
     Q_EMIT draftChanged();
 }
 
 bool SessionProposalForm::editQueued(const QString &key, const QVariantMap &relationship)
 {
-    if (SyncQueue::instance()->kindOf(key) != QLatin1String("propose_session")) {
+    if (SyncQueue::instance()->kindOf(key) != WriteKind::ProposeSession) {
         return false;
     }
     const QVariantMap queued = SyncQueue::instance()->payloadOf(key);
     m_draft.flush();
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     fill(relationship);
     const QDateTime when = queued.value(QStringLiteral("startsAt")).toDateTime().toLocalTime();
     if (when.isValid()) {
@@ -162,12 +159,8 @@ bool SessionProposalForm::editQueued(const QString &key, const QVariantMap &rela
     m_mode = queued.value(QStringLiteral("mode")).toString();
     m_place = queued.value(QStringLiteral("place")).toString();
     m_queuedKey = key;
-    m_draft.setName(QStringLiteral("propose_session:queued:%1").arg(key));
-    if (const QVariantMap kept = m_draft.load(); !kept.isEmpty()) {
-        restoreDraft(kept);
-        m_restoredFromDraft = true;
-    }
-    m_filling = false;
+    m_restoredFromDraft = restoreDraft(
+        m_draft.open(WriteKind::ProposeSession, QVariantList {QStringLiteral("queued"), key}));
     Q_EMIT draftChanged();
     return true;
 }
@@ -179,9 +172,8 @@ void SessionProposalForm::discardDraft()
     if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
         return;
     }
-    m_filling = true;
+    const Draft::Quiet filling(m_draft);
     fill(m_startRelationship);
-    m_filling = false;
     Q_EMIT draftChanged();
 }
 
@@ -249,8 +241,7 @@ void SessionProposalForm::submit()
                                     RelationshipCatalogue::timeLabel(when));
     SyncQueue *queue = SyncQueue::instance();
     QString why;
-    const QString key
-        = queue->keep(QStringLiteral("propose_session"), payload, summary, &why, m_queuedKey);
+    const QString key = queue->keep(WriteKind::ProposeSession, payload, summary, &why, m_queuedKey);
     if (key.isEmpty()) {
         fail(why.isEmpty()
                 ? tr("This proposal could not be kept on the device. Nothing was sent; try again.")

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/form_base.h"
-#include "sync/sync_queue.h"
+#include "relationships/relationship_types.h"
+#include "sync/draft.h"
 
 /// Proposing a session (ProposeSession): a date, a start time, how long,
 /// how (in person, video, phone) and where. Either party proposes; the
@@ -70,7 +71,8 @@ private:
     QDateTime startsAt() const;
     void fill(const QVariantMap &relationship);
     QVariantMap draftFields() const;
-    void restoreDraft(const QVariantMap &fields);
+    /// Fills the form from `fields`; false (and nothing) if there are none.
+    bool restoreDraft(const QVariantMap &fields);
 
     qint64 m_relationshipId = 0;
     QString m_yourPart;
@@ -78,11 +80,10 @@ private:
     QVariantMap m_startRelationship;
     QString m_queuedKey;
     bool m_restoredFromDraft = false;
-    bool m_filling = false;
     QString m_date;
     QString m_time;
     int m_plannedMinutes = 60;
     QString m_mode;
     QString m_place;
-    DraftKeeper m_draft {[this] { return draftFields(); }}; // last: saves on destruction
+    Draft m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

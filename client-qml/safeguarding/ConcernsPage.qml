@@ -44,7 +44,7 @@ Page {
     function countQueuedRaises() {
         let n = 0;
         for (let i = 0; i < SyncQueue.count; ++i) {
-            if (SyncQueue.get(i).kind === "raise_concern")
+            if (SyncQueue.get(i).kind === WriteKind.RaiseConcern)
                 ++n;
         }
         queuedRaises = n;
@@ -104,7 +104,7 @@ Page {
             page.countQueuedRaises();
         }
         // The list loads again by itself (ConcernListModel).
-        function onSynced(key: string, summary: string, replayed: bool, kind: string, relationshipId: double) {
+        function onSynced(key: string, summary: string, replayed: bool, kind: int, relationshipId: double) {
             if (page.raisedKeys.indexOf(key) >= 0) {
                 page.raisedKeys = page.raisedKeys.filter(k => k !== key);
                 page.notice = qsTr("Sent. Your supervisor can read your concern now.");
@@ -113,7 +113,7 @@ Page {
                 page.notice = qsTr("Acknowledged. The coach can see that you did, and when.");
             }
         }
-        function onRefused(key: string, message: string, kind: string, relationshipId: double) {
+        function onRefused(key: string, message: string, kind: int, relationshipId: double) {
             if (page.raisedKeys.indexOf(key) >= 0)
                 page.errorText = qsTr("Your concern was not accepted: %1").arg(message);
             else if (page.acknowledgedKeys.indexOf(key) >= 0)
@@ -289,13 +289,13 @@ Page {
                         delegate: Rectangle {
                             id: queued
                             required property int index
-                            required property string kind
+                            required property int kind
                             required property string summary
                             required property string statusLabel
                             required property bool refused
                             objectName: "queuedConcern-" + index
                             Layout.fillWidth: true
-                            visible: kind === "raise_concern"
+                            visible: kind === WriteKind.RaiseConcern
                             implicitHeight: queuedColumn.implicitHeight + 2 * Theme.unit
                             radius: Theme.radius
                             color: refused ? Theme.errorTint : "#FFF8E6"

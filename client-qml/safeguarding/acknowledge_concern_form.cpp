@@ -3,6 +3,10 @@
 #include "safeguarding/safeguarding_catalogue.h"
 #include "sync/sync_queue.h"
 
+AcknowledgeConcernForm::AcknowledgeConcernForm(QObject *parent)
+    : FormBase(parent)
+{ }
+
 double AcknowledgeConcernForm::concernIdForQml() const
 {
     return static_cast<double>(m_concernId);
@@ -32,8 +36,7 @@ void AcknowledgeConcernForm::setActionTaken(const QString &actionTaken)
     setFieldError(QStringLiteral("actionTaken"), {});
     Q_EMIT actionTakenChanged();
     if (m_concernId > 0) {
-        SyncQueue::instance()->saveDraft(
-            draftName(), {{QStringLiteral("actionTaken"), m_actionTaken}});
+        m_draft.save(); // at once, as the concern's own form does
     }
 }
 
@@ -44,9 +47,10 @@ void AcknowledgeConcernForm::start(const QVariantMap &concern)
     setFieldErrors({});
     setErrorMessage({});
     Q_EMIT concernChanged();
-    const QString typed = m_concernId > 0
-        ? SyncQueue::instance()->draft(draftName()).value(QStringLiteral("actionTaken")).toString()
-        : QString();
+    const QString typed = m_concernId > 0 ? m_draft.open(WriteKind::AcknowledgeConcern, m_concernId)
+                                                .value(QStringLiteral("actionTaken"))
+                                                .toString()
+                                          : QString();
     if (typed != m_actionTaken) {
         m_actionTaken = typed;
         Q_EMIT actionTakenChanged();
@@ -75,7 +79,7 @@ void AcknowledgeConcernForm::save()
         ? tr("Acknowledgement of a safeguarding concern")
         : tr("Acknowledgement of the safeguarding concern raised by %1").arg(raisedBy);
     QString why;
-    const QString key = SyncQueue::instance()->keep(QStringLiteral("acknowledge_concern"),
+    const QString key = SyncQueue::instance()->keep(WriteKind::AcknowledgeConcern,
         {{QStringLiteral("concernId"), static_cast<double>(m_concernId)},
             {QStringLiteral("actionTaken"), m_actionTaken.trimmed()}},
         summary, &why);
@@ -85,11 +89,6 @@ void AcknowledgeConcernForm::save()
                            : why);
         return;
     }
-    SyncQueue::instance()->clearDraft(draftName());
+    m_draft.clear();
     Q_EMIT saved(key, summary);
-}
-
-QString AcknowledgeConcernForm::draftName() const
-{
-    return QStringLiteral("acknowledge_concern:%1").arg(m_concernId);
 }

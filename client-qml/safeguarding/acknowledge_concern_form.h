@@ -1,12 +1,13 @@
 #pragma once
 
 #include "common/form_base.h"
+#include "sync/draft.h"
 
 /// The supervisor (or, once a concern is escalated, the safeguarding lead)
 /// acknowledges a concern and records what was done (10 to 5000
 /// characters). What is typed is kept on the device as a draft at once;
 /// save() hands the acknowledgement to the on-device SyncQueue (kind
-/// "acknowledge_concern"), which sends it when the server can be reached,
+/// WriteKind::AcknowledgeConcern), which sends it when the server can be reached,
 /// and every ConcernListModel shows the concern as waiting to sync until
 /// then. Field key: "actionTaken".
 class AcknowledgeConcernForm : public FormBase {
@@ -20,7 +21,7 @@ class AcknowledgeConcernForm : public FormBase {
     Q_PROPERTY(QString actionTaken READ actionTaken WRITE setActionTaken NOTIFY actionTakenChanged)
 
 public:
-    using FormBase::FormBase;
+    explicit AcknowledgeConcernForm(QObject *parent = nullptr);
 
     double concernIdForQml() const;
     QVariantMap concern() const;
@@ -43,9 +44,9 @@ Q_SIGNALS:
     void saved(const QString &key, const QString &summary);
 
 private:
-    QString draftName() const;
-
     qint64 m_concernId = 0;
     QVariantMap m_concern;
     QString m_actionTaken;
+    /// Per concern; saved as it is typed.
+    Draft m_draft {[this] { return QVariantMap {{QStringLiteral("actionTaken"), m_actionTaken}}; }};
 };

@@ -27,10 +27,9 @@ ConcernListModel::ConcernListModel(QObject *parent)
     SyncQueue *queue = SyncQueue::instance();
     connect(queue, &SyncQueue::countChanged, this, &ConcernListModel::markPending);
     connect(queue, &SyncQueue::entriesChanged, this, &ConcernListModel::markPending);
-    connect(queue, &SyncQueue::synced, this,
-        [this](const QString &, const QString &, bool, const QString &kind) {
-            if (kind == QLatin1String("acknowledge_concern")
-                || kind == QLatin1String("raise_concern")) {
+    connect(
+        queue, &SyncQueue::synced, this, [this](const QString &, const QString &, bool, int kind) {
+            if (kind == WriteKind::AcknowledgeConcern || kind == WriteKind::RaiseConcern) {
                 reload();
             }
         });
@@ -159,8 +158,7 @@ void ConcernListModel::markPending()
     const SyncQueue *queue = SyncQueue::instance();
     for (int i = 0; i < queue->rowCount(); ++i) {
         const QModelIndex entry = queue->index(i);
-        if (queue->data(entry, SyncQueue::KindRole).toString()
-            != QLatin1String("acknowledge_concern")) {
+        if (queue->data(entry, SyncQueue::KindRole).toInt() != WriteKind::AcknowledgeConcern) {
             continue;
         }
         const QString key = queue->data(entry, SyncQueue::KeyRole).toString();

@@ -12,7 +12,7 @@
 /// the device: a concern is read from the server or not at all.
 ///
 /// An acknowledgement kept on the device (SyncQueue, kind
-/// "acknowledge_concern") and not yet sent shows on its concern as
+/// WriteKind::AcknowledgeConcern) and not yet sent shows on its concern as
 /// `pending`, with the server's words in `syncProblem` if it refused it;
 /// when the queue has sent an acknowledgement or a new concern, the list
 /// loads again.

@@ -3,11 +3,10 @@
 #include "safeguarding/safeguarding_catalogue.h"
 #include "sync/sync_queue.h"
 
-const QString RaiseConcernForm::kDraftName = QStringLiteral("raise_concern");
-
 RaiseConcernForm::RaiseConcernForm(QObject *parent)
     : FormBase(parent)
 {
+    m_draft.setKind(WriteKind::RaiseConcern);
     readDraft();
 }
 
@@ -39,17 +38,17 @@ void RaiseConcernForm::setDescription(const QString &description)
 
 bool RaiseConcernForm::hasDraft() const
 {
-    return !m_draft.value(QStringLiteral("description")).toString().trimmed().isEmpty();
+    return !m_kept.value(QStringLiteral("description")).toString().trimmed().isEmpty();
 }
 
 QString RaiseConcernForm::draftOtherName() const
 {
-    return m_draft.value(QStringLiteral("otherName")).toString();
+    return m_kept.value(QStringLiteral("otherName")).toString();
 }
 
 double RaiseConcernForm::draftRelationshipId() const
 {
-    return m_draft.value(QStringLiteral("relationshipId")).toDouble();
+    return m_kept.value(QStringLiteral("relationshipId")).toDouble();
 }
 
 void RaiseConcernForm::start(const QVariantMap &relationship)
@@ -63,7 +62,7 @@ void RaiseConcernForm::start(const QVariantMap &relationship)
     // The draft comes back only for the relationship it was about; another
     // draft stays untouched until something is typed here.
     const QString text = draftRelationshipId() == static_cast<double>(m_relationshipId)
-        ? m_draft.value(QStringLiteral("description")).toString()
+        ? m_kept.value(QStringLiteral("description")).toString()
         : QString();
     if (text != m_description) {
         m_description = text;
@@ -73,9 +72,9 @@ void RaiseConcernForm::start(const QVariantMap &relationship)
 
 void RaiseConcernForm::readDraft()
 {
-    const QVariantMap draft = SyncQueue::instance()->draft(kDraftName);
-    if (draft != m_draft) {
-        m_draft = draft;
+    const QVariantMap kept = m_draft.load();
+    if (kept != m_kept) {
+        m_kept = kept;
         Q_EMIT draftChanged();
     }
 }
@@ -86,13 +85,13 @@ void RaiseConcernForm::resumeDraft()
     if (!hasDraft()) {
         return;
     }
-    start({{QStringLiteral("id"), m_draft.value(QStringLiteral("relationshipId"))},
-        {QStringLiteral("otherName"), m_draft.value(QStringLiteral("otherName"))}});
+    start({{QStringLiteral("id"), m_kept.value(QStringLiteral("relationshipId"))},
+        {QStringLiteral("otherName"), m_kept.value(QStringLiteral("otherName"))}});
 }
 
 void RaiseConcernForm::discardDraft()
 {
-    SyncQueue::instance()->clearDraft(kDraftName);
+    m_draft.clear();
     m_description.clear();
     Q_EMIT descriptionChanged();
     readDraft();
@@ -118,7 +117,7 @@ void RaiseConcernForm::save()
     const QString summary = tr("Safeguarding concern about your relationship with %1")
                                 .arg(m_otherName.isEmpty() ? tr("your coachee") : m_otherName);
     QString why;
-    const QString key = SyncQueue::instance()->keep(QStringLiteral("raise_concern"),
+    const QString key = SyncQueue::instance()->keep(WriteKind::RaiseConcern,
         {{QStringLiteral("relationshipId"), static_cast<double>(m_relationshipId)},
             {QStringLiteral("description"), m_description.trimmed()}},
         summary, &why);
@@ -128,7 +127,7 @@ void RaiseConcernForm::save()
                            : why);
         return;
     }
-    SyncQueue::instance()->clearDraft(kDraftName);
+    m_draft.clear();
     m_description.clear();
     Q_EMIT descriptionChanged();
     readDraft();
@@ -144,9 +143,13 @@ void RaiseConcernForm::keepDraft()
         && draftRelationshipId() != static_cast<double>(m_relationshipId)) {
         return; // nothing typed here: another relationship's draft stays
     }
-    SyncQueue::instance()->saveDraft(kDraftName,
-        {{QStringLiteral("relationshipId"), static_cast<double>(m_relationshipId)},
-            {QStringLiteral("otherName"), m_otherName},
-            {QStringLiteral("description"), m_description}});
+    // At once, not after a pause: a concern is too important to lose.
+    m_draft.save();
     readDraft();
+}
+
+QVariantMap RaiseConcernForm::draftFields() const
+{
+    return {{QStringLiteral("relationshipId"), static_cast<double>(m_relationshipId)},
+        {QStringLiteral("otherName"), m_otherName}, {QStringLiteral("description"), m_description}};
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "common/form_base.h"
+#include "sync/draft.h"
 
 /// A coach or mentor raises a safeguarding concern about one of their
 /// relationships: a description of the risk (10 to 5000 characters). What
 /// is typed is kept on the device as a draft at once, so nothing is lost if
 /// the app is killed; save() hands the concern to the on-device SyncQueue
-/// (kind "raise_concern", with its idempotency key), which sends it when
+/// (WriteKind::RaiseConcern, with its idempotency key), which sends it when
 /// the server can be reached, and drops the draft. Field key:
 /// "description".
 class RaiseConcernForm : public FormBase {
@@ -24,9 +25,6 @@ class RaiseConcernForm : public FormBase {
     Q_PROPERTY(double draftRelationshipId READ draftRelationshipId NOTIFY draftChanged)
 
 public:
-    /// The name of the draft in SyncQueue.
-    static const QString kDraftName;
-
     explicit RaiseConcernForm(QObject *parent = nullptr);
 
     double relationshipIdForQml() const;
@@ -61,9 +59,13 @@ Q_SIGNALS:
 
 private:
     void keepDraft();
+    QVariantMap draftFields() const;
 
     qint64 m_relationshipId = 0;
     QString m_otherName;
     QString m_description;
-    QVariantMap m_draft;
+    /// The draft as last read: it may be about another relationship.
+    QVariantMap m_kept;
+    /// One draft, whichever relationship it is about; saved as it is typed.
+    Draft m_draft {[this] { return draftFields(); }};
 };

@@ -53,6 +53,7 @@ SectionCard {
                 required property string lastError
                 required property bool refused
                 required property bool editable
+                required property bool readable
                 required property double relationshipId
                 property bool confirmingDiscard: false
 
@@ -86,7 +87,8 @@ SectionCard {
                         objectName: "syncEntryError"
                         width: parent.width
                         visible: entry.refused
-                        text: qsTr("The server said: %1").arg(entry.lastError)
+                        // One that can't be read says so in its own words.
+                        text: entry.readable ? qsTr("The server said: %1").arg(entry.lastError) : entry.lastError
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallSize + 1
                         font.weight: Font.DemiBold
@@ -104,6 +106,7 @@ SectionCard {
                         }
                         TextButton {
                             objectName: "syncRetryButton"
+                            visible: entry.readable
                             text: qsTr("Send again")
                             onClicked: SyncQueue.retry(entry.key)
                         }

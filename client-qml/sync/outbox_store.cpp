@@ -1,5 +1,8 @@
 #include "sync/outbox_store.h"
 
+#include "sync/device_cipher.h"
+#include "sync/device_key.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -10,10 +13,12 @@
 
 namespace {
 
-/// Version 2 of the file: version 1 plus `drafts`. Every statement is
-/// idempotent, so a version 1 file is brought up to date by running them.
-/// A later version migrates from `user_version`.
-constexpr int kSchemaVersion = 2;
+/// Version 3 of the file: version 2 (version 1 plus `drafts`) with entries'
+/// payloads and summaries and drafts' fields sealed. Every statement is
+/// idempotent, so an older file is brought up to date by running them and
+/// sealing what it holds in plain text (OutboxStore::sealPlainRows). A later
+/// version migrates from `user_version`.
+constexpr int kSchemaVersion = 3;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS outbox ("
@@ -22,8 +27,8 @@ const char *const kSchema[] = {
     " account_id INTEGER NOT NULL,"
     " server TEXT NOT NULL,"
     " relationship_id INTEGER NOT NULL DEFAULT 0,"
-    " summary TEXT,"
-    " payload TEXT NOT NULL,"
+    " summary TEXT," // sealed
+    " payload TEXT NOT NULL," // sealed
     " created_at INTEGER NOT NULL,"
     " attempts INTEGER NOT NULL DEFAULT 0,"
     " last_attempt_at INTEGER NOT NULL DEFAULT 0,"
@@ -41,31 +46,45 @@ const char *const kSchema[] = {
     " server TEXT NOT NULL,"
     " name TEXT NOT NULL,"
     " saved_at INTEGER NOT NULL,"
-    " fields TEXT NOT NULL,"
+    " fields TEXT NOT NULL," // sealed
     " PRIMARY KEY (account_id, server, name))",
 };
+
+constexpr auto kPayload = "payload";
+constexpr auto kSummary = "summary";
 
 QDateTime fromUnix(qint64 seconds)
 {
     return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
 }
 
-OutboxEntry entryFrom(const QSqlQuery &query)
+QByteArray compact(const QJsonObject &json)
 {
-    OutboxEntry entry;
-    entry.key = query.value(0).toString();
-    entry.kind = query.value(1).toString();
-    entry.accountId = query.value(2).toLongLong();
-    entry.server = query.value(3).toString();
-    entry.relationshipId = query.value(4).toLongLong();
-    entry.summary = query.value(5).toString();
-    entry.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    entry.createdAt = fromUnix(query.value(7).toLongLong());
-    entry.attempts = query.value(8).toInt();
-    entry.lastAttemptAt = fromUnix(query.value(9).toLongLong());
-    entry.state = query.value(10).toString();
-    entry.lastError = query.value(11).toString();
-    return entry;
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+/// What a sealed value of an entry is bound to: the field and the row (its
+/// key, kind and owner), so that it opens nowhere else.
+QByteArray entryContext(const char *field, const QString &key, const QString &kind,
+    qint64 accountId, const QString &server)
+{
+    return QStringLiteral("outbox:%1:%2:%3:%4:%5")
+        .arg(QLatin1String(field), key, kind)
+        .arg(accountId)
+        .arg(server)
+        .toUtf8();
+}
+
+QByteArray draftContext(qint64 accountId, const QString &server, const QString &name)
+{
+    return QStringLiteral("draft:%1:%2:%3").arg(accountId).arg(server, name).toUtf8();
+}
+
+/// Sealed, by this version or a later one (whose values this one cannot
+/// open, rather than taking them for plain text).
+bool isSealedText(const QString &stored)
+{
+    return stored.startsWith(QLatin1String("sealed:"));
 }
 
 constexpr auto kColumns = "key, kind, account_id, server, relationship_id, summary, payload, "
@@ -82,12 +101,24 @@ OutboxStore::~OutboxStore()
     close();
 }
 
-bool OutboxStore::open(const QString &path, QString *error)
+QString OutboxStore::keyFilePath(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral(".key"));
+}
+
+bool OutboxStore::open(const QString &path, bool useKeychain, QString *error)
 {
     close();
     const QFileInfo file(path);
     if (!QDir().mkpath(file.absolutePath())) {
         *error = QStringLiteral("Cannot create the folder %1.").arg(file.absolutePath());
+        return false;
+    }
+    // The key first: no file is opened that could not be sealed.
+    const std::optional<DeviceKey> key
+        = DeviceKey::loadOrCreate(keyFilePath(path), useKeychain, error);
+    if (!key) {
         return false;
     }
     {
@@ -105,15 +136,18 @@ bool OutboxStore::open(const QString &path, QString *error)
         return false;
     }
     m_path = file.absoluteFilePath();
-    // Durable at every commit; deleted rows (sent private notes) are
-    // overwritten in the file, not left behind in free pages.
+    m_cipher = std::make_unique<DeviceCipher>(key->bytes());
+    // Durable at every commit; deleted or replaced rows (sent notes, plain
+    // text sealed on upgrade) are overwritten in the file, not left behind in
+    // free pages.
     const bool ready = exec(QStringLiteral("PRAGMA synchronous = FULL"), error)
         && exec(QStringLiteral("PRAGMA secure_delete = ON"), error);
     bool created = ready;
     for (const char *statement : kSchema) {
         created = created && exec(QString::fromLatin1(statement), error);
     }
-    if (!created || !exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error)) {
+    if (!created || !sealPlainRows(error)
+        || !exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error)) {
         close();
         return false;
     }
@@ -130,11 +164,12 @@ void OutboxStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_cipher.reset();
 }
 
 bool OutboxStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
+    return m_cipher && QSqlDatabase::contains(m_connectionName)
         && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
@@ -155,6 +190,141 @@ bool OutboxStore::exec(const QString &statement, QString *error) const
     return true;
 }
 
+QString OutboxStore::sealEntry(
+    const OutboxEntry &entry, const char *field, const QByteArray &text) const
+{
+    return m_cipher->seal(
+        text, entryContext(field, entry.key, entry.kind, entry.accountId, entry.server));
+}
+
+std::optional<QByteArray> OutboxStore::openEntry(
+    const OutboxEntry &entry, const char *field, const QString &stored) const
+{
+    if (!isSealedText(stored)) {
+        // Only from an earlier version, between its write and our next open.
+        return stored.toUtf8();
+    }
+    return m_cipher->open(
+        stored, entryContext(field, entry.key, entry.kind, entry.accountId, entry.server));
+}
+
+bool OutboxStore::sealPlainRows(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    struct Plain {
+        OutboxEntry entry;
+        QString payload;
+        QVariant summary;
+    };
+    QList<Plain> entries;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT key, kind, account_id, server, payload, summary "
+                                       "FROM outbox WHERE payload NOT LIKE 'sealed:%' OR "
+                                       "(summary IS NOT NULL AND summary NOT LIKE 'sealed:%')"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            Plain plain;
+            plain.entry.key = query.value(0).toString();
+            plain.entry.kind = query.value(1).toString();
+            plain.entry.accountId = query.value(2).toLongLong();
+            plain.entry.server = query.value(3).toString();
+            plain.payload = query.value(4).toString();
+            plain.summary = query.value(5);
+            entries.append(plain);
+        }
+    }
+    struct PlainDraft {
+        qint64 accountId;
+        QString server;
+        QString name;
+        QString fields;
+    };
+    QList<PlainDraft> drafts;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT account_id, server, name, fields FROM drafts "
+                                       "WHERE fields NOT LIKE 'sealed:%'"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            drafts.append({query.value(0).toLongLong(), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toString()});
+        }
+    }
+    if (entries.isEmpty() && drafts.isEmpty()) {
+        return true;
+    }
+    // All at once or not at all.
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool sealed = true;
+    for (const Plain &plain : entries) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE outbox SET payload = ?, summary = ? WHERE key = ?"));
+        query.addBindValue(isSealedText(plain.payload)
+                ? plain.payload
+                : sealEntry(plain.entry, kPayload, plain.payload.toUtf8()));
+        const QString summary = plain.summary.toString();
+        query.addBindValue(plain.summary.isNull() || isSealedText(summary)
+                ? plain.summary
+                : QVariant(sealEntry(plain.entry, kSummary, summary.toUtf8())));
+        query.addBindValue(plain.entry.key);
+        sealed = sealed && query.exec();
+    }
+    for (const PlainDraft &draft : drafts) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "UPDATE drafts SET fields = ? WHERE account_id = ? AND server = ? AND name = ?"));
+        query.addBindValue(m_cipher->seal(
+            draft.fields.toUtf8(), draftContext(draft.accountId, draft.server, draft.name)));
+        query.addBindValue(draft.accountId);
+        query.addBindValue(draft.server);
+        query.addBindValue(draft.name);
+        sealed = sealed && query.exec();
+    }
+    if (!sealed || !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+OutboxEntry OutboxStore::entryFrom(const QSqlQuery &query) const
+{
+    OutboxEntry entry;
+    entry.key = query.value(0).toString();
+    entry.kind = query.value(1).toString();
+    entry.accountId = query.value(2).toLongLong();
+    entry.server = query.value(3).toString();
+    entry.relationshipId = query.value(4).toLongLong();
+    entry.createdAt = fromUnix(query.value(7).toLongLong());
+    entry.attempts = query.value(8).toInt();
+    entry.lastAttemptAt = fromUnix(query.value(9).toLongLong());
+    entry.state = query.value(10).toString();
+    entry.lastError = query.value(11).toString();
+    const std::optional<QByteArray> payload = openEntry(entry, kPayload, query.value(6).toString());
+    const QVariant summary = query.value(5);
+    const std::optional<QByteArray> said = summary.isNull()
+        ? std::optional<QByteArray>(QByteArray())
+        : openEntry(entry, kSummary, summary.toString());
+    if (!payload || !said) {
+        // Sealed under a key this device no longer has: kept, shown, never sent.
+        entry.readable = false;
+        entry.state = QStringLiteral("refused");
+        return entry;
+    }
+    entry.payload = QJsonDocument::fromJson(*payload).object();
+    entry.summary = QString::fromUtf8(*said);
+    return entry;
+}
+
 bool OutboxStore::add(const OutboxEntry &entry, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -166,9 +336,8 @@ bool OutboxStore::add(const OutboxEntry &entry, QString *error)
     query.addBindValue(entry.accountId);
     query.addBindValue(entry.server);
     query.addBindValue(entry.relationshipId);
-    query.addBindValue(entry.summary);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sealEntry(entry, kSummary, entry.summary.toUtf8()));
+    query.addBindValue(sealEntry(entry, kPayload, compact(entry.payload)));
     query.addBindValue(entry.createdAt.toSecsSinceEpoch());
     query.addBindValue(entry.attempts);
     query.addBindValue(entry.lastAttemptAt.isValid() ? entry.lastAttemptAt.toSecsSinceEpoch() : 0);
@@ -235,11 +404,16 @@ bool OutboxStore::setOutcome(const QString &key, const QString &state, const QSt
 bool OutboxStore::replacePayload(
     const QString &key, const QJsonObject &payload, const QString &summary)
 {
+    // Sealed under the row it replaces the payload of.
+    const std::optional<OutboxEntry> entry = find(key);
+    if (!entry) {
+        return false;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE outbox SET payload = ?, summary = ?, state = 'waiting', "
                                  "last_error = '' WHERE key = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    query.addBindValue(summary);
+    query.addBindValue(sealEntry(*entry, kPayload, compact(payload)));
+    query.addBindValue(sealEntry(*entry, kSummary, summary.toUtf8()));
     query.addBindValue(key);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -250,6 +424,28 @@ bool OutboxStore::remove(const QString &key)
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE key = ?"));
     query.addBindValue(key);
     return query.exec();
+}
+
+bool OutboxStore::removeAllOf(qint64 accountId, const QString &server)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        return false;
+    }
+    bool removed = true;
+    for (const QString &table : {QStringLiteral("outbox"), QStringLiteral("drafts")}) {
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE account_id = ? AND server = ?").arg(table));
+        query.addBindValue(accountId);
+        query.addBindValue(server);
+        removed = removed && query.exec();
+    }
+    if (!removed || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool OutboxStore::saveRelationships(
@@ -289,7 +485,7 @@ bool OutboxStore::saveDraft(qint64 accountId, const QString &server, const QStri
     query.addBindValue(server);
     query.addBindValue(name);
     query.addBindValue(at.toSecsSinceEpoch());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    query.addBindValue(m_cipher->seal(compact(fields), draftContext(accountId, server, name)));
     if (!query.exec()) {
         if (error) {
             *error = query.lastError().text();
@@ -308,11 +504,19 @@ std::optional<std::pair<QJsonObject, QDateTime>> OutboxStore::draft(
     query.addBindValue(accountId);
     query.addBindValue(server);
     query.addBindValue(name);
-    if (query.exec() && query.next()) {
-        return std::make_pair(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
-            fromUnix(query.value(1).toLongLong()));
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const QString stored = query.value(0).toString();
+    const std::optional<QByteArray> fields = isSealedText(stored)
+        ? m_cipher->open(stored, draftContext(accountId, server, name))
+        : std::optional<QByteArray>(stored.toUtf8());
+    if (!fields) {
+        // Sealed under a lost key: the form starts afresh; the next save replaces it.
+        return std::nullopt;
+    }
+    return std::make_pair(
+        QJsonDocument::fromJson(*fields).object(), fromUnix(query.value(1).toLongLong()));
 }
 
 bool OutboxStore::removeDraft(qint64 accountId, const QString &server, const QString &name)
@@ -324,4 +528,14 @@ bool OutboxStore::removeDraft(qint64 accountId, const QString &server, const QSt
     query.addBindValue(server);
     query.addBindValue(name);
     return query.exec();
+}
+
+int OutboxStore::draftCount(qint64 accountId, const QString &server) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM drafts WHERE account_id = ? AND server = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(server);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }

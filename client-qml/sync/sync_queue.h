@@ -2,9 +2,8 @@
 
 #include "common/connection.h"
 #include "common/result.h"
-#include "relationships/relationship_types.h"
-#include "safeguarding/safeguarding_types.h"
 #include "sync/outbox_store.h"
+#include "sync/write_kinds.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -14,61 +13,6 @@
 #include <QVariantMap>
 
 #include <functional>
-#include <optional>
-
-class RelationshipBackend;
-class SafeguardingBackend;
-
-/// How a write the queue sent came out, for whoever waits on it (watch()).
-struct WriteOutcome {
-    enum class Kind {
-        Written, ///< the server has it; the entry left the queue
-        Refused, ///< the server said no; the entry stays, refused, with `message`
-        Deferred, ///< the server could not be reached; the entry waits and is sent later
-    };
-    Kind kind = Kind::Deferred;
-    QString message; ///< Refused, Deferred: why, in words for people
-    /// What the server answered with, by the write's kind.
-    std::optional<RelationshipInfo> relationship;
-    std::optional<SessionInfo> session;
-    std::optional<ConcernInfo> concern;
-    bool replayed = false; ///< record_session: the key had been recorded before
-};
-
-/// Keeps what a form holds as a draft in the SyncQueue while the person
-/// types, so that nothing typed is lost when the app is killed: changed()
-/// saves half a second after the last change (and flush() at once), load()
-/// reads it back, clear() forgets it. No name: nothing is kept.
-class DraftKeeper {
-public:
-    explicit DraftKeeper(std::function<QVariantMap()> fields);
-    /// Saves what is pending first.
-    ~DraftKeeper();
-    DraftKeeper(const DraftKeeper &) = delete;
-    DraftKeeper &operator=(const DraftKeeper &) = delete;
-
-    /// Which draft: e.g. "end_relationship:12". Saves what is pending for
-    /// the one before.
-    void setName(const QString &name);
-    QString name() const;
-    /// The fields changed: saved shortly.
-    void changed();
-    /// Saves now if a change is pending.
-    void flush();
-    /// The draft kept under the name; empty if none.
-    QVariantMap load() const;
-    /// When it was kept; invalid if there is none.
-    QDateTime savedAt() const;
-    /// Forgets the draft (it was sent, or the person discarded it).
-    void clear();
-
-    static constexpr int kDelayMs = 500;
-
-private:
-    std::function<QVariantMap()> m_fields;
-    QString m_name;
-    QTimer m_timer;
-};
 
 /// Every write of relationships, sessions and concerns, kept on the device
 /// until the server has answered it (`SyncQueue` in QML). A write is stored
@@ -81,31 +25,31 @@ private:
 /// is dropped silently. When the server cannot be reached the entry waits
 /// and is tried again after 2 s, 4 s, … at most a minute.
 ///
-/// Kinds and their payload fields (all ids numbers; `relationshipId` on
-/// every kind that has one, so that rows can say which relationship):
-///   record_session       SessionRecord's fields (see toJson())
-///   set_contract_terms   relationshipId, numberOfSessions, sessionMinutes,
+/// What each kind of write is, how it is sent and worded: WriteKinds. Their
+/// payload fields (all ids numbers; `relationshipId` on every kind that has
+/// one, so that rows can say which relationship):
+///   RecordSession        SessionRecord's fields (WriteCodec::fromRecord())
+///   SetContractTerms     relationshipId, numberOfSessions, sessionMinutes,
 ///                        regularity, plannedEndOn, reviewCadence
-///   agree_contract       relationshipId, confidentialityAcknowledged,
+///   AgreeContract        relationshipId, confidentialityAcknowledged,
 ///                        ethicsAcknowledged, lineManagerTold
-///   review_contract      relationshipId, numberOfSessions, plannedEndOn, reason
-///   complete_relationship relationshipId
-///   end_relationship     relationshipId, reason
-///   propose_session      relationshipId, startsAt (a date) or startsAtUnix,
+///   ReviewContract       relationshipId, numberOfSessions, plannedEndOn, reason
+///   CompleteRelationship relationshipId
+///   EndRelationship      relationshipId, reason
+///   ProposeSession       relationshipId, startsAt (a date) or startsAtUnix,
 ///                        plannedMinutes, mode, place
-///   accept_session       sessionId, relationshipId [, startsAtUnix for the words]
-///   cancel_session       sessionId, relationshipId, reason [, startsAtUnix]
-///   reschedule_session   sessionId, relationshipId, startsAt or startsAtUnix, reason
-///   raise_concern        relationshipId, description
-///   acknowledge_concern  concernId, actionTaken [, relationshipId]
+///   AcceptSession        sessionId, relationshipId [, startsAtUnix for the words]
+///   CancelSession        sessionId, relationshipId, reason [, startsAtUnix]
+///   RescheduleSession    sessionId, relationshipId, startsAt or startsAtUnix, reason
+///   RaiseConcern         relationshipId, description
+///   AcknowledgeConcern   concernId, actionTaken [, relationshipId]
 /// A payload may carry `idempotencyKey`: the key of a write sent before
 /// whose answer was lost, sent again as it is.
 ///
-/// Also keeps drafts: what a person has typed in a form and not saved yet,
-/// per account and server, committed at once (saveDraft()).
-///
-/// The rows are the signed-in person's entries for the server they are
-/// signed in to, oldest first. One per app, owned by C++ like Session.
+/// The queue owns the device's outbox file (OutboxStore), where Drafts
+/// keeps drafts too. The rows are the signed-in person's entries for the
+/// server they are signed in to, oldest first. One per app, owned by C++
+/// like Session.
 class SyncQueue : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -114,10 +58,16 @@ class SyncQueue : public QAbstractListModel {
     /// The SQLite file; by default `outbox.sqlite` in the app's data folder.
     Q_PROPERTY(
         QString databasePath READ databasePath WRITE setDatabasePath NOTIFY databasePathChanged)
+    /// Whether the device key is kept in the platform keychain where one
+    /// answers (the default), or always in the key file beside the outbox
+    /// (tests, which must not depend on a desktop's keychain; false from
+    /// the start in QStandardPaths' test mode).
+    Q_PROPERTY(bool useKeychain READ useKeychain WRITE setUseKeychain NOTIFY useKeychainChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// Entries still to be sent.
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countChanged)
-    /// Entries the server refused, waiting for the person.
+    /// Entries the server refused (or that can't be read on this device),
+    /// waiting for the person.
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY countChanged)
     /// True while an entry is on its way to the server.
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
@@ -127,6 +77,7 @@ class SyncQueue : public QAbstractListModel {
 public:
     enum RoleNames {
         KeyRole = Qt::UserRole + 1,
+        /// A WriteKind, or WriteKind::kUnknown.
         KindRole,
         RelationshipIdRole,
         SummaryRole,
@@ -140,14 +91,15 @@ public:
         DescriptionRole,
         /// The app has a form to correct this kind of entry.
         EditableRole,
+        /// False when its content can't be read on this device (the key is
+        /// gone): it is never sent, and `lastError` says so in plain words.
+        ReadableRole,
     };
     Q_ENUM(RoleNames)
 
     /// How long to wait before trying again after the n-th failure in a
     /// row: 2 s, 4 s, 8 s … at most a minute.
     static int retryDelayMs(int failures);
-    /// Every kind the queue can send.
-    static QStringList kinds();
 
     static SyncQueue *instance();
     static SyncQueue *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -159,6 +111,9 @@ public:
     QString databasePath() const;
     /// Closes the current file; the next use opens the one at `path`.
     void setDatabasePath(const QString &path);
+    bool useKeychain() const;
+    /// Closes the current file; the next use reads the key as told.
+    void setUseKeychain(bool useKeychain);
     int count() const;
     int waitingCount() const;
     int refusedCount() const;
@@ -171,31 +126,26 @@ public:
     /// errorOccurred) if it could not be stored. `summary` is the line the
     /// list shows; empty for one made from the kind.
     Q_INVOKABLE QString enqueueWrite(
-        const QString &kind, const QVariantMap &payload, const QString &summary);
-    /// Stores a session record (enqueueWrite() of "record_session").
-    QString enqueue(SessionRecord record, const QString &summary);
-    /// enqueue() for QML: `record` has SessionRecord's fields by name
-    /// (`startedAt` a date, `themes` a list; `idempotencyKey` optional).
-    Q_INVOKABLE QString enqueueRecord(const QVariantMap &record, const QString &summary);
-    /// Replaces what a queued (usually refused) record will send, keeping
-    /// its key, and sends it again.
-    bool replace(const QString &key, const SessionRecord &record, const QString &summary);
-    /// Replaces what a queued write of any kind will send, keeping its key
-    /// and kind, and sends it again. False if it is on its way just now.
+        WriteKind::Kind kind, const QVariantMap &payload, const QString &summary);
+    /// Stores a session record (enqueueWrite() of RecordSession).
+    QString enqueue(const SessionRecord &record, const QString &summary);
+    /// Replaces what a queued write will send, keeping its key and kind, and
+    /// sends it again. False if it is on its way just now.
     Q_INVOKABLE bool replaceWrite(
         const QString &key, const QVariantMap &payload, const QString &summary);
     /// For forms in C++: enqueueWrite(), or replaceWrite() of the queued
     /// entry `key` (a refused change being corrected) when one is given.
     /// Returns the key; empty, with `error` saying why, when nothing could
     /// be kept.
-    QString keep(const QString &kind, const QVariantMap &payload, const QString &summary,
+    QString keep(WriteKind::Kind kind, const QVariantMap &payload, const QString &summary,
         QString *error, const QString &key = {});
     /// The record an entry holds, as a map of SessionRecord's fields.
     Q_INVOKABLE QVariantMap recordOf(const QString &key) const;
     /// What an entry will send, as a map (dates as `startsAt`); empty if none.
     Q_INVOKABLE QVariantMap payloadOf(const QString &key) const;
-    /// An entry's kind; empty if there is no such entry.
-    Q_INVOKABLE QString kindOf(const QString &key) const;
+    /// An entry's kind (a WriteKind); WriteKind::kUnknown if there is no
+    /// such entry or this version does not know its kind.
+    Q_INVOKABLE int kindOf(const QString &key) const;
     Q_INVOKABLE QVariant get(int row) const;
     Q_INVOKABLE bool contains(const QString &key) const;
     /// The signed-in person's entries about one relationship, oldest first.
@@ -218,43 +168,38 @@ public:
     Q_INVOKABLE void retry(const QString &key);
     /// Drops an entry for good; it never reaches the server.
     Q_INVOKABLE void discard(const QString &key);
+    /// Removes everything the signed-in person keeps on this device for
+    /// this server, entries and drafts, before signing out; none of it
+    /// reaches the server. False if the file could not be changed.
+    Q_INVOKABLE bool removeSignedInContent();
     /// Closes the file and reads it again, as a restart of the app would.
     Q_INVOKABLE void reopen();
-
-    /// Keeps what is typed in the form `name` (e.g. "end_relationship:12")
-    /// for the signed-in person on this server, committed at once; false
-    /// (and errorOccurred) if it could not be kept.
-    Q_INVOKABLE bool saveDraft(const QString &name, const QVariantMap &fields);
-    /// The draft `name`; empty if there is none.
-    Q_INVOKABLE QVariantMap draft(const QString &name);
-    /// When the draft `name` was kept; invalid if there is none.
-    Q_INVOKABLE QDateTime draftSavedAt(const QString &name);
-    Q_INVOKABLE void clearDraft(const QString &name);
 
     /// The last relationships list loaded, kept for offline use.
     void cacheRelationships(const QVariantList &rows);
     /// The cached list (empty if none) and when it was saved.
     std::pair<QVariantList, QDateTime> cachedRelationships();
 
-    /// What a write does, from its author's side, in words: "you agreed
-    /// to the contract", "you proposed a session on Tue 3 Mar 2026 at 10:00".
-    static QString describe(const QString &kind, const QJsonObject &payload);
-    static QJsonObject toJson(const SessionRecord &record);
-    static SessionRecord recordFromJson(const QJsonObject &json);
+    /// The outbox file, opened if need be (for Drafts); null if it can't be.
+    OutboxStore *openStore();
+    /// Whose content is on show: the signed-in person (0 when signed out)
+    /// and the server they are signed in to.
+    qint64 accountId() const;
+    QString server() const;
 
 Q_SIGNALS:
     void databasePathChanged();
+    void useKeychainChanged();
     void countChanged();
     void syncingChanged();
     void lastErrorChanged();
     /// The entries changed (added, sent, refused, removed).
     void entriesChanged();
-    /// An entry reached the server and left the queue.
-    void synced(const QString &key, const QString &summary, bool replayed, const QString &kind,
-        double relationshipId);
+    /// An entry reached the server and left the queue. `kind` is a WriteKind.
+    void synced(
+        const QString &key, const QString &summary, bool replayed, int kind, double relationshipId);
     /// The server refused an entry; it stays, with `message`.
-    void refused(
-        const QString &key, const QString &message, const QString &kind, double relationshipId);
+    void refused(const QString &key, const QString &message, int kind, double relationshipId);
     /// Something about the queue itself failed (e.g. the file).
     void errorOccurred(const QString &message);
     /// What the server answered a write with (C++ models keep up with it).
@@ -274,9 +219,6 @@ private:
     /// Reads the signed-in person's entries again.
     void reloadRows();
     void sendNext();
-    /// Sends one entry through the backend method of its kind.
-    void send(RelationshipBackend &relationships, SafeguardingBackend &safeguarding,
-        const OutboxEntry &entry);
     void handleAnswer(const QString &key, const Result<WriteOutcome> &result);
     void scheduleRetry();
     void finishSending();
@@ -286,12 +228,15 @@ private:
     void notify(const QString &key, const WriteOutcome &outcome);
     /// Calls (and forgets) every watcher: nothing can be sent just now.
     void notifyAllDeferred(const QString &message);
-    QString store(const QString &kind, QJsonObject payload, const QString &summary);
-    qint64 accountId() const;
-    QString server() const;
+    QString store(const WriteKindInfo &kind, QJsonObject payload, const QString &summary);
+    const OutboxEntry *rowOf(const QString &key) const;
 
     OutboxStore m_store;
     QString m_databasePath;
+    bool m_useKeychain;
+    /// True while the file (and its key) is being opened: the keychain may
+    /// run the event loop meanwhile, and nothing may open it twice.
+    bool m_opening = false;
     QList<OutboxEntry> m_rows;
     QString m_sendingKey;
     QPointer<Connection> m_sendingConnection;

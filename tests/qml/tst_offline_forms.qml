@@ -263,7 +263,7 @@ TestCase {
         const kinds = [];
         for (let i = 0; i < SyncQueue.count; ++i)
             kinds.push(SyncQueue.get(i).kind);
-        compare(kinds, ["agree_contract", "propose_session", "set_contract_terms"]);
+        compare(kinds, [WriteKind.AgreeContract, WriteKind.ProposeSession, WriteKind.SetContractTerms]);
         compare(findChild(findChild(panel, "syncEntry-0"), "syncEntrySummary").text, "Agreed the contract with " + first);
         verify(findChild(findChild(panel, "syncEntry-1"), "syncEntrySummary").text.indexOf("Proposed a session with " + first + " on ") === 0);
         compare(findChild(findChild(panel, "syncEntry-2"), "syncEntrySummary").text,
@@ -286,7 +286,7 @@ TestCase {
         verify(TestEnv.startServer(), "the server did not start again");
         syncUntil(() => synced.count === 3, "not all synced");
         compare([synced.signalArguments[0][0], synced.signalArguments[1][0], synced.signalArguments[2][0]], keys);
-        compare(synced.signalArguments[0][3], "agree_contract");
+        compare(synced.signalArguments[0][3], WriteKind.AgreeContract);
         compare(synced.signalArguments[0][4], relationshipId);
         compare(SyncQueue.count, 0);
         let server = fromServer(relationshipId);
@@ -375,7 +375,7 @@ TestCase {
         press(findChild(item("upcomingSession-0"), "confirmCancelButton"));
         tryVerify(() => !detail.busy && SyncQueue.waitingCount === 1, 15000, "the cancellation was not kept");
         const key = SyncQueue.get(0).key;
-        compare(SyncQueue.get(0).kind, "cancel_session");
+        compare(SyncQueue.get(0).kind, WriteKind.CancelSession);
         // Signed out (the device keeps the coach's change) while the coachee acts.
         Session.signOut();
         verify(TestEnv.startServer(), "the server did not start again");
@@ -441,7 +441,7 @@ TestCase {
         const review = { relationshipId: relationshipId, numberOfSessions: 9, plannedEndOn: isoDate(150),
                          reason: "Two more sessions for the rota goal.", idempotencyKey: key };
         for (let i = 0; i < 3; ++i) {
-            compare(SyncQueue.enqueueWrite("review_contract", review, ""), key);
+            compare(SyncQueue.enqueueWrite(WriteKind.ReviewContract, review, ""), key);
             tryVerify(() => synced.count === i + 1 || refused.count > 0, 15000, "try " + (i + 1) + " not answered: " + SyncQueue.lastError);
             compare(refused.count, 0, "try " + (i + 1) + " refused: " + (refused.count > 0 ? refused.signalArguments[0][1] : ""));
             compare(synced.signalArguments[i][0], key);
@@ -456,7 +456,7 @@ TestCase {
 
         // The same key with another review: refused, kept, not made.
         review.numberOfSessions = 12;
-        compare(SyncQueue.enqueueWrite("review_contract", review, ""), key);
+        compare(SyncQueue.enqueueWrite(WriteKind.ReviewContract, review, ""), key);
         tryVerify(() => refused.count === 1, 15000, "a different change under one key was not refused");
         verify(refused.signalArguments[0][1].indexOf("idempotency_key") === 0, refused.signalArguments[0][1]);
         compare(SyncQueue.refusedCount, 1);
@@ -475,7 +475,7 @@ TestCase {
         const endKey = synced.signalArguments[3][0];
         const again = { relationshipId: ending.relationship.id, reason: "We agreed a coach would suit this better.", idempotencyKey: endKey };
         for (let i = 0; i < 2; ++i) {
-            compare(SyncQueue.enqueueWrite("end_relationship", again, ""), endKey);
+            compare(SyncQueue.enqueueWrite(WriteKind.EndRelationship, again, ""), endKey);
             tryVerify(() => synced.count === 5 + i || refused.count > 1, 15000);
             compare(refused.count, 1, "a repeat of the ending was refused: "
                     + (refused.count > 1 ? refused.signalArguments[1][1] : ""));
@@ -527,7 +527,7 @@ TestCase {
         compare(Qt.formatDateTime(moved.startsAt, "yyyy-MM-dd HH:mm"), isoDate(12) + " 15:30");
         verify(item("relationshipNotice").text.indexOf("Session moved to ") === 0, item("relationshipNotice").text);
         compare(findChild(item("upcomingSession-0"), "sessionRescheduleReason").text, "Moved: The ward round moved to the afternoon.");
-        compare(SyncQueue.draft("reschedule_session:" + sessionId), {}, "the draft outlived the change");
+        compare(Drafts.load("reschedule_session:" + sessionId), {}, "the draft outlived the change");
         const server = fromServer(detail.relationship.id);
         compare(server.upcoming[0].rescheduleReason, "The ward round moved to the afternoon.");
         server.destroy();
@@ -573,11 +573,11 @@ TestCase {
         const form = page.recordPage.form;
         compare(form.restoredFromDraft, false);
         const draftName = "record_session:" + detail.relationship.id + ":0";
-        compare(SyncQueue.draft(draftName), {}, "a draft before anything was typed");
+        compare(Drafts.load(draftName), {}, "a draft before anything was typed");
         item("recordMinutesField").text = "40";
         item("agreedActionsField").text = "Draft: book the leadership course.";
         item("privateNotesField").text = "Draft: more confident than last time.";
-        tryVerify(() => SyncQueue.draft(draftName).privateNotes === "Draft: more confident than last time.", 5000, "the draft was not kept");
+        tryVerify(() => Drafts.load(draftName).privateNotes === "Draft: more confident than last time.", 5000, "the draft was not kept");
 
         // The app is killed and started again.
         press("recordBack");
@@ -602,31 +602,154 @@ TestCase {
         // Saved: the draft goes, the record reaches the server.
         const synced = signalSpy.createObject(testCase, { target: SyncQueue, signalName: "synced" });
         press("saveRecordButton");
-        compare(SyncQueue.draft(draftName), {}, "the draft outlived the record");
+        compare(Drafts.load(draftName), {}, "the draft outlived the record");
         tryVerify(() => synced.count === 1, 15000, "not synced: " + SyncQueue.lastError);
         tryVerify(() => detail.past.some(s => s.agreedActions === "Draft: book the leadership course."), 15000);
 
         // Start again forgets a draft.
         press("detailRecordButton");
         item("agreedActionsField").text = "Typed by mistake.";
-        tryVerify(() => SyncQueue.draft(draftName).agreedActions === "Typed by mistake.", 5000);
+        tryVerify(() => Drafts.load(draftName).agreedActions === "Typed by mistake.", 5000);
         press("recordBack");
         press("detailRecordButton");
         press("recordDiscardDraftButton");
         compare(form.agreedActions, "");
         compare(form.restoredFromDraft, false);
-        compare(SyncQueue.draft(draftName), {});
+        compare(Drafts.load(draftName), {});
         press("recordBack");
 
         // The reason for ending.
         press("endEarlyButton");
         item("endReasonField").text = "I am leaving the trust in June.";
-        tryVerify(() => SyncQueue.draft("end_relationship:" + detail.relationship.id).reason === "I am leaving the trust in June.", 5000);
+        tryVerify(() => Drafts.load("end_relationship:" + detail.relationship.id).reason === "I am leaving the trust in June.", 5000);
         SyncQueue.reopen();
         page.detailPage.ending = false;
         press("endEarlyButton");
         compare(item("endReasonField").text, "I am leaving the trust in June.");
         compare(detail.relationship.state, "active", "ended by typing");
+    }
+
+    /// Whether `text` can be read anywhere in the bytes of the outbox's
+    /// files on the disk (the SQLite file and any journal beside it).
+    function onDisk(text: string): bool {
+        const base = TestEnv.appDataDir + "/outbox.sqlite";
+        verify(TestEnv.fileExists(base), "no outbox file at " + base);
+        return ["", "-journal", "-wal", "-shm"].some(suffix => TestEnv.fileContains(base + suffix, text));
+    }
+
+    /// With no server: records a session with private notes `notes` from
+    /// the form; it waits on the device.
+    function recordOffline(notes: string) {
+        const page = relationshipsPage();
+        const before = SyncQueue.count;
+        press("detailRecordButton");
+        tryVerify(() => page.view === "record");
+        item("recordMinutesField").text = "35";
+        item("privateNotesField").text = notes;
+        press("saveRecordButton");
+        tryVerify(() => SyncQueue.count === before + 1 && !SyncQueue.syncing && SyncQueue.lastError.length > 0, 15000,
+                  "the record was not kept: " + page.recordPage.form.errorMessage);
+        tryVerify(() => page.view === "detail", 5000);
+    }
+
+    // What is typed offline never sits readable on the device: a private
+    // note queued from the record form and a reason kept as a draft are not
+    // in the outbox's bytes; the note is sent once when the server is back
+    // and the server has it.
+    function test_6_nothingTypedIsReadableOnTheDevice() {
+        const first = coachees[0].name;
+        const note = "MARKER-NOTE-" + Date.now() + ": she is thinking of leaving nursing.";
+        const reason = "MARKER-DRAFT-" + Date.now() + ": I am not sure this is working.";
+        signIn(coach);
+        const detail = openRelationship(first);
+        const relationshipId = detail.relationship.id;
+        verify(TestEnv.stopServer(), "the server did not stop");
+        recordOffline(note);
+        press("endEarlyButton");
+        item("endReasonField").text = reason;
+        tryVerify(() => Drafts.load("end_relationship:" + relationshipId).reason === reason, 5000, "the draft was not kept");
+
+        verify(!onDisk(note), "the private note is readable in the outbox's files");
+        verify(!onDisk(reason), "the draft is readable in the outbox's files");
+        verify(!onDisk("MARKER-"), "a marker is readable in the outbox's files");
+        // The app reads them back, after a restart too.
+        SyncQueue.reopen();
+        compare(SyncQueue.count, 1);
+        compare(SyncQueue.recordOf(SyncQueue.get(0).key).privateNotes, note);
+        compare(Drafts.load("end_relationship:" + relationshipId).reason, reason);
+        verify(!onDisk("MARKER-"), "a marker is readable after a restart");
+
+        // Sent once when the server is back, and the server has it.
+        const synced = signalSpy.createObject(testCase, { target: SyncQueue, signalName: "synced" });
+        verify(TestEnv.startServer(), "the server did not start again");
+        syncUntil(() => synced.count === 1, "the record did not sync");
+        compare(synced.signalArguments[0][3], WriteKind.RecordSession);
+        compare(SyncQueue.count, 0);
+        wait(500);
+        compare(synced.count, 1, "sent more than once");
+        const server = fromServer(relationshipId);
+        compare(server.past.filter(session => session.privateNotes === note).length, 1, "the server does not have the note once");
+        server.destroy();
+        relationshipsPage().detailPage.ending = false;
+        Drafts.clear("end_relationship:" + relationshipId);
+    }
+
+    // Signing out with changes not sent yet says what would be lost first:
+    // staying keeps them; signing out removes them (and the drafts) from the
+    // device, so they never reach the server. With nothing waiting, signing
+    // out is one press, as before.
+    function test_7_signingOutSaysWhatWouldBeLost() {
+        const first = coachees[0].name;
+        const note = "MARKER-SIGNOUT-" + Date.now();
+        signIn(coach);
+        const detail = openRelationship(first);
+        const relationshipId = detail.relationship.id;
+        const recordedBefore = detail.past.length;
+        verify(TestEnv.stopServer(), "the server did not stop");
+        recordOffline(note);
+        press("endEarlyButton");
+        item("endReasonField").text = "Typed, then signed out.";
+        tryVerify(() => Drafts.count() > 0, 5000, "the draft was not kept");
+        const drafts = Drafts.count();
+
+        showPage("account");
+        press("signOutButton");
+        verify(Session.signedIn, "signed out without asking");
+        const warning = item("signOutWarning");
+        verify(warning.visible, "no word of what would be lost");
+        compare(warning.text, "1 change is not sent yet. "
+                + (drafts === 1 ? "1 form you started is not saved yet. " : drafts + " forms you started are not saved yet. ")
+                + "If you sign out now, they are removed from this device and never reach the server.");
+        verify(item("signOutRemoveButton").visible);
+        screenshot("sign-out-confirm-desktop.png");
+        setSize(390, 844);
+        screenshot("sign-out-confirm-phone.png");
+        setSize(1280, 800);
+
+        // Staying keeps everything.
+        press("signOutStayButton");
+        verify(Session.signedIn);
+        verify(!warning.visible);
+        compare(SyncQueue.count, 1);
+        compare(Drafts.count(), drafts);
+
+        // Signing out removes them from the device.
+        press("signOutButton");
+        press("signOutRemoveButton");
+        tryVerify(() => !Session.signedIn, 5000, "not signed out");
+        verify(!onDisk(note), "the removed note is readable in the outbox's files");
+        verify(TestEnv.startServer(), "the server did not start again");
+        signIn(coach);
+        compare(SyncQueue.count, 0, "the removed change came back");
+        compare(Drafts.count(), 0, "a removed draft came back");
+        const server = fromServer(relationshipId);
+        compare(server.past.length, recordedBefore, "the removed record reached the server");
+        server.destroy();
+
+        // Nothing waiting: one press.
+        showPage("account");
+        press("signOutButton");
+        tryVerify(() => !Session.signedIn, 5000, "not signed out at once");
     }
 
     name: "OfflineForms"

@@ -234,8 +234,8 @@ TestCase {
         item("concernDescriptionField").text = marker;
         compare(item("concernDescriptionError").text, "", "the error stayed after typing");
         compare(item("concernDescriptionLength").text, marker.length + " / 5000 characters");
-        compare(SyncQueue.draft("raise_concern").description, marker);
-        compare(SyncQueue.draft("raise_concern").relationshipId, raise.form.relationshipId);
+        compare(Drafts.load("raise_concern").description, marker);
+        compare(Drafts.load("raise_concern").relationshipId, raise.form.relationshipId);
         screenshots("concern-raise-form");
 
         const synced = signalSpy.createObject(testCase, { target: SyncQueue, signalName: "synced" });
@@ -243,9 +243,9 @@ TestCase {
         const page = concernsPage();
         compare(page.view, "list");
         tryVerify(() => synced.count === 1, 15000, "not sent: " + SyncQueue.lastError);
-        compare(synced.signalArguments[0][3], "raise_concern");
+        compare(synced.signalArguments[0][3], WriteKind.RaiseConcern);
         compare(SyncQueue.count, 0);
-        verify(!SyncQueue.draft("raise_concern").description, "the draft stayed after the concern was kept");
+        verify(!Drafts.load("raise_concern").description, "the draft stayed after the concern was kept");
         tryVerify(() => item("concernsNotice").text === "Sent. Your supervisor can read your concern now.", 5000, item("concernsNotice").text);
 
         // The coach sees it as raised, not acknowledged, without the text.
@@ -314,7 +314,7 @@ TestCase {
         compare(item("actionTakenError").text, "Say a little more about what was done: at least 10 characters (7 now).");
         compare(SyncQueue.count, 0, "an invalid acknowledgement was queued");
         item("actionTakenField").text = action;
-        compare(SyncQueue.draft("acknowledge_concern:" + concernId).actionTaken, action);
+        compare(Drafts.load("acknowledge_concern:" + concernId).actionTaken, action);
         screenshots("concern-acknowledge-form");
 
         // With no server: kept on the device, shown as waiting to sync.
@@ -338,7 +338,7 @@ TestCase {
                 SyncQueue.syncNow();
             return acked.count === 1;
         }, 30000, "not synced: " + SyncQueue.lastError);
-        compare(acked.signalArguments[0][3], "acknowledge_concern");
+        compare(acked.signalArguments[0][3], WriteKind.AcknowledgeConcern);
         compare(SyncQueue.count, 0);
         tryVerify(() => !inbox.loading && inbox.count === 1 && inbox.get(0).acknowledged === true, 15000, "not reloaded as acknowledged");
         compare(inbox.get(0).pending, false);
@@ -481,6 +481,8 @@ TestCase {
         verify(raise.relationships.offline, "the list should come from the device");
         const text = "OFFLINE-MARKER: he talked about ending his life and has a plan.";
         item("concernDescriptionField").text = text;
+        compare(Drafts.load("raise_concern").description, text);
+        verify(!onDisk("OFFLINE-MARKER"), "the concern's draft is readable in the outbox's files");
 
         // The app is closed and opened again: the draft is still there.
         window.destroy();
@@ -513,6 +515,7 @@ TestCase {
         verify(queued.visible, "the waiting concern is not shown");
         verify(findChild(queued, "queuedConcernStatus").text.indexOf("Waiting to sync") === 0);
         verify(textsOf(queued).indexOf("OFFLINE-MARKER") < 0, "the summary carries the text");
+        verify(!onDisk("OFFLINE-MARKER"), "the queued concern is readable in the outbox's files");
         screenshot("concern-raise-waiting-phone.png");
 
         // The server is back: sent, once.
@@ -523,7 +526,7 @@ TestCase {
                 SyncQueue.syncNow();
             return synced.count === 1;
         }, 30000, "not synced: " + SyncQueue.lastError);
-        compare(synced.signalArguments[0][3], "raise_concern");
+        compare(synced.signalArguments[0][3], WriteKind.RaiseConcern);
         compare(SyncQueue.count, 0);
         const concerns = loadedConcerns();
         tryVerify(() => !concerns.loading && concerns.raisedCount === 2, 15000, "the concern raised offline is not listed");
@@ -534,6 +537,27 @@ TestCase {
         }
         compare(about, 1);
         compare(concerns.raisedOpenCount, 1);
+
+        // The supervisor reads it from the server, once.
+        signIn(supervisor);
+        tryVerify(() => item("homeConcernsButton") !== null && item("homeConcernsButton").visible, 15000, "no concerns on the supervisor's Home");
+        press("homeConcernsButton");
+        tryVerify(() => window.screenItem.currentPage === "concerns", 5000);
+        const inbox = loadedConcerns();
+        let read = 0;
+        for (let i = 0; i < inbox.count; ++i) {
+            if (inbox.get(i).description === text)
+                ++read;
+        }
+        compare(read, 1, "the supervisor does not have the concern typed offline once");
+    }
+
+    /// Whether `text` can be read anywhere in the bytes of the outbox's
+    /// files on the disk (the SQLite file and any journal beside it).
+    function onDisk(text: string): bool {
+        const base = TestEnv.appDataDir + "/outbox.sqlite";
+        verify(TestEnv.fileExists(base), "no outbox file at " + base);
+        return ["", "-journal", "-wal", "-shm"].some(suffix => TestEnv.fileContains(base + suffix, text));
     }
 
     name: "Safeguarding"

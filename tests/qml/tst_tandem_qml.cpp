@@ -68,6 +68,15 @@ public:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
+    Q_INVOKABLE bool fileExists(const QString &path) const { return QFile::exists(path); }
+    /// Whether the bytes of a file hold `text` (as UTF-8) anywhere; false if
+    /// there is no such file. For binary files such as the app's outbox,
+    /// which readFile() would garble.
+    Q_INVOKABLE bool fileContains(const QString &path, const QString &text) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8());
+    }
 
     QString m_serverAddress;
     QString m_serverError;
@@ -94,6 +103,8 @@ public Q_SLOTS:
         QDir().mkpath(m_env.m_screenshotDir);
         m_env.m_appDataDir = m_appDataDir.path();
         Session::instance()->setBackendsFactory(makeGrpcBackends);
+        // The device key in a file beside the outbox, never a desktop's keychain.
+        SyncQueue::instance()->setUseKeychain(false);
         SyncQueue::instance()->setDatabasePath(
             m_appDataDir.filePath(QStringLiteral("outbox.sqlite")));
         m_env.m_stop = [this] {

@@ -49,6 +49,14 @@ ColumnLayout {
                                 : qsTr("%1 forms you started are not saved yet.").arg(draftCount);
     }
 
+    function warning(): string {
+        let said = changesLine();
+        const drafts = draftsLine();
+        if (drafts.length > 0)
+            said = said.length > 0 ? said + " " + drafts : drafts;
+        return said + " " + qsTr("If you sign out now, they are removed from this device and never reach the server.");
+    }
+
     spacing: Theme.unit
 
     SecondaryButton {
@@ -76,9 +84,7 @@ ColumnLayout {
         objectName: "signOutWarning"
         Layout.fillWidth: true
         visible: signOut.confirming
-        text: [signOut.changesLine(), signOut.draftsLine(),
-               qsTr("If you sign out now, they are removed from this device and never reach the server.")]
-              .filter(line => line.length > 0).join(" ")
+        text: signOut.warning()
         wrapMode: Text.Wrap
         font.weight: Font.DemiBold
         color: Theme.text

@@ -19,9 +19,13 @@ SectionCard {
     /// What stops the ending, shown by its button.
     property string endProblem
 
+    /// A text field of a draft (a map), or "".
+    function textOf(draft: var, field: string): string {
+        return draft[field] || "";
+    }
     /// Opens the ending form with what was typed before, if anything.
     function startEnding() {
-        endReason.text = endDraft.load().reason || "";
+        endReason.text = card.textOf(endDraft.load(), "reason");
         endProblem = "";
         ending = true;
     }

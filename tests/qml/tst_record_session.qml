@@ -301,7 +301,7 @@ TestCase {
         // Sent again with the same key (a retry whose answer was lost): the
         // server answers with the same record.
         kept.idempotencyKey = key;
-        SyncQueue.enqueueRecord(kept, "Session with " + name + " (again)");
+        SyncQueue.enqueueWrite(WriteKind.RecordSession, kept, "Session with " + name + " (again)");
         tryVerify(() => synced.count === 2, 15000, "the replay was not answered: " + SyncQueue.lastError);
         compare(synced.signalArguments[1][0], key);
         compare(synced.signalArguments[1][2], true, "the server did not say replayed");
@@ -338,7 +338,7 @@ TestCase {
         }
         // What the form would never send: the server refuses it for good.
         const refused = signalSpy.createObject(testCase, { target: SyncQueue, signalName: "refused" });
-        const key = SyncQueue.enqueueRecord({ relationshipId: relationship.id, held: true, startedAt: new Date(Date.now() - 3600000),
+        const key = SyncQueue.enqueueWrite(WriteKind.RecordSession, { relationshipId: relationship.id, held: true, startedAt: new Date(Date.now() - 3600000),
                                               actualMinutes: 3, agreedActions: "Corrected later." }, "Session with " + name);
         verify(key.length > 0);
         tryVerify(() => refused.count === 1, 15000, "not refused: " + SyncQueue.lastError);
@@ -365,7 +365,7 @@ TestCase {
         compare(SyncQueue.count, 0);
 
         // Discarding asks first, then drops the record for good.
-        const other = SyncQueue.enqueueRecord({ relationshipId: relationship.id, held: false, cancelledBy: "",
+        const other = SyncQueue.enqueueWrite(WriteKind.RecordSession, { relationshipId: relationship.id, held: false, cancelledBy: "",
                                                 startedAt: new Date(Date.now() - 3600000) }, "Not held");
         tryVerify(() => refused.count === 2, 15000);
         page.view = "list";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing, builds with -Werror, runs the unit,
-# integration and offscreen QML tests, checks formatting and QML lint, then
-# builds the server and its tests with AddressSanitizer + UBSan and runs them.
+# Every test: installs what is missing, checks formatting, builds with
+# -Werror, runs clang-tidy over the app, the unit, integration and offscreen
+# QML tests and QML lint, then builds the server and its tests with
+# AddressSanitizer + UBSan and runs them.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_deps
@@ -11,6 +12,8 @@ log "format check"
 
 log "build (Debug, -Werror) in build/ci"
 configure_and_build ci
+log "clang-tidy (client-qml/, shared/)"
+python3 "$ROOT/ci/tidy.py" "$ROOT" "$ROOT/build/ci" "$JOBS"
 log "tests"
 (cd "$ROOT/build/ci" && QT_QPA_PLATFORM=offscreen \
   ctest --output-on-failure --no-tests=error -j "$JOBS" --timeout 300)

@@ -3,7 +3,8 @@
 
 Usage: ci/tidy.py ROOT BUILD_DIR [JOBS]
 
-Every translation unit under client-qml/ and shared/ in BUILD_DIR's
+Every translation unit under client-qml/ and shared/ (or the folders
+TANDEM_TIDY_DIRS names, comma-separated) in BUILD_DIR's
 compile_commands.json is checked; any warning fails the run. A unit that
 passed is remembered in a cache (TANDEM_TIDY_CACHE, by default
 ~/.cache/tandem-tidy) under a digest of what clang-tidy would see: its
@@ -21,7 +22,8 @@ import subprocess
 import sys
 import time
 
-CHECKED_DIRS = ("client-qml", "shared")
+CHECKED_DIRS = tuple(
+    d for d in os.environ.get("TANDEM_TIDY_DIRS", "client-qml,shared").split(",") if d)
 
 
 def arguments_of(entry):

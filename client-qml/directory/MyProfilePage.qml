@@ -62,8 +62,8 @@ Page {
     function problem(): string {
         if (headlineField.text.trim().length === 0)
             return qsTr("headline: is required");
-        if (headlineField.text.trim().length > 120)
-            return qsTr("headline: at most 120 characters");
+        if (headlineField.text.trim().length > Directory.headlineMaxLength)
+            return qsTr("headline: at most %1 characters").arg(Directory.headlineMaxLength);
         if (specialisms.length === 0)
             return qsTr("specialisms: choose at least one");
         if (deliveryModes.length === 0)
@@ -190,7 +190,7 @@ Page {
                     objectName: "headlineField"
                     Layout.fillWidth: true
                     label: qsTr("Headline")
-                    helperText: qsTr("One line, at most 120 characters. %1 left.").arg(120 - headlineField.text.length)
+                    helperText: qsTr("One line, at most %1 characters. %2 left.").arg(Directory.headlineMaxLength).arg(Directory.headlineMaxLength - headlineField.text.length)
                 }
                 Label { text: qsTr("About you"); font.weight: Font.DemiBold; color: Theme.text }
                 TextArea {
@@ -241,7 +241,7 @@ Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         Label { text: qsTr("Years of experience"); font.weight: Font.DemiBold; color: Theme.text }
-                        SpinBox { id: yearsBox; objectName: "yearsField"; from: 0; to: 60; editable: true; Accessible.name: qsTr("Years of experience") }
+                        SpinBox { id: yearsBox; objectName: "yearsField"; from: 0; to: Directory.maxYearsExperience; editable: true; Accessible.name: qsTr("Years of experience") }
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -321,7 +321,7 @@ Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         Label { text: qsTr("People at once (1 to 20)"); font.weight: Font.DemiBold; color: Theme.text }
-                        SpinBox { id: capacityBox; objectName: "capacityField"; from: 1; to: 20; value: 3; editable: true; Accessible.name: qsTr("Capacity") }
+                        SpinBox { id: capacityBox; objectName: "capacityField"; from: 1; to: Directory.maxCapacity; value: 3; editable: true; Accessible.name: qsTr("Capacity") }
                     }
                 }
                 FormField {

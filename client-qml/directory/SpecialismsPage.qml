@@ -92,7 +92,7 @@ Page {
                         Layout.fillWidth: true
                         label: qsTr("Name")
                         placeholderText: qsTr("For example: Digital transformation")
-                        helperText: qsTr("2 to 60 characters, written as people should see it.")
+                        helperText: qsTr("%1 to %2 characters, written as people should see it.").arg(Directory.specialismLabelMinLength).arg(Directory.specialismLabelMaxLength)
                         input.enabled: !page.taxonomy.adding
                         onAccepted: page.add()
                         onTextChanged: {

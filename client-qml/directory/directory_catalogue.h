@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/directory_types.h"
+#include "shared/limits.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -16,8 +17,28 @@ class DirectoryCatalogue : public QObject {
     QML_NAMED_ELEMENT(Directory)
     QML_SINGLETON
 
+    // The API's limits for profiles and specialisms (shared/limits.h),
+    // checked in the app for quick feedback; the server checks them again.
+    Q_PROPERTY(int headlineMaxLength READ headlineMaxLength CONSTANT)
+    Q_PROPERTY(int maxYearsExperience READ maxYearsExperience CONSTANT)
+    Q_PROPERTY(int maxCapacity READ maxCapacity CONSTANT)
+    Q_PROPERTY(int specialismLabelMinLength READ specialismLabelMinLength CONSTANT)
+    Q_PROPERTY(int specialismLabelMaxLength READ specialismLabelMaxLength CONSTANT)
+
 public:
     using QObject::QObject;
+
+    static constexpr int kHeadlineMaxLength = static_cast<int>(tandem::limits::kHeadlineMaxLength);
+    static constexpr int kSpecialismLabelMinLength
+        = static_cast<int>(tandem::limits::kSpecialismLabelMinLength);
+    static constexpr int kSpecialismLabelMaxLength
+        = static_cast<int>(tandem::limits::kSpecialismLabelMaxLength);
+
+    int headlineMaxLength() const { return kHeadlineMaxLength; }
+    int maxYearsExperience() const { return tandem::limits::kMaxYearsExperience; }
+    int maxCapacity() const { return tandem::limits::kMaxCapacity; }
+    int specialismLabelMinLength() const { return kSpecialismLabelMinLength; }
+    int specialismLabelMaxLength() const { return kSpecialismLabelMaxLength; }
 
     /// What a pool member offers: "Coach", "Mentor", "Coach and mentor".
     Q_INVOKABLE QString kindLabel(const QString &key) const;

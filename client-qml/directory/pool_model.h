@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/profile_list_model.h"
+#include "shared/limits.h"
 
 #include <QCollator>
 
@@ -28,7 +29,7 @@ class PoolModel : public ProfileListModel {
 public:
     using ProfileListModel::ProfileListModel;
 
-    static constexpr int kMaxPageSize = 200;
+    static constexpr int kMaxPageSize = tandem::limits::kMaxPageSize;
 
     QString status() const;
     void setStatus(const QString &status);

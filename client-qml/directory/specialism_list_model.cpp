@@ -1,6 +1,7 @@
 #include "directory/specialism_list_model.h"
 
 #include "directory/directory_backend.h"
+#include "directory/directory_catalogue.h"
 #include "identity/session.h"
 
 SpecialismListModel::SpecialismListModel(QObject *parent)
@@ -110,15 +111,17 @@ void SpecialismListModel::addSpecialism(const QString &label)
     if (m_adding || !backend || !Session::instance()->signedIn()) {
         return;
     }
-    // The server's limits (2 to 60 characters), checked here for a quicker
-    // answer; whether it already exists is the server's to say.
+    // The server's limits, checked here for a quicker answer; whether it
+    // already exists is the server's to say.
     const QString trimmed = label.trimmed();
-    if (trimmed.size() < 2) {
-        setAddError(tr("Enter a name for the specialism, at least 2 characters."));
+    if (trimmed.size() < DirectoryCatalogue::kSpecialismLabelMinLength) {
+        setAddError(tr("Enter a name for the specialism, at least %1 characters.")
+                        .arg(DirectoryCatalogue::kSpecialismLabelMinLength));
         return;
     }
-    if (trimmed.size() > 60) {
-        setAddError(tr("Keep the name to 60 characters at most."));
+    if (trimmed.size() > DirectoryCatalogue::kSpecialismLabelMaxLength) {
+        setAddError(tr("Keep the name to %1 characters at most.")
+                        .arg(DirectoryCatalogue::kSpecialismLabelMaxLength));
         return;
     }
     setAddError({});

@@ -3,6 +3,7 @@
 #include "identity/account_backend.h"
 #include "identity/role_catalogue.h"
 #include "identity/session.h"
+#include "shared/limits.h"
 
 #include <algorithm>
 
@@ -123,7 +124,7 @@ int AccountListModel::pageSize() const
 
 void AccountListModel::setPageSize(int pageSize)
 {
-    pageSize = std::clamp(pageSize, 1, 200);
+    pageSize = std::clamp(pageSize, 1, tandem::limits::kMaxPageSize);
     if (pageSize == m_pageSize) {
         return;
     }

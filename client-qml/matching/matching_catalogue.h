@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/matching_types.h"
+#include "shared/limits.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -29,14 +30,15 @@ class MatchingCatalogue : public QObject {
 public:
     using QObject::QObject;
 
-    // The API's limits (matching.proto), checked in the app for quick
-    // feedback; the server checks them again.
-    static constexpr int kGapMinLength = 10;
-    static constexpr int kGapMaxLength = 2000;
-    static constexpr int kMaxThemes = 5;
-    static constexpr int kMaxAvoid = 50;
-    static constexpr int kDeclineReasonMaxLength = 500;
-    static constexpr int kMaxWeight = 100;
+    // The API's limits (shared/limits.h, the server's own), checked in the
+    // app for quick feedback; the server checks them again.
+    static constexpr int kGapMinLength = static_cast<int>(tandem::limits::kGapMinLength);
+    static constexpr int kGapMaxLength = static_cast<int>(tandem::limits::kGapMaxLength);
+    static constexpr int kMaxThemes = static_cast<int>(tandem::limits::kMaxThemes);
+    static constexpr int kMaxAvoid = static_cast<int>(tandem::limits::kMaxAvoid);
+    static constexpr int kDeclineReasonMaxLength
+        = static_cast<int>(tandem::limits::kDeclineReasonMaxLength);
+    static constexpr int kMaxWeight = tandem::limits::kMaxWeight;
 
     int gapMinLength() const { return kGapMinLength; }
     int gapMaxLength() const { return kGapMaxLength; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/limits.h"
+
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QVariantMap>
@@ -31,7 +33,7 @@ class SuggestionsModel : public QAbstractListModel {
 public:
     explicit SuggestionsModel(QObject *parent = nullptr);
 
-    static constexpr int kMaxLimit = 20;
+    static constexpr int kMaxLimit = tandem::limits::kMaxSuggestions;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/request_list_model.h"
+#include "shared/limits.h"
 
 /// Coordinators: the waiting list of their organisations (ListWaiting),
 /// longest waiting first, a page at a time (loadMore() or a view's
@@ -15,7 +16,7 @@ class WaitingListModel : public RequestListModel {
 public:
     using RequestListModel::RequestListModel;
 
-    static constexpr int kMaxPageSize = 500;
+    static constexpr int kMaxPageSize = tandem::limits::kMaxWaitingPageSize;
 
     int pageSize() const;
     void setPageSize(int pageSize);

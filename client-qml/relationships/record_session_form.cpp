@@ -336,7 +336,8 @@ bool RecordSessionForm::validate()
         }
         const QDateTime when = startedAt();
         const QDateTime now = QDateTime::currentDateTime();
-        if (when.isValid() && when > now.addSecs(5 * 60)) {
+        if (when.isValid()
+            && when > now.addSecs(qint64 {RelationshipCatalogue::kRecordClockSkewMinutes} * 60)) {
             errors.insert(QStringLiteral("date"), tr("A session is recorded after it happens."));
         } else if (when.isValid()
             && when < now.addDays(-RelationshipCatalogue::kRecordWithinDays)) {

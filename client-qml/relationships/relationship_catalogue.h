@@ -1,6 +1,7 @@
 #pragma once
 
 #include "relationships/relationship_types.h"
+#include "shared/limits.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -28,22 +29,29 @@ class RelationshipCatalogue : public QObject {
 public:
     using QObject::QObject;
 
-    // The API's limits (relationships.proto), checked in the app for quick
-    // feedback; the server checks them again.
-    static constexpr int kMaxContractSessions = 24;
-    static constexpr int kMinSessionMinutes = 30; ///< contract terms
-    static constexpr int kMaxSessionMinutes = 180;
-    static constexpr int kMinPlannedMinutes = 15; ///< a proposed session
-    static constexpr int kMaxPlannedMinutes = 240;
-    static constexpr int kMinActualMinutes = 5; ///< a recorded session
-    static constexpr int kMaxActualMinutes = 480;
-    static constexpr int kReasonMaxLength = 500;
-    static constexpr int kMaxThemes = 5;
-    static constexpr int kAgreedActionsMaxLength = 2000;
-    static constexpr int kPrivateNotesMaxLength = 10000;
-    static constexpr int kPlaceMaxLength = 200;
+    // The API's limits (shared/limits.h, the server's own), checked in the
+    // app for quick feedback; the server checks them again.
+    static constexpr int kMaxContractSessions = tandem::limits::kMaxContractSessions;
+    static constexpr int kMinSessionMinutes = ///< contract terms
+        tandem::limits::kMinContractSessionMinutes;
+    static constexpr int kMaxSessionMinutes = tandem::limits::kMaxContractSessionMinutes;
+    static constexpr int kMinPlannedMinutes = ///< a proposed session
+        tandem::limits::kMinPlannedMinutes;
+    static constexpr int kMaxPlannedMinutes = tandem::limits::kMaxPlannedMinutes;
+    static constexpr int kMinActualMinutes = ///< a recorded session
+        tandem::limits::kMinActualMinutes;
+    static constexpr int kMaxActualMinutes = tandem::limits::kMaxActualMinutes;
+    static constexpr int kReasonMaxLength = static_cast<int>(tandem::limits::kReasonMaxLength);
+    static constexpr int kMaxThemes = static_cast<int>(tandem::limits::kMaxThemes);
+    static constexpr int kAgreedActionsMaxLength
+        = static_cast<int>(tandem::limits::kAgreedActionsMaxLength);
+    static constexpr int kPrivateNotesMaxLength
+        = static_cast<int>(tandem::limits::kPrivateNotesMaxLength);
+    static constexpr int kPlaceMaxLength = static_cast<int>(tandem::limits::kPlaceMaxLength);
     /// A meeting not scheduled here may be recorded up to this many days later.
-    static constexpr int kRecordWithinDays = 90;
+    static constexpr int kRecordWithinDays = tandem::limits::kRecordWithinDays;
+    /// …and its start may be this many minutes ahead of the device's clock.
+    static constexpr int kRecordClockSkewMinutes = tandem::limits::kRecordClockSkewMinutes;
 
     int maxContractSessions() const { return kMaxContractSessions; }
     int minSessionMinutes() const { return kMinSessionMinutes; }

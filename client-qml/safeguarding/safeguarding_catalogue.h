@@ -1,6 +1,7 @@
 #pragma once
 
 #include "safeguarding/safeguarding_types.h"
+#include "shared/limits.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -23,11 +24,11 @@ public:
 
     /// A description and what was done: 10 to 5000 characters
     /// (safeguarding.proto), counted after trimming, as the server does.
-    static constexpr int kTextMinLength = 10;
-    static constexpr int kTextMaxLength = 5000;
+    static constexpr int kTextMinLength = static_cast<int>(tandem::limits::kConcernTextMinLength);
+    static constexpr int kTextMaxLength = static_cast<int>(tandem::limits::kConcernTextMaxLength);
     /// Audit entries shown at first, and at most (ListAuditTrail's limit).
-    static constexpr int kAuditPageSize = 100;
-    static constexpr int kAuditMaxEntries = 500;
+    static constexpr int kAuditPageSize = tandem::limits::kDefaultAuditEntries;
+    static constexpr int kAuditMaxEntries = tandem::limits::kMaxAuditEntries;
 
     int textMinLength() const { return kTextMinLength; }
     int textMaxLength() const { return kTextMaxLength; }

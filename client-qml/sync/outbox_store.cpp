@@ -13,12 +13,13 @@
 
 namespace {
 
-/// Version 3 of the file: version 2 (version 1 plus `drafts`) with entries'
-/// payloads and summaries and drafts' fields sealed. Every statement is
-/// idempotent, so an older file is brought up to date by running them and
-/// sealing what it holds in plain text (OutboxStore::sealPlainRows). A later
-/// version migrates from `user_version`.
-constexpr int kSchemaVersion = 3;
+/// Version 4 of the file: version 2 (version 1 plus `drafts`) with entries'
+/// payloads and summaries and drafts' fields sealed (3), and the cached
+/// relationships too (4). Every statement is idempotent, so an older file is
+/// brought up to date by running them and sealing what it holds in plain
+/// text (OutboxStore::sealPlainRows). A later version migrates from
+/// `user_version`.
+constexpr int kSchemaVersion = 4;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS outbox ("
@@ -39,8 +40,11 @@ const char *const kSchema[] = {
     " account_id INTEGER NOT NULL,"
     " server TEXT NOT NULL,"
     " saved_at INTEGER NOT NULL,"
-    " json TEXT NOT NULL,"
+    " json TEXT NOT NULL," // sealed
     " PRIMARY KEY (account_id, server))",
+    // A list cached in plain text by an earlier version: only a cache, read
+    // again at the next load, so it goes rather than being sealed.
+    "DELETE FROM relationship_cache WHERE json NOT LIKE 'sealed:%'",
     "CREATE TABLE IF NOT EXISTS drafts ("
     " account_id INTEGER NOT NULL,"
     " server TEXT NOT NULL,"
@@ -78,6 +82,11 @@ QByteArray entryContext(const char *field, const QString &key, const QString &ki
 QByteArray draftContext(qint64 accountId, const QString &server, const QString &name)
 {
     return QStringLiteral("draft:%1:%2:%3").arg(accountId).arg(server, name).toUtf8();
+}
+
+QByteArray relationshipsContext(qint64 accountId, const QString &server)
+{
+    return QStringLiteral("relationships:%1:%2").arg(accountId).arg(server).toUtf8();
 }
 
 /// Sealed, by this version or a later one (whose values this one cannot
@@ -457,7 +466,8 @@ bool OutboxStore::saveRelationships(
     query.addBindValue(accountId);
     query.addBindValue(server);
     query.addBindValue(at.toSecsSinceEpoch());
-    query.addBindValue(QString::fromUtf8(json));
+    // Names, contracts and their history: as private as what is typed.
+    query.addBindValue(m_cipher->seal(json, relationshipsContext(accountId, server)));
     return query.exec();
 }
 
@@ -469,10 +479,16 @@ std::pair<QByteArray, QDateTime> OutboxStore::relationships(
         "SELECT json, saved_at FROM relationship_cache WHERE account_id = ? AND server = ?"));
     query.addBindValue(accountId);
     query.addBindValue(server);
-    if (query.exec() && query.next()) {
-        return {query.value(0).toString().toUtf8(), fromUnix(query.value(1).toLongLong())};
+    if (!query.exec() || !query.next()) {
+        return {};
     }
-    return {};
+    // Nothing when it was sealed under another key: the next load replaces it.
+    const std::optional<QByteArray> json
+        = m_cipher->open(query.value(0).toString(), relationshipsContext(accountId, server));
+    if (!json) {
+        return {};
+    }
+    return {*json, fromUnix(query.value(1).toLongLong())};
 }
 
 bool OutboxStore::saveDraft(qint64 accountId, const QString &server, const QString &name,

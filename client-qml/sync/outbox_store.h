@@ -40,10 +40,11 @@ struct OutboxEntry {
 /// account and server. GUI thread only.
 ///
 /// What people typed never sits in the file readable: each entry's payload
-/// and summary and each draft's fields are sealed (DeviceCipher) under the
-/// device's key (DeviceKey, in the keychain or in `<name>.key` beside the
-/// file), each bound to its row, and opened as they are read. A file of an
-/// earlier version, with such content in plain text, is sealed as it opens.
+/// and summary, each draft's fields and the cached relationships are
+/// sealed (DeviceCipher) under the device's key (DeviceKey, in the keychain
+/// or in `<name>.key` beside the file), each bound to its row, and opened as
+/// they are read. A file of an earlier version, with such content in plain
+/// text, is sealed as it opens.
 class OutboxStore {
 public:
     OutboxStore();

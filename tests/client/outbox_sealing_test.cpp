@@ -1,5 +1,6 @@
 // Nothing people typed sits readable on the device: a private note, a
-// concern and a draft put through SyncQueue and Drafts are not in the bytes
+// concern, a draft and the cached relationships put through SyncQueue and
+// Drafts are not in the bytes
 // of outbox.sqlite (or a journal beside it), the app reads them back after
 // a restart, a file of an earlier version is sealed as it opens, and
 // content sealed under another key is shown as refused — kept, never sent.
@@ -67,6 +68,7 @@ protected:
             {{u"relationshipId"_s, 12}, {u"description"_s, concern}}, u"A concern"_s);
         ASSERT_FALSE(concernKey.isEmpty());
         ASSERT_TRUE(Drafts::instance()->save(draftName, {{u"reason"_s, draft}}));
+        queue().cacheRelationships({QVariantMap {{u"id"_s, 12}, {u"otherName"_s, cached}}});
         drain();
         ASSERT_EQ(queue().count(), 2);
     }
@@ -75,7 +77,7 @@ protected:
     {
         const QByteArray bytes = bytesOnDisk(path());
         ASSERT_FALSE(bytes.isEmpty());
-        for (const QString &text : {note, concern, draft}) {
+        for (const QString &text : {note, concern, draft, cached}) {
             EXPECT_FALSE(bytes.contains(text.toUtf8())) << text.toStdString() << " is on disk";
         }
     }
@@ -83,6 +85,7 @@ protected:
     const QString note = marker(u"NOTE"_s);
     const QString concern = marker(u"CONCERN"_s);
     const QString draft = marker(u"DRAFT"_s);
+    const QString cached = marker(u"CACHED"_s);
     const QString draftName = Drafts::nameFor(WriteKind::EndRelationship, 12);
     QString recordKey;
     QString concernKey;
@@ -102,6 +105,9 @@ TEST_F(OutboxSealingTest, NothingTypedCanBeReadFromTheFileAndTheAppReadsItBack)
     EXPECT_EQ(roleOf(concernKey, SyncQueue::SummaryRole).toString(), u"A concern"_s);
     EXPECT_TRUE(roleOf(recordKey, SyncQueue::ReadableRole).toBool());
     EXPECT_EQ(Drafts::instance()->load(draftName).value(u"reason"_s).toString(), draft);
+    const QVariantList list = queue().cachedRelationships().first;
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().toMap().value(u"otherName"_s).toString(), cached);
 
     // And what is sent is what was typed.
     relationships().answerWith(FakeAnswer::ok());
@@ -200,6 +206,9 @@ TEST_F(OutboxSealingTest, AFileOfAnEarlierVersionIsSealedAsItOpens)
                  u"CREATE TABLE drafts (account_id INTEGER NOT NULL, server TEXT NOT NULL, name "
                  "TEXT NOT NULL, saved_at INTEGER NOT NULL, fields TEXT NOT NULL, PRIMARY KEY "
                  "(account_id, server, name))"_s,
+                 u"CREATE TABLE relationship_cache (account_id INTEGER NOT NULL, server TEXT "
+                 "NOT NULL, saved_at INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY "
+                 "(account_id, server))"_s,
                  u"PRAGMA user_version = 2"_s,
              }) {
             ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
@@ -220,6 +229,12 @@ TEST_F(OutboxSealingTest, AFileOfAnEarlierVersionIsSealedAsItOpens)
         query.addBindValue(QDateTime::currentSecsSinceEpoch());
         query.addBindValue(u"{\"reason\":\"%1\"}"_s.arg(draft));
         ASSERT_TRUE(query.exec());
+        query.prepare(u"INSERT INTO relationship_cache VALUES (?, ?, ?, ?)"_s);
+        query.addBindValue(queue().accountId());
+        query.addBindValue(queue().server());
+        query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        query.addBindValue(u"[{\"id\":12,\"otherName\":\"%1\"}]"_s.arg(cached));
+        ASSERT_TRUE(query.exec());
         db.close();
     }
     QSqlDatabase::removeDatabase(u"earlier"_s);
@@ -233,13 +248,16 @@ TEST_F(OutboxSealingTest, AFileOfAnEarlierVersionIsSealedAsItOpens)
     const QByteArray bytes = bytesOnDisk(old);
     EXPECT_FALSE(bytes.contains(note.toUtf8())) << "the note stayed readable in the file";
     EXPECT_FALSE(bytes.contains(draft.toUtf8())) << "the draft stayed readable in the file";
+    EXPECT_FALSE(bytes.contains(cached.toUtf8())) << "the cached list stayed readable";
+    // A cache: dropped, and loaded again from the server next time.
+    EXPECT_TRUE(queue().cachedRelationships().first.isEmpty());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version"_s);
         db.setDatabaseName(old);
         ASSERT_TRUE(db.open());
         QSqlQuery query(u"PRAGMA user_version"_s, db);
         ASSERT_TRUE(query.next());
-        EXPECT_EQ(query.value(0).toInt(), 3);
+        EXPECT_EQ(query.value(0).toInt(), 4);
         QSqlQuery payloads(u"SELECT payload, summary FROM outbox"_s, db);
         ASSERT_TRUE(payloads.next());
         EXPECT_TRUE(DeviceCipher::isSealed(payloads.value(0).toString()));

@@ -43,11 +43,6 @@ int ProfileListModel::rowOf(qint64 accountId) const
     return -1;
 }
 
-void ProfileListModel::requestPage(DirectoryBackend &, const QString &, Callback<ProfilePage> done)
-{
-    done(ProfilePage());
-}
-
 void ProfileListModel::addRows(QList<QVariantMap> rows)
 {
     if (rows.isEmpty()) {

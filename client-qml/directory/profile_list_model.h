@@ -28,7 +28,8 @@ public:
 protected:
     /// Asks the backend for the page at `pageToken` (empty: the first).
     virtual void requestPage(
-        DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done);
+        DirectoryBackend &backend, const QString &pageToken, Callback<ProfilePage> done)
+        = 0;
     /// Puts the rows of a newly arrived page into the model; by default at
     /// the end. Subclasses that keep their own order insert them in place.
     virtual void addRows(QList<QVariantMap> rows);

@@ -74,7 +74,7 @@ std::shared_ptr<grpc::ChannelCredentials> credentialsFor(const QString &address)
 /// The host part of "host:port", "[v6]:port" or a bare host.
 QString hostOf(const QString &address)
 {
-    const QString trimmed = address.trimmed();
+    QString trimmed = address.trimmed();
     if (trimmed.startsWith(QLatin1Char('['))) {
         const qsizetype end = trimmed.indexOf(QLatin1Char(']'));
         return end < 0 ? trimmed.mid(1) : trimmed.mid(1, end - 1);

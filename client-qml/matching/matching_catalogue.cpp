@@ -182,7 +182,7 @@ int MatchingCatalogue::daysSince(const QDateTime &since)
         return 0;
     }
     // Whole days elapsed, as the server counts them in its reasons.
-    constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
+    constexpr qint64 kSecondsPerDay = qint64 {24} * 60 * 60;
     return static_cast<int>(
         std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()) / kSecondsPerDay));
 }

@@ -266,7 +266,7 @@ bool ContractTermsForm::validate()
                     .arg(today.addMonths(6).toString(Qt::ISODate)));
         } else if (end <= today) {
             errors.insert(QStringLiteral("plannedEndOn"), tr("The end date must be after today."));
-        } else if (end > today.addDays(2 * 366)) {
+        } else if (end > today.addDays(RelationshipCatalogue::kMaxContractDays)) {
             errors.insert(
                 QStringLiteral("plannedEndOn"), tr("The end date must be within two years."));
         }

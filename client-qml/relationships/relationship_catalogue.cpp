@@ -2,6 +2,7 @@
 
 #include "directory/directory_catalogue.h"
 #include "common/key_label.h"
+#include "common/reversed.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -191,15 +192,15 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
         otherRole = mentoring ? tr("Your mentor") : tr("Your coach");
     }
     QVariantList history;
-    for (auto it = r.history.crbegin(); it != r.history.crend(); ++it) {
+    for (const HistoryEntryInfo &entry : reversed(r.history)) { // newest first
         history.append(
             QVariantMap {{QStringLiteral("atLabel"),
-                             dateLabel(it->at) + QStringLiteral(" ") + timeLabel(it->at)},
-                {QStringLiteral("byName"), it->byName}, {QStringLiteral("event"), it->event},
-                {QStringLiteral("toState"), it->toState},
-                {QStringLiteral("toStateLabel"), labelIn(kContext, kStates, it->toState)},
-                {QStringLiteral("stateChanged"), it->fromState != it->toState},
-                {QStringLiteral("reason"), it->reason}});
+                             dateLabel(entry.at) + QStringLiteral(" ") + timeLabel(entry.at)},
+                {QStringLiteral("byName"), entry.byName}, {QStringLiteral("event"), entry.event},
+                {QStringLiteral("toState"), entry.toState},
+                {QStringLiteral("toStateLabel"), labelIn(kContext, kStates, entry.toState)},
+                {QStringLiteral("stateChanged"), entry.fromState != entry.toState},
+                {QStringLiteral("reason"), entry.reason}});
     }
     const auto [step, needsYou] = nextStep(r);
     const AgreementInfo &mine = member ? c.member : c.coachee;

@@ -48,6 +48,8 @@ public:
     static constexpr int kPrivateNotesMaxLength
         = static_cast<int>(tandem::limits::kPrivateNotesMaxLength);
     static constexpr int kPlaceMaxLength = static_cast<int>(tandem::limits::kPlaceMaxLength);
+    /// A contract's planned end is at most this many days after today.
+    static constexpr int kMaxContractDays = tandem::limits::kMaxContractDays;
     /// A meeting not scheduled here may be recorded up to this many days later.
     static constexpr int kRecordWithinDays = tandem::limits::kRecordWithinDays;
     /// …and its start may be this many minutes ahead of the device's clock.

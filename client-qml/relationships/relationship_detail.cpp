@@ -1,6 +1,7 @@
 #include "relationships/relationship_detail.h"
 
 #include "common/form_base.h"
+#include "common/reversed.h"
 #include "identity/session.h"
 #include "relationships/relationship_backend.h"
 #include "relationships/relationship_catalogue.h"
@@ -142,9 +143,9 @@ QVariantList RelationshipDetail::upcoming() const
 QVariantList RelationshipDetail::past() const
 {
     QVariantList list;
-    for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
-        if (!isOpen(*it)) {
-            list.append(sessionMap(*it));
+    for (const SessionInfo &session : reversed(m_sessions)) { // newest first
+        if (!isOpen(session)) {
+            list.append(sessionMap(session));
         }
     }
     return list;
@@ -153,11 +154,11 @@ QVariantList RelationshipDetail::past() const
 QVariantList RelationshipDetail::sharedActions() const
 {
     QVariantList list;
-    for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
-        if (it->status == QLatin1String("held") && !it->agreedActions.trimmed().isEmpty()) {
+    for (const SessionInfo &session : reversed(m_sessions)) { // newest first
+        if (session.status == QLatin1String("held") && !session.agreedActions.trimmed().isEmpty()) {
             list.append(QVariantMap {
-                {QStringLiteral("dateLabel"), RelationshipCatalogue::dateLabel(it->startsAt)},
-                {QStringLiteral("text"), it->agreedActions}});
+                {QStringLiteral("dateLabel"), RelationshipCatalogue::dateLabel(session.startsAt)},
+                {QStringLiteral("text"), session.agreedActions}});
         }
     }
     return list;

@@ -68,7 +68,8 @@ void SyncQueue::sendNext()
     if (next == m_rows.cend()) {
         return;
     }
-    const OutboxEntry entry = *next;
+    // A copy: reloadRows() below replaces the rows `next` points into.
+    const OutboxEntry entry = *next; // NOLINT(performance-unnecessary-copy-initialization)
     m_store.countAttempt(entry.key, QDateTime::currentDateTimeUtc());
     m_sendingKey = entry.key;
     m_sendingConnection = connection;

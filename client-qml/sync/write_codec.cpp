@@ -81,7 +81,7 @@ SessionRecord toRecord(const QJsonObject &json)
     }
     record.actualMinutes = json.value(QStringLiteral("actualMinutes")).toInt();
     record.mode = json.value(QStringLiteral("mode")).toString();
-    for (const QJsonValue &theme : json.value(QStringLiteral("themes")).toArray()) {
+    for (const auto &theme : json.value(QStringLiteral("themes")).toArray()) {
         record.themes.append(theme.toString());
     }
     record.agreedActions = json.value(QStringLiteral("agreedActions")).toString();

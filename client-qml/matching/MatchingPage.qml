@@ -7,6 +7,10 @@ import Tandem
 // of them at once. The proposed pairs are reviewed here (remove a pair,
 // give it another member from that request's suggestions) and confirmed;
 // each pair then shows what became of it. The weights open over the page.
+// About 700 lines, on purpose: the waiting list and the proposal are two
+// views of one run (the same models, the same selection, the same busy
+// state, and the row components below); split, each file would take all of
+// it as properties.
 Page {
     id: page
 

@@ -19,7 +19,7 @@ void update(ContractTermsForm *form, T &field, const T &value, void (ContractTer
 } // namespace
 
 ContractTermsForm::ContractTermsForm(QObject *parent)
-    : FormBase(parent)
+    : CorrectableForm(parent)
 {
     // Whatever the person changes is kept as a draft shortly after.
     connect(this, &ContractTermsForm::draftChanged, &m_draft, &Draft::changed);
@@ -121,16 +121,6 @@ void ContractTermsForm::setReason(const QString &reason)
     update(this, m_reason, reason, &ContractTermsForm::draftChanged);
 }
 
-QString ContractTermsForm::queuedKey() const
-{
-    return m_queuedKey;
-}
-
-bool ContractTermsForm::restoredFromDraft() const
-{
-    return m_restoredFromDraft;
-}
-
 WriteKind::Kind ContractTermsForm::writeKind() const
 {
     return m_review ? WriteKind::ReviewContract : WriteKind::SetContractTerms;
@@ -221,18 +211,6 @@ bool ContractTermsForm::editQueued(const QString &key, const QVariantMap &relati
     return true;
 }
 
-void ContractTermsForm::discardDraft()
-{
-    m_draft.clear();
-    const QString key = m_queuedKey;
-    if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
-        return;
-    }
-    const Draft::Quiet filling(m_draft);
-    fill(m_startRelationship, m_review);
-    Q_EMIT draftChanged();
-}
-
 bool ContractTermsForm::validate()
 {
     QVariantMap errors;
@@ -318,45 +296,19 @@ void ContractTermsForm::submit()
                       .arg(m_terms.numberOfSessions)
                       .arg(m_terms.sessionMinutes);
     }
-    SyncQueue *queue = SyncQueue::instance();
-    QString why;
-    const QString key = queue->keep(writeKind(), payload, summary, &why, m_queuedKey);
-    if (key.isEmpty()) {
-        fail(why.isEmpty()
-                ? tr("This change could not be kept on the device. Nothing was sent; try again.")
-                : why);
-        return;
-    }
-    // In the queue now, which keeps it until the server has it.
-    m_draft.clear();
-    setBusy(true);
-    queue->watch(key, this, [this, key, summary](const WriteOutcome &outcome) {
-        setBusy(false);
-        switch (outcome.kind) {
-        case WriteOutcome::Kind::Written:
+    keepAndWait(writeKind(), payload, summary, m_draft,
+        tr("This change could not be kept on the device. Nothing was sent; try again."),
+        m_queuedKey,
+        {{QStringLiteral("number_of_sessions"), QStringLiteral("numberOfSessions")},
+            {QStringLiteral("session_minutes"), QStringLiteral("sessionMinutes")},
+            {QStringLiteral("regularity"), QStringLiteral("regularity")},
+            {QStringLiteral("planned_end_on"), QStringLiteral("plannedEndOn")},
+            {QStringLiteral("review_cadence"), QStringLiteral("reviewCadence")},
+            {QStringLiteral("reason"), QStringLiteral("reason")}},
+        [this](const WriteOutcome &outcome) {
             m_queuedKey.clear();
             if (outcome.relationship) {
                 Q_EMIT submitted(RelationshipCatalogue::toMap(*outcome.relationship));
             }
-            return;
-        case WriteOutcome::Kind::Refused:
-            if (m_queuedKey.isEmpty()) {
-                // Shown on the form, where it is put right; not kept as well.
-                SyncQueue::instance()->discard(key);
-                // Still typed: kept again in case the app closes first.
-                m_draft.changed();
-            } // A queued change being corrected stays queued, refused, for the next try.
-            fail(outcome.message,
-                {{QStringLiteral("number_of_sessions"), QStringLiteral("numberOfSessions")},
-                    {QStringLiteral("session_minutes"), QStringLiteral("sessionMinutes")},
-                    {QStringLiteral("regularity"), QStringLiteral("regularity")},
-                    {QStringLiteral("planned_end_on"), QStringLiteral("plannedEndOn")},
-                    {QStringLiteral("review_cadence"), QStringLiteral("reviewCadence")},
-                    {QStringLiteral("reason"), QStringLiteral("reason")}});
-            return;
-        case WriteOutcome::Kind::Deferred:
-            Q_EMIT queued(key, summary);
-            return;
-        }
-    });
+        });
 }

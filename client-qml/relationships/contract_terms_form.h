@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/form_base.h"
 #include "relationships/relationship_types.h"
 #include "sync/draft.h"
+#include "sync/outbox_form.h"
 
 /// The contract's terms, set by the coach or mentor while contracting
 /// (SetContractTerms) or, with `review`, reset while an active coaching
@@ -14,7 +14,7 @@
 /// reached, queued() says the change waits on the device. What is typed is
 /// kept as a draft as the person types. Field keys: "numberOfSessions",
 /// "sessionMinutes", "regularity", "plannedEndOn", "reviewCadence", "reason".
-class ContractTermsForm : public FormBase {
+class ContractTermsForm : public CorrectableForm {
     Q_OBJECT
     QML_ELEMENT
 
@@ -33,10 +33,6 @@ class ContractTermsForm : public FormBase {
     Q_PROPERTY(QString reviewCadence READ reviewCadence WRITE setReviewCadence NOTIFY draftChanged)
     /// Why the contract is reviewed (review only).
     Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY draftChanged)
-    /// Correcting a change already queued (refused by the server): its key.
-    Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
-    /// What shows came from a draft kept on the device.
-    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
 
 public:
     explicit ContractTermsForm(QObject *parent = nullptr);
@@ -59,30 +55,24 @@ public:
     void setReviewCadence(const QString &cadence);
     QString reason() const;
     void setReason(const QString &reason);
-    QString queuedKey() const;
-    bool restoredFromDraft() const;
 
     /// Starts from a relationship (a map as RelationshipCatalogue::toMap
     /// makes): its terms if set, otherwise suggestions (six fortnightly
     /// hour-long sessions over six months; mentoring reviewed quarterly).
     /// A draft kept for the relationship comes back instead.
     Q_INVOKABLE void start(const QVariantMap &relationship, bool review);
-    /// Opens the queued change `key` (WriteKind::SetContractTerms or
-    /// ReviewContract) of `relationship` to correct it.
-    Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
-    /// Forgets the draft and starts again from the relationship.
-    Q_INVOKABLE void discardDraft();
+    bool editQueued(const QString &key, const QVariantMap &relationship) override;
     Q_INVOKABLE bool validate();
     /// Checks, then keeps the change on the device and sends it.
     Q_INVOKABLE void submit();
 
 Q_SIGNALS:
-    void draftChanged();
     /// The server has the change; `relationship` is its new map.
     void submitted(const QVariantMap &relationship);
-    /// The server could not be reached: the change waits on the device
-    /// (SyncQueue entry `key`) and is sent later.
-    void queued(const QString &key, const QString &summary);
+
+protected:
+    Draft &draft() override { return m_draft; }
+    void startAgain() override { fill(m_startRelationship, m_review); }
 
 private:
     void fill(const QVariantMap &relationship, bool review);
@@ -98,8 +88,5 @@ private:
     bool m_review = false;
     ContractTermsInfo m_terms;
     QString m_reason;
-    QString m_queuedKey;
-    QVariantMap m_startRelationship;
-    bool m_restoredFromDraft = false;
     Draft m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

@@ -12,7 +12,7 @@ constexpr int kMinutesStep = 5;
 } // namespace
 
 RecordSessionForm::RecordSessionForm(QObject *parent)
-    : FormBase(parent)
+    : CorrectableForm(parent)
 {
     // Whatever the person changes is kept as a draft shortly after.
     connect(this, &RecordSessionForm::draftChanged, &m_draft, &Draft::changed);
@@ -160,16 +160,6 @@ void RecordSessionForm::setPrivateNotes(const QString &notes)
     }
 }
 
-QString RecordSessionForm::queuedKey() const
-{
-    return m_queuedKey;
-}
-
-bool RecordSessionForm::restoredFromDraft() const
-{
-    return m_restoredFromDraft;
-}
-
 QString RecordSessionForm::draftSavedLabel() const
 {
     if (!m_restoredFromDraft || !m_draftSavedAt.isValid()) {
@@ -192,19 +182,6 @@ void RecordSessionForm::start(const QVariantMap &relationship, const QVariant &s
     startFresh(relationship, session);
     restoreDraft(
         m_draft.open(WriteKind::RecordSession, QVariantList {m_relationshipId, m_sessionId}));
-    Q_EMIT draftChanged();
-}
-
-void RecordSessionForm::discardDraft()
-{
-    m_draft.clear();
-    if (!m_queuedKey.isEmpty()) {
-        // Back to the record as it waits in the queue.
-        editQueued(m_queuedKey, m_startRelationship);
-        return;
-    }
-    const Draft::Quiet filling(m_draft);
-    startFresh(m_startRelationship, m_startSession);
     Q_EMIT draftChanged();
 }
 
@@ -417,18 +394,14 @@ void RecordSessionForm::save()
         record.agreedActions.clear();
     }
     const QString said = summary();
-    QString why;
     // A new record gets a new key (toJson() carries none).
-    const QString key = SyncQueue::instance()->keep(WriteKind::RecordSession,
-        WriteCodec::fromRecord(record).toVariantMap(), said, &why, m_queuedKey);
+    const QString key = keepWrite(WriteKind::RecordSession,
+        WriteCodec::fromRecord(record).toVariantMap(), said, m_draft,
+        tr("This record could not be kept on the device. Nothing was sent; try again."),
+        m_queuedKey);
     if (key.isEmpty()) {
-        fail(why.isEmpty()
-                ? tr("This record could not be kept on the device. Nothing was sent; try again.")
-                : why);
         return;
     }
-    // In the queue now, which keeps it until the server has it.
-    m_draft.clear();
     m_restoredFromDraft = false;
     Q_EMIT saved(key, said);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/form_base.h"
 #include "relationships/relationship_types.h"
 #include "sync/draft.h"
+#include "sync/outbox_form.h"
 
 #include <QStringList>
 
@@ -18,7 +18,7 @@
 /// killed; saving or discarding forgets it. Field
 /// keys: "held", "cancelledBy", "cancelReason", "date", "time",
 /// "actualMinutes", "themes", "agreedActions", "privateNotes".
-class RecordSessionForm : public FormBase {
+class RecordSessionForm : public CorrectableForm {
     Q_OBJECT
     QML_ELEMENT
 
@@ -43,10 +43,6 @@ class RecordSessionForm : public FormBase {
     Q_PROPERTY(QStringList themes READ themes WRITE setThemes NOTIFY draftChanged)
     Q_PROPERTY(QString agreedActions READ agreedActions WRITE setAgreedActions NOTIFY draftChanged)
     Q_PROPERTY(QString privateNotes READ privateNotes WRITE setPrivateNotes NOTIFY draftChanged)
-    /// Editing a record already queued (refused by the server): its key.
-    Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
-    /// What shows came from a draft kept on the device, not a fresh start.
-    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
     /// When that draft was kept, in words ("Tue 3 Mar 2026 at 14:05"); empty
     /// unless restoredFromDraft.
     Q_PROPERTY(QString draftSavedLabel READ draftSavedLabel NOTIFY draftChanged)
@@ -78,8 +74,6 @@ public:
     void setAgreedActions(const QString &actions);
     QString privateNotes() const;
     void setPrivateNotes(const QString &notes);
-    QString queuedKey() const;
-    bool restoredFromDraft() const;
     QString draftSavedLabel() const;
 
     /// A record for a relationship (a map as RelationshipCatalogue makes),
@@ -87,12 +81,9 @@ public:
     /// there is one, otherwise fresh: held, started one session length ago
     /// (or at the session's time), that long.
     Q_INVOKABLE void start(const QVariantMap &relationship, const QVariant &session = {});
-    /// Forgets the draft and starts afresh for the same relationship and session.
-    Q_INVOKABLE void discardDraft();
     /// The name the draft of a relationship's (and session's) record is kept under.
     static QString draftNameFor(qint64 relationshipId, qint64 sessionId);
-    /// Edits the queued record `key` of `relationship`.
-    Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
+    bool editQueued(const QString &key, const QVariantMap &relationship) override;
     /// Adds or removes a theme; false (and a "themes" error) past 5.
     Q_INVOKABLE bool toggleTheme(const QString &code);
     Q_INVOKABLE bool validate();
@@ -101,9 +92,12 @@ public:
     Q_INVOKABLE void save();
 
 Q_SIGNALS:
-    void draftChanged();
     /// Stored on the device; the queue sends it (SyncQueue::synced).
     void saved(const QString &key, const QString &summary);
+
+protected:
+    Draft &draft() override { return m_draft; }
+    void startAgain() override { startFresh(m_startRelationship, m_startSession); }
 
 private:
     QDateTime startedAt() const;
@@ -120,10 +114,7 @@ private:
     SessionRecord m_record;
     QString m_date;
     QString m_time;
-    QString m_queuedKey;
-    QVariantMap m_startRelationship;
     QVariant m_startSession;
-    bool m_restoredFromDraft = false;
     QDateTime m_draftSavedAt;
     Draft m_draft {[this] { return draftFields(); }}; // last: saves on destruction
 };

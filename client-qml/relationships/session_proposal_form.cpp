@@ -5,7 +5,7 @@
 #include "sync/sync_queue.h"
 
 SessionProposalForm::SessionProposalForm(QObject *parent)
-    : FormBase(parent)
+    : CorrectableForm(parent)
 {
     // Whatever the person changes is kept as a draft shortly after.
     connect(this, &SessionProposalForm::draftChanged, &m_draft, &Draft::changed);
@@ -84,16 +84,6 @@ void SessionProposalForm::setPlace(const QString &place)
     }
 }
 
-QString SessionProposalForm::queuedKey() const
-{
-    return m_queuedKey;
-}
-
-bool SessionProposalForm::restoredFromDraft() const
-{
-    return m_restoredFromDraft;
-}
-
 void SessionProposalForm::fill(const QVariantMap &relationship)
 {
     m_startRelationship = relationship;
@@ -165,18 +155,6 @@ bool SessionProposalForm::editQueued(const QString &key, const QVariantMap &rela
     return true;
 }
 
-void SessionProposalForm::discardDraft()
-{
-    m_draft.clear();
-    const QString key = m_queuedKey;
-    if (!key.isEmpty() && editQueued(key, m_startRelationship)) {
-        return;
-    }
-    const Draft::Quiet filling(m_draft);
-    fill(m_startRelationship);
-    Q_EMIT draftChanged();
-}
-
 QDateTime SessionProposalForm::startsAt() const
 {
     const QDate day = parseDate(m_date);
@@ -239,43 +217,18 @@ void SessionProposalForm::submit()
     const QString summary = tr("Proposed a session with %1 on %2 at %3")
                                 .arg(m_otherName, RelationshipCatalogue::dateLabel(when),
                                     RelationshipCatalogue::timeLabel(when));
-    SyncQueue *queue = SyncQueue::instance();
-    QString why;
-    const QString key = queue->keep(WriteKind::ProposeSession, payload, summary, &why, m_queuedKey);
-    if (key.isEmpty()) {
-        fail(why.isEmpty()
-                ? tr("This proposal could not be kept on the device. Nothing was sent; try again.")
-                : why);
-        return;
-    }
-    // In the queue now, which keeps it until the server has it.
-    m_draft.clear();
-    setBusy(true);
-    queue->watch(key, this, [this, key, summary](const WriteOutcome &outcome) {
-        setBusy(false);
-        switch (outcome.kind) {
-        case WriteOutcome::Kind::Written:
+    keepAndWait(WriteKind::ProposeSession, payload, summary, m_draft,
+        tr("This proposal could not be kept on the device. Nothing was sent; try again."),
+        m_queuedKey,
+        {{QStringLiteral("starts_at_unix"), QStringLiteral("date")},
+            {QStringLiteral("planned_minutes"), QStringLiteral("plannedMinutes")},
+            {QStringLiteral("mode"), QStringLiteral("mode")},
+            {QStringLiteral("place"), QStringLiteral("place")}},
+        [this](const WriteOutcome &outcome) {
             m_queuedKey.clear();
             if (outcome.session) {
                 Q_EMIT submitted(RelationshipCatalogue::toMap(
                     *outcome.session, Session::instance()->accountId(), m_yourPart));
             }
-            return;
-        case WriteOutcome::Kind::Refused:
-            if (m_queuedKey.isEmpty()) {
-                // Shown on the form, where it is put right; not kept as well.
-                SyncQueue::instance()->discard(key);
-                m_draft.changed(); // still typed: kept again in case the app closes first
-            }
-            fail(outcome.message,
-                {{QStringLiteral("starts_at_unix"), QStringLiteral("date")},
-                    {QStringLiteral("planned_minutes"), QStringLiteral("plannedMinutes")},
-                    {QStringLiteral("mode"), QStringLiteral("mode")},
-                    {QStringLiteral("place"), QStringLiteral("place")}});
-            return;
-        case WriteOutcome::Kind::Deferred:
-            Q_EMIT queued(key, summary);
-            return;
-        }
-    });
+        });
 }

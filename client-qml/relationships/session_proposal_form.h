@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/form_base.h"
 #include "relationships/relationship_types.h"
 #include "sync/draft.h"
+#include "sync/outbox_form.h"
 
 /// Proposing a session (ProposeSession): a date, a start time, how long,
 /// how (in person, video, phone) and where. Either party proposes; the
@@ -10,7 +10,7 @@
 /// brings the server's answer, or queued() says it waits on the device.
 /// What is typed is kept as a draft as the person types. Field keys:
 /// "date", "time", "plannedMinutes", "mode", "place".
-class SessionProposalForm : public FormBase {
+class SessionProposalForm : public CorrectableForm {
     Q_OBJECT
     QML_ELEMENT
 
@@ -24,10 +24,6 @@ class SessionProposalForm : public FormBase {
     /// A delivery mode key.
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY draftChanged)
     Q_PROPERTY(QString place READ place WRITE setPlace NOTIFY draftChanged)
-    /// Correcting a proposal already queued (refused by the server): its key.
-    Q_PROPERTY(QString queuedKey READ queuedKey NOTIFY draftChanged)
-    /// What shows came from a draft kept on the device.
-    Q_PROPERTY(bool restoredFromDraft READ restoredFromDraft NOTIFY draftChanged)
 
 public:
     explicit SessionProposalForm(QObject *parent = nullptr);
@@ -44,28 +40,23 @@ public:
     void setMode(const QString &mode);
     QString place() const;
     void setPlace(const QString &place);
-    QString queuedKey() const;
-    bool restoredFromDraft() const;
 
     /// A fresh proposal for a relationship (a map): next week at 10:00, for
     /// the contract's session length (an hour if none); or the draft kept
     /// for it.
     Q_INVOKABLE void start(const QVariantMap &relationship);
-    /// Opens the queued proposal `key` of `relationship` to correct it.
-    Q_INVOKABLE bool editQueued(const QString &key, const QVariantMap &relationship);
-    /// Forgets the draft and starts afresh.
-    Q_INVOKABLE void discardDraft();
+    bool editQueued(const QString &key, const QVariantMap &relationship) override;
     Q_INVOKABLE bool validate();
     /// Checks, then keeps the proposal on the device and sends it.
     Q_INVOKABLE void submit();
 
 Q_SIGNALS:
-    void draftChanged();
     /// The server has it; `session` is its map.
     void submitted(const QVariantMap &session);
-    /// The server could not be reached: it waits on the device (SyncQueue
-    /// entry `key`) and is sent later.
-    void queued(const QString &key, const QString &summary);
+
+protected:
+    Draft &draft() override { return m_draft; }
+    void startAgain() override { fill(m_startRelationship); }
 
 private:
     QDateTime startsAt() const;
@@ -77,9 +68,6 @@ private:
     qint64 m_relationshipId = 0;
     QString m_yourPart;
     QString m_otherName;
-    QVariantMap m_startRelationship;
-    QString m_queuedKey;
-    bool m_restoredFromDraft = false;
     QString m_date;
     QString m_time;
     int m_plannedMinutes = 60;

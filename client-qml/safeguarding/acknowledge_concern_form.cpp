@@ -1,10 +1,9 @@
 #include "safeguarding/acknowledge_concern_form.h"
 
 #include "safeguarding/safeguarding_catalogue.h"
-#include "sync/sync_queue.h"
 
 AcknowledgeConcernForm::AcknowledgeConcernForm(QObject *parent)
-    : FormBase(parent)
+    : OutboxForm(parent)
 { }
 
 double AcknowledgeConcernForm::concernIdForQml() const
@@ -78,17 +77,14 @@ void AcknowledgeConcernForm::save()
     const QString summary = raisedBy.isEmpty()
         ? tr("Acknowledgement of a safeguarding concern")
         : tr("Acknowledgement of the safeguarding concern raised by %1").arg(raisedBy);
-    QString why;
-    const QString key = SyncQueue::instance()->keep(WriteKind::AcknowledgeConcern,
+    const QString key = keepWrite(WriteKind::AcknowledgeConcern,
         {{QStringLiteral("concernId"), static_cast<double>(m_concernId)},
             {QStringLiteral("actionTaken"), m_actionTaken.trimmed()}},
-        summary, &why);
+        summary, m_draft,
+        tr("The acknowledgement could not be kept on the device, so nothing was sent. Try "
+           "again."));
     if (key.isEmpty()) {
-        fail(why.isEmpty() ? tr("The acknowledgement could not be kept on the device, so nothing "
-                                "was sent. Try again.")
-                           : why);
         return;
     }
-    m_draft.clear();
     Q_EMIT saved(key, summary);
 }

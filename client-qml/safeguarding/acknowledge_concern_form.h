@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/form_base.h"
 #include "sync/draft.h"
+#include "sync/outbox_form.h"
 
 /// The supervisor (or, once a concern is escalated, the safeguarding lead)
 /// acknowledges a concern and records what was done (10 to 5000
@@ -10,7 +10,7 @@
 /// WriteKind::AcknowledgeConcern), which sends it when the server can be reached,
 /// and every ConcernListModel shows the concern as waiting to sync until
 /// then. Field key: "actionTaken".
-class AcknowledgeConcernForm : public FormBase {
+class AcknowledgeConcernForm : public OutboxForm {
     Q_OBJECT
     QML_ELEMENT
 

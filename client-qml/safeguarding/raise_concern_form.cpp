@@ -1,10 +1,9 @@
 #include "safeguarding/raise_concern_form.h"
 
 #include "safeguarding/safeguarding_catalogue.h"
-#include "sync/sync_queue.h"
 
 RaiseConcernForm::RaiseConcernForm(QObject *parent)
-    : FormBase(parent)
+    : OutboxForm(parent)
 {
     m_draft.setKind(WriteKind::RaiseConcern);
     readDraft();
@@ -116,18 +115,15 @@ void RaiseConcernForm::save()
     // The summary shows in the list of what waits to sync: never the text.
     const QString summary = tr("Safeguarding concern about your relationship with %1")
                                 .arg(m_otherName.isEmpty() ? tr("your coachee") : m_otherName);
-    QString why;
-    const QString key = SyncQueue::instance()->keep(WriteKind::RaiseConcern,
+    const QString key = keepWrite(WriteKind::RaiseConcern,
         {{QStringLiteral("relationshipId"), static_cast<double>(m_relationshipId)},
             {QStringLiteral("description"), m_description.trimmed()}},
-        summary, &why);
+        summary, m_draft,
+        tr("The concern could not be kept on the device, so nothing was sent. Try again; if "
+           "someone is in danger now, call 999."));
     if (key.isEmpty()) {
-        fail(why.isEmpty() ? tr("The concern could not be kept on the device, so nothing was "
-                                "sent. Try again; if someone is in danger now, call 999.")
-                           : why);
         return;
     }
-    m_draft.clear();
     m_description.clear();
     Q_EMIT descriptionChanged();
     readDraft();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/form_base.h"
 #include "sync/draft.h"
+#include "sync/outbox_form.h"
 
 /// A coach or mentor raises a safeguarding concern about one of their
 /// relationships: a description of the risk (10 to 5000 characters). What
@@ -10,7 +10,7 @@
 /// (WriteKind::RaiseConcern, with its idempotency key), which sends it when
 /// the server can be reached, and drops the draft. Field key:
 /// "description".
-class RaiseConcernForm : public FormBase {
+class RaiseConcernForm : public OutboxForm {
     Q_OBJECT
     QML_ELEMENT
 

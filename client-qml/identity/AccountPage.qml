@@ -17,6 +17,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "accountFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * page.margin
@@ -127,6 +128,7 @@ Page {
 
                 SignOutButton {
                     Layout.fillWidth: true
+                    flickable: flick
                 }
             }
         }

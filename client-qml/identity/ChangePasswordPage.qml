@@ -63,6 +63,7 @@ Page {
                     Layout.fillWidth: true
                     quiet: true
                     buttonName: "changePasswordSignOut"
+                    flickable: flick
                 }
             }
         }

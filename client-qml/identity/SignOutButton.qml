@@ -15,6 +15,9 @@ ColumnLayout {
     /// The sign-out button's objectName, for tests.
     property string buttonName: "signOutButton"
     property bool confirming: false
+    /// The page's Flickable, if it scrolls: moved so that the question and
+    /// its two buttons show whole when it is asked.
+    property Flickable flickable: null
     /// Counted when the person asks to sign out (the queue's count follows).
     property int draftCount: 0
     readonly property int changeCount: SyncQueue.count
@@ -27,6 +30,18 @@ ColumnLayout {
             return;
         }
         confirming = true;
+    }
+    function showWhole() {
+        if (!flickable)
+            return;
+        const margin = 2 * Theme.unit;
+        const top = mapToItem(flickable.contentItem, 0, 0).y - margin;
+        const bottom = mapToItem(flickable.contentItem, 0, height).y + margin;
+        const limit = Math.max(0, flickable.contentHeight - flickable.height);
+        if (bottom > flickable.contentY + flickable.height)
+            flickable.contentY = Math.min(limit, bottom - flickable.height);
+        if (top < flickable.contentY)
+            flickable.contentY = Math.max(0, top);
     }
     function removeAndSignOut() {
         if (!SyncQueue.removeSignedInContent()) {
@@ -58,6 +73,16 @@ ColumnLayout {
     }
 
     spacing: Theme.unit
+    onConfirmingChanged: {
+        if (confirming)
+            showLater.restart();
+    }
+
+    Timer {
+        id: showLater
+        interval: 0 // once the question is laid out
+        onTriggered: signOut.showWhole()
+    }
 
     SecondaryButton {
         objectName: signOut.quiet ? "" : signOut.buttonName

@@ -721,8 +721,20 @@ TestCase {
                 + (drafts === 1 ? "1 form you started is not saved yet. " : drafts + " forms you started are not saved yet. ")
                 + "If you sign out now, they are removed from this device and never reach the server.");
         verify(item("signOutRemoveButton").visible);
+        // Scrolled so that the question shows whole, buttons and all.
+        const accountFlick = item("accountFlick");
+        const onScreen = () => {
+            const remove = item("signOutRemoveButton");
+            const top = warning.mapToItem(accountFlick, 0, 0).y;
+            const bottom = remove.mapToItem(accountFlick, 0, remove.height).y;
+            return top >= 0 && bottom <= accountFlick.height;
+        };
+        tryVerify(onScreen, 5000, "the question to sign out is not on show");
         screenshot("sign-out-confirm-desktop.png");
         setSize(390, 844);
+        press("signOutStayButton");
+        press("signOutButton");
+        tryVerify(onScreen, 5000, "the question to sign out is not on show on a phone");
         screenshot("sign-out-confirm-phone.png");
         setSize(1280, 800);
 

@@ -39,7 +39,8 @@ protected:
     /// (`fields` maps the API's names to the form's) and, for a new write,
     /// takes it back out of the outbox, keeping what was typed as `draft`
     /// (a queued write being corrected stays queued, refused); unreachable
-    /// says queued().
+    /// says queued(). `draft` is a member of this form: the answer is
+    /// dropped if the form goes first.
     void keepAndWait(WriteKind::Kind kind, const QVariantMap &payload, const QString &summary,
         Draft &draft, const QString &couldNotKeep, const QString &replacing,
         const QHash<QString, QString> &fields,

@@ -257,29 +257,25 @@ Page {
                                 homeRelationships.reload();
                         }
                     }
-                    Column {
+                    Label {
+                        objectName: "homeRelationshipsCount"
                         Layout.fillWidth: true
-                        spacing: Theme.unit
-                        Label {
-                            objectName: "homeRelationshipsCount"
-                            width: parent.width
-                            text: homeRelationships.loading && homeRelationships.count === 0 ? qsTr("Checking…")
-                                  : homeRelationships.count === 0 ? qsTr("None yet.")
-                                  : homeRelationships.needsYouCount === 1 ? qsTr("1 needs something from you")
-                                  : homeRelationships.needsYouCount > 1 ? qsTr("%1 need something from you").arg(homeRelationships.needsYouCount)
-                                  : homeRelationships.count === 1 ? qsTr("1 relationship") : qsTr("%1 relationships").arg(homeRelationships.count)
-                            wrapMode: Text.Wrap
-                            font.pixelSize: homeRelationships.needsYouCount > 0 ? Theme.subtitleSize : Theme.bodySize
-                            font.weight: homeRelationships.needsYouCount > 0 ? Font.DemiBold : Font.Normal
-                            color: homeRelationships.needsYouCount > 0 ? "#8A5300" : Theme.secondaryText
-                        }
-                        SecondaryButton {
-                            objectName: "homeRelationshipsButton"
-                            width: page.compact ? parent.width : implicitWidth
-                            visible: homeRelationships.count > 0
-                            text: qsTr("Open relationships")
-                            onClicked: page.navigate("relationships")
-                        }
+                        text: homeRelationships.loading && homeRelationships.count === 0 ? qsTr("Checking…")
+                              : homeRelationships.count === 0 ? qsTr("None yet.")
+                              : homeRelationships.needsYouCount === 1 ? qsTr("1 needs something from you")
+                              : homeRelationships.needsYouCount > 1 ? qsTr("%1 need something from you").arg(homeRelationships.needsYouCount)
+                              : homeRelationships.count === 1 ? qsTr("1 relationship") : qsTr("%1 relationships").arg(homeRelationships.count)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: homeRelationships.needsYouCount > 0 ? Theme.subtitleSize : Theme.bodySize
+                        font.weight: homeRelationships.needsYouCount > 0 ? Font.DemiBold : Font.Normal
+                        color: homeRelationships.needsYouCount > 0 ? "#8A5300" : Theme.secondaryText
+                    }
+                    SecondaryButton {
+                        objectName: "homeRelationshipsButton"
+                        Layout.fillWidth: page.compact
+                        visible: homeRelationships.count > 0
+                        text: qsTr("Open relationships")
+                        onClicked: page.navigate("relationships")
                     }
                 }
             }

@@ -103,6 +103,15 @@ TestCase {
         verify(shell.compact);
         verify(item("bottomNav-home").visible, "no bottom navigation on a phone");
         verify(!item("sideNav").visible, "side navigation shown on a phone");
+        // The card's count sits below its heading and subtitle, inside the
+        // card (it was once drawn over the heading).
+        const card = item("relationshipsEntry");
+        const count = item("homeRelationshipsCount");
+        tryVerify(() => count.text === "None yet.", 5000, "no relationships count: " + count.text);
+        waitForRendering(window.contentItem);
+        const top = count.mapToItem(card, 0, 0).y;
+        verify(top >= card.height / 2, "the count is drawn over the card's heading (y " + top + " of " + card.height + ")");
+        verify(top + count.height <= card.height, "the count runs out of its card");
         screenshot("home-coachee-phone.png");
     }
 

@@ -108,6 +108,7 @@ TestCase {
         const password = findChild(dialog.contentItem, "temporaryPasswordText");
         verify(password.visible);
         verify(password.text.length >= 10, "temporary password too short: " + password.text);
+        const temporary = password.text;
         mouseClick(findChild(dialog.contentItem, "copyPasswordButton"));
         screenshot("invite-desktop.png");
 
@@ -130,6 +131,25 @@ TestCase {
         tryVerify(() => error.text.length > 0, 20000, "no error for a duplicate email");
         verify(!dialog.done);
         dialog.close();
+        tryVerify(() => !dialog.visible, 5000);
+
+        // The new person's first sign-in asks for a password of their own,
+        // and they can sign out from there (with nothing waiting: at once).
+        Session.signOut();
+        tryVerify(() => item("signInPage") !== null, 5000);
+        item("serverAddressField").text = TestEnv.serverAddress;
+        item("emailField").text = email;
+        item("passwordField").text = temporary;
+        tryVerify(() => !Session.busy && item("signInButton").enabled, 5000, "signing out did not finish");
+        mouseClick(item("signInButton"));
+        tryVerify(() => Session.signedIn && Session.passwordChangeRequired, 30000,
+                  "the new person did not get in: " + Session.errorMessage);
+        tryVerify(() => item("changePasswordSignOut") !== null, 5000, "no first-sign-in screen");
+        screenshot("first-sign-in-desktop.png");
+        setSize(390, 844);
+        screenshot("first-sign-in-phone.png");
+        mouseClick(item("changePasswordSignOut"));
+        tryVerify(() => !Session.signedIn, 5000, "not signed out from the first-sign-in screen");
     }
 
     function test_changeRoles() {

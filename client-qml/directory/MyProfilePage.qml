@@ -202,7 +202,7 @@ Page {
                     placeholderText: qsTr("Your experience and how you work, up to 2,000 characters")
                     Accessible.name: qsTr("About you")
                 }
-                Label { text: qsTr("Specialisms (1 to 10)"); font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Specialisms (1 to %1)").arg(Directory.maxSpecialisms); font.weight: Font.DemiBold; color: Theme.text }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.unit
@@ -224,7 +224,7 @@ Page {
                     id: tagsField
                     Layout.fillWidth: true
                     label: qsTr("Tags")
-                    helperText: qsTr("Separate with commas; up to 10.")
+                    helperText: qsTr("Separate with commas; up to %1.").arg(Directory.maxTags)
                 }
                 FormField {
                     id: professionsField
@@ -320,7 +320,7 @@ Page {
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Label { text: qsTr("People at once (1 to 20)"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { text: qsTr("People at once (1 to %1)").arg(Directory.maxCapacity); font.weight: Font.DemiBold; color: Theme.text }
                         SpinBox { id: capacityBox; objectName: "capacityField"; from: 1; to: Directory.maxCapacity; value: 3; editable: true; Accessible.name: qsTr("Capacity") }
                     }
                 }

@@ -20,6 +20,8 @@ class DirectoryCatalogue : public QObject {
     // The API's limits for profiles and specialisms (shared/limits.h),
     // checked in the app for quick feedback; the server checks them again.
     Q_PROPERTY(int headlineMaxLength READ headlineMaxLength CONSTANT)
+    Q_PROPERTY(int maxSpecialisms READ maxSpecialisms CONSTANT)
+    Q_PROPERTY(int maxTags READ maxTags CONSTANT)
     Q_PROPERTY(int maxYearsExperience READ maxYearsExperience CONSTANT)
     Q_PROPERTY(int maxCapacity READ maxCapacity CONSTANT)
     Q_PROPERTY(int specialismLabelMinLength READ specialismLabelMinLength CONSTANT)
@@ -28,13 +30,14 @@ class DirectoryCatalogue : public QObject {
 public:
     using QObject::QObject;
 
-    static constexpr int kHeadlineMaxLength = static_cast<int>(tandem::limits::kHeadlineMaxLength);
     static constexpr int kSpecialismLabelMinLength
         = static_cast<int>(tandem::limits::kSpecialismLabelMinLength);
     static constexpr int kSpecialismLabelMaxLength
         = static_cast<int>(tandem::limits::kSpecialismLabelMaxLength);
 
-    int headlineMaxLength() const { return kHeadlineMaxLength; }
+    int headlineMaxLength() const { return static_cast<int>(tandem::limits::kHeadlineMaxLength); }
+    int maxSpecialisms() const { return static_cast<int>(tandem::limits::kMaxSpecialisms); }
+    int maxTags() const { return static_cast<int>(tandem::limits::kMaxTags); }
     int maxYearsExperience() const { return tandem::limits::kMaxYearsExperience; }
     int maxCapacity() const { return tandem::limits::kMaxCapacity; }
     int specialismLabelMinLength() const { return kSpecialismLabelMinLength; }

@@ -296,9 +296,8 @@ void ContractTermsForm::submit()
                       .arg(m_terms.numberOfSessions)
                       .arg(m_terms.sessionMinutes);
     }
-    keepAndWait(writeKind(), payload, summary, m_draft,
+    keepAndWait(writeKind(), payload, summary,
         tr("This change could not be kept on the device. Nothing was sent; try again."),
-        m_queuedKey,
         {{QStringLiteral("number_of_sessions"), QStringLiteral("numberOfSessions")},
             {QStringLiteral("session_minutes"), QStringLiteral("sessionMinutes")},
             {QStringLiteral("regularity"), QStringLiteral("regularity")},
@@ -306,7 +305,6 @@ void ContractTermsForm::submit()
             {QStringLiteral("review_cadence"), QStringLiteral("reviewCadence")},
             {QStringLiteral("reason"), QStringLiteral("reason")}},
         [this](const WriteOutcome &outcome) {
-            m_queuedKey.clear();
             if (outcome.relationship) {
                 Q_EMIT submitted(RelationshipCatalogue::toMap(*outcome.relationship));
             }

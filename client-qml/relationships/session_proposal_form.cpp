@@ -217,15 +217,13 @@ void SessionProposalForm::submit()
     const QString summary = tr("Proposed a session with %1 on %2 at %3")
                                 .arg(m_otherName, RelationshipCatalogue::dateLabel(when),
                                     RelationshipCatalogue::timeLabel(when));
-    keepAndWait(WriteKind::ProposeSession, payload, summary, m_draft,
+    keepAndWait(WriteKind::ProposeSession, payload, summary,
         tr("This proposal could not be kept on the device. Nothing was sent; try again."),
-        m_queuedKey,
         {{QStringLiteral("starts_at_unix"), QStringLiteral("date")},
             {QStringLiteral("planned_minutes"), QStringLiteral("plannedMinutes")},
             {QStringLiteral("mode"), QStringLiteral("mode")},
             {QStringLiteral("place"), QStringLiteral("place")}},
         [this](const WriteOutcome &outcome) {
-            m_queuedKey.clear();
             if (outcome.session) {
                 Q_EMIT submitted(RelationshipCatalogue::toMap(
                     *outcome.session, Session::instance()->accountId(), m_yourPart));

@@ -22,8 +22,8 @@ class SafeguardingCatalogue : public QObject {
 public:
     using QObject::QObject;
 
-    /// A description and what was done: 10 to 5000 characters
-    /// (safeguarding.proto), counted after trimming, as the server does.
+    /// A description and what was done, in characters (shared/limits.h),
+    /// counted after trimming, as the server does.
     static constexpr int kTextMinLength = static_cast<int>(tandem::limits::kConcernTextMinLength);
     static constexpr int kTextMaxLength = static_cast<int>(tandem::limits::kConcernTextMaxLength);
     /// Audit entries shown at first, and at most (ListAuditTrail's limit).

@@ -16,29 +16,29 @@ QString OutboxForm::keepWrite(WriteKind::Kind kind, const QVariantMap &payload,
     return key;
 }
 
-void OutboxForm::keepAndWait(WriteKind::Kind kind, const QVariantMap &payload,
-    const QString &summary, Draft &draft, const QString &couldNotKeep, const QString &replacing,
-    const QHash<QString, QString> &fields,
+void CorrectableForm::keepAndWait(WriteKind::Kind kind, const QVariantMap &payload,
+    const QString &summary, const QString &couldNotKeep, const QHash<QString, QString> &fields,
     const std::function<void(const WriteOutcome &)> &onWritten)
 {
-    const QString key = keepWrite(kind, payload, summary, draft, couldNotKeep, replacing);
+    const QString key = keepWrite(kind, payload, summary, draft(), couldNotKeep, m_queuedKey);
     if (key.isEmpty()) {
         return;
     }
     setBusy(true);
     SyncQueue::instance()->watch(key, this,
-        [this, key, summary, &draft, correcting = !replacing.isEmpty(), fields, onWritten](
+        [this, key, summary, correcting = !m_queuedKey.isEmpty(), fields, onWritten](
             const WriteOutcome &outcome) {
             setBusy(false);
             switch (outcome.kind) {
             case WriteOutcome::Kind::Written:
+                m_queuedKey.clear();
                 onWritten(outcome);
                 return;
             case WriteOutcome::Kind::Refused:
                 if (!correcting) {
                     // Shown on the form, where it is put right; not kept as well.
                     SyncQueue::instance()->discard(key);
-                    draft.changed(); // still typed: kept again in case the app closes first
+                    draft().changed(); // still typed: kept again in case the app closes first
                 }
                 fail(outcome.message, fields);
                 return;

@@ -12,19 +12,14 @@
 class Draft;
 
 /// A form whose saving is a write kept in the outbox (SyncQueue) before it
-/// is sent: the one place that keeps it, says why when it could not be kept,
-/// and, for forms that wait for the server's answer, handles that answer.
+/// is sent: the one place that keeps it and says why when it could not be
+/// kept.
 class OutboxForm : public FormBase {
     Q_OBJECT
     QML_ANONYMOUS
 
 public:
     using FormBase::FormBase;
-
-Q_SIGNALS:
-    /// keepAndWait(): the server could not be reached, so the write waits on
-    /// the device and is sent later.
-    void queued(const QString &key, const QString &summary);
 
 protected:
     /// Keeps a write of `kind` — a new one, or the queued write `replacing`
@@ -33,18 +28,6 @@ protected:
     /// `couldNotKeep`) shown on the form, when it could not be kept.
     QString keepWrite(WriteKind::Kind kind, const QVariantMap &payload, const QString &summary,
         Draft &draft, const QString &couldNotKeep, const QString &replacing = {});
-
-    /// keepWrite(), then busy until the server answers: written calls
-    /// `onWritten`; refused shows the server's words on the field it names
-    /// (`fields` maps the API's names to the form's) and, for a new write,
-    /// takes it back out of the outbox, keeping what was typed as `draft`
-    /// (a queued write being corrected stays queued, refused); unreachable
-    /// says queued(). `draft` is a member of this form: the answer is
-    /// dropped if the form goes first.
-    void keepAndWait(WriteKind::Kind kind, const QVariantMap &payload, const QString &summary,
-        Draft &draft, const QString &couldNotKeep, const QString &replacing,
-        const QHash<QString, QString> &fields,
-        const std::function<void(const WriteOutcome &)> &onWritten);
 };
 
 /// An OutboxForm whose write can be opened again while it waits in the
@@ -76,6 +59,9 @@ public:
 Q_SIGNALS:
     /// A field, the queued key or where the form came from changed.
     void draftChanged();
+    /// keepAndWait(): the server could not be reached, so the write waits on
+    /// the device and is sent later.
+    void queued(const QString &key, const QString &summary);
 
 protected:
     /// The form's draft (a member, declared last so that it is saved on
@@ -83,6 +69,17 @@ protected:
     virtual Draft &draft() = 0;
     /// Fills the form as it started, for m_startRelationship.
     virtual void startAgain() = 0;
+
+    /// keepWrite() of a new write, or of the queued one being corrected,
+    /// then busy until the server answers: written clears the queued key
+    /// and calls `onWritten`; refused shows the server's words on the field
+    /// it names (`fields` maps the API's names to the form's) and, for a new
+    /// write, takes it back out of the outbox, keeping what was typed as the
+    /// draft (a queued write being corrected stays queued, refused);
+    /// unreachable says queued().
+    void keepAndWait(WriteKind::Kind kind, const QVariantMap &payload, const QString &summary,
+        const QString &couldNotKeep, const QHash<QString, QString> &fields,
+        const std::function<void(const WriteOutcome &)> &onWritten);
 
     QString m_queuedKey;
     QVariantMap m_startRelationship;

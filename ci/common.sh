@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcharts
   qtkeychain-qt6-dev
-  libgl-dev fonts-dejavu-core clang-format clang-tidy openssl
+  libgl-dev fonts-dejavu-core fonts-materialdesignicons-webfont clang-format clang-tidy openssl
   python3 python3-grpcio python3-protobuf
 )
 

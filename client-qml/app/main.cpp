@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        QStringLiteral("Server address to pre-fill on the sign-in page (default 127.0.0.1:7443)."),
+        QStringLiteral("The server to use from now on (remembered; default: the one this build "
+                       "was made for)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(serverOption);
     parser.process(app);

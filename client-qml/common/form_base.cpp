@@ -85,19 +85,16 @@ void FormBase::setFieldErrors(const QVariantMap &errors)
     Q_EMIT fieldErrorsChanged();
 }
 
-void FormBase::fail(const QString &message, const QHash<QString, QString> &fields)
+void FormBase::fail(const QString &message)
 {
-    const qsizetype colon = message.indexOf(QLatin1Char(':'));
-    if (colon > 0) {
-        // "gap: …", "themes[2]: …", "terms.planned_end_on: …"
-        const QString name = message.left(colon)
-                                 .section(QLatin1Char('.'), -1)
-                                 .section(QLatin1Char('['), 0, 0)
-                                 .trimmed();
-        if (const auto it = fields.constFind(name); it != fields.constEnd()) {
-            setFieldError(*it, message);
-        }
-    }
     setErrorMessage(message);
     Q_EMIT errorOccurred(message);
+}
+
+void FormBase::fail(const BackendError &error, const QHash<QString, QString> &fields)
+{
+    if (const auto it = fields.constFind(error.field); it != fields.constEnd()) {
+        setFieldError(*it, error.message);
+    }
+    fail(error.message);
 }

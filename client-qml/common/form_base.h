@@ -61,10 +61,13 @@ protected:
     }
     /// Replaces every field error at once.
     void setFieldErrors(const QVariantMap &errors);
-    /// Shows a failure of the whole form: on the field the server names
-    /// first ("planned_end_on: …") when `fields` maps it, and as the form's
-    /// message.
-    void fail(const QString &message, const QHash<QString, QString> &fields = {});
+    /// Shows a failure of the whole form, in the form's message (and
+    /// errorOccurred).
+    void fail(const QString &message);
+    /// Shows a refusal from the server: as the form's message, and on the
+    /// field it names when `fields` maps the server's name of it
+    /// ("planned_end_on") to the form's ("plannedEnd").
+    void fail(const BackendError &error, const QHash<QString, QString> &fields);
 
 private:
     bool m_busy = false;

@@ -21,7 +21,11 @@ struct BackendError {
         Internal, ///< a bug or an unexpected failure
     };
     Kind kind = Kind::Internal;
+    /// In words for people: never an address, a field name or an id.
     QString message;
+    /// For a refusal of one field of the request: its name as the server
+    /// gave it ("actual_minutes"), for forms to mark; empty otherwise.
+    QString field;
 };
 
 /// The outcome of a call: a value or an error, never both.

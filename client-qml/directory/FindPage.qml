@@ -127,10 +127,11 @@ Page {
                 spacing: Theme.unit
                 TextField {
                     id: searchField
+                    placeholderTextColor: Theme.secondaryText
                     objectName: "findSearch"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget + 4
-                    placeholderText: qsTr("Search names, specialisms, interests")
+                    placeholderText: qsTr("Search")
                     inputMethodHints: Qt.ImhNoPredictiveText
                     selectByMouse: true
                     Accessible.name: qsTr("Search coaches and mentors")
@@ -153,7 +154,7 @@ Page {
                       : searchModel.totalCount === 1 ? qsTr("1 coach or mentor")
                       : qsTr("%1 coaches and mentors").arg(searchModel.totalCount)
                 color: Theme.secondaryText
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             ErrorBanner {
                 id: findError

@@ -61,17 +61,17 @@ Page {
     /// What is wrong with the form, before asking the server; "" if nothing.
     function problem(): string {
         if (headlineField.text.trim().length === 0)
-            return qsTr("headline: is required");
+            return qsTr("Headline is required.");
         if (headlineField.text.trim().length > Directory.headlineMaxLength)
-            return qsTr("headline: at most %1 characters").arg(Directory.headlineMaxLength);
+            return qsTr("Headline must be %1 characters or fewer.").arg(Directory.headlineMaxLength);
         if (specialisms.length === 0)
-            return qsTr("specialisms: choose at least one");
+            return qsTr("Choose at least one specialism.");
         if (deliveryModes.length === 0)
-            return qsTr("delivery modes: choose at least one way to meet");
+            return qsTr("Choose at least one way to meet.");
         if (splitList(languagesField.text).length === 0)
-            return qsTr("languages: name at least one");
+            return qsTr("Name at least one language.");
         if (supervisionField.text.trim().length > 0 && !/^\d{4}-\d{2}-\d{2}$/.test(supervisionField.text.trim()))
-            return qsTr("last supervision: use the form YYYY-MM-DD");
+            return qsTr("Enter the date of your last supervision as year-month-day, for example 2026-11-27.");
         return "";
     }
     function save() {
@@ -195,11 +195,11 @@ Page {
                 Label { text: qsTr("About you"); font.weight: Font.DemiBold; color: Theme.text }
                 TextArea {
                     id: bioField
+                    placeholderTextColor: Theme.secondaryText
                     objectName: "bioField"
                     Layout.fillWidth: true
                     Layout.minimumHeight: 120
                     wrapMode: TextEdit.Wrap
-                    placeholderText: qsTr("Your experience and how you work, up to 2,000 characters")
                     Accessible.name: qsTr("About you")
                 }
                 Label { text: qsTr("Specialisms (1 to %1)").arg(Directory.maxSpecialisms); font.weight: Font.DemiBold; color: Theme.text }
@@ -330,8 +330,7 @@ Page {
                     visible: page.coaching
                     Layout.fillWidth: true
                     label: qsTr("Last supervision")
-                    placeholderText: "YYYY-MM-DD"
-                    helperText: qsTr("Coaches are listed only with supervision in the last 3 months.")
+                    helperText: qsTr("For example, 2026-11-27. Coaches are listed only with supervision in the last 3 months.")
                 }
             }
 
@@ -408,8 +407,8 @@ Page {
                     Layout.fillWidth: true
                     columns: page.compact ? 1 : 2
                     columnSpacing: 2 * Theme.unit
-                    FormField { id: awardedField; Layout.fillWidth: true; label: qsTr("Awarded on"); placeholderText: "YYYY-MM-DD" }
-                    FormField { id: expiresField; Layout.fillWidth: true; label: qsTr("Expires on (if it does)"); placeholderText: "YYYY-MM-DD" }
+                    FormField { id: awardedField; Layout.fillWidth: true; label: qsTr("Awarded on"); helperText: qsTr("For example, 2026-11-27") }
+                    FormField { id: expiresField; Layout.fillWidth: true; label: qsTr("Expires on (if it does)"); helperText: qsTr("For example, 2026-11-27") }
                 }
                 FormField { id: evidenceField; Layout.fillWidth: true; label: qsTr("Evidence"); helperText: qsTr("Certificate number or a link; only coordinators see it.") }
                 SecondaryButton {

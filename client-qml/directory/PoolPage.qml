@@ -57,7 +57,7 @@ Page {
             font.weight: Font.DemiBold
             color: cell.sorted ? Theme.primaryDark : Theme.secondaryText
             verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         Label {
             objectName: "sortArrow"
@@ -68,7 +68,7 @@ Page {
             font.pixelSize: Theme.smallSize - 2
             color: Theme.primaryDark
         }
-        background: Rectangle { color: cell.hovered ? "#F4F7F9" : "transparent" }
+        background: Rectangle { color: cell.hovered ? Theme.surfaceSubtle : "transparent" }
     }
     // qmllint enable unqualified
 
@@ -207,7 +207,7 @@ Page {
 
                     background: Rectangle {
                         // Lapsed members stand out for follow-up.
-                        color: row.lapsed ? "#FFF4D6" : row.down ? "#F4F7F9" : row.hovered ? "#F8FAFB" : Theme.surface
+                        color: row.lapsed ? Theme.warningTint : row.down ? Theme.surfaceSubtle : row.hovered ? Theme.surfaceSubtle : Theme.surface
                     }
                     contentItem: Item {
                         ColumnLayout {
@@ -217,21 +217,21 @@ Page {
                             spacing: 2
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
+                                Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
                                 InfoChip { text: row.statusLabel; strong: true }
                             }
-                            Label { Layout.fillWidth: true; text: row.kindLabel + "  \u00b7  " + row.organisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
-                            Label { Layout.fillWidth: true; text: row.listing + "  \u00b7  " + qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: row.lapsed ? "#8A5300" : Theme.secondaryText }
+                            Label { Layout.fillWidth: true; text: row.kindLabel + "  \u00b7  " + row.organisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                            Label { Layout.fillWidth: true; text: row.listing + "  \u00b7  " + qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: row.lapsed ? Theme.warningText : Theme.secondaryText }
                         }
                         RowLayout {
                             visible: !row.compact
                             anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
                             spacing: Theme.unit
-                            Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.kindLabel; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.organisationName; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.09); text: row.statusLabel; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.19); text: row.listing; elide: Text.ElideRight; color: row.lapsed ? "#8A5300" : Theme.text
+                            Label { Layout.fillWidth: true; text: row.displayName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.12); text: row.kindLabel; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.organisationName; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.09); text: row.statusLabel; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.19); text: row.listing; wrapMode: Text.Wrap; color: row.lapsed ? Theme.warningText : Theme.text
                                     ToolTip.visible: row.hovered && !row.listed; ToolTip.text: row.listing }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.07); text: qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); color: Theme.text }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.13); text: row.lastSupervisionOn || "\u2014"; color: Theme.text }

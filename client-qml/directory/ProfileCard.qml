@@ -25,9 +25,9 @@ ItemDelegate {
 
     background: Rectangle {
         radius: Theme.radius
-        color: card.down ? "#F4F7F9" : Theme.surface
+        color: card.down ? Theme.surfaceSubtle : Theme.surface
         border.width: card.visualFocus ? 3 : 1
-        border.color: card.visualFocus ? Theme.focus : card.hovered ? "#AEB7BD" : Theme.border
+        border.color: card.visualFocus ? Theme.focus : card.hovered ? Theme.outline : Theme.border
     }
 
     contentItem: ColumnLayout {
@@ -40,12 +40,12 @@ ItemDelegate {
                 text: card.displayName
                 font.pixelSize: Theme.subtitleSize
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 color: Theme.text
             }
             InfoChip {
                 text: card.accepting ? qsTr("Accepting") : qsTr("Full")
-                color: card.accepting ? Theme.successTint : "#ECEFF1"
+                color: card.accepting ? Theme.successTint : Theme.neutralTint
                 textColor: card.accepting ? Theme.success : Theme.secondaryText
                 strong: true
             }
@@ -61,7 +61,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: card.kindLabel + "  \u00b7  " + card.organisationName
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             color: Theme.secondaryText
         }
@@ -69,7 +69,7 @@ ItemDelegate {
             Layout.fillWidth: true
             visible: card.deliveryLabels.length > 0
             text: card.deliveryLabels
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             color: Theme.secondaryText
         }

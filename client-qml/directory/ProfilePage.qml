@@ -114,7 +114,7 @@ Page {
                     InfoChip {
                         objectName: "profileAccepting"
                         text: profileDetail.profile.accepting ? qsTr("Accepting new people") : qsTr("Full")
-                        color: profileDetail.profile.accepting ? Theme.successTint : "#ECEFF1"
+                        color: profileDetail.profile.accepting ? Theme.successTint : Theme.neutralTint
                         textColor: profileDetail.profile.accepting ? Theme.success : Theme.secondaryText
                         strong: true
                     }

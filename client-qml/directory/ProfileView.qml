@@ -187,7 +187,7 @@ ColumnLayout {
                 InfoChip {
                     Layout.alignment: Qt.AlignTop
                     text: qualification.modelData.verified ? qsTr("Verified") : qsTr("Not verified")
-                    color: qualification.modelData.verified ? Theme.successTint : "#FFF4D6"
+                    color: qualification.modelData.verified ? Theme.successTint : Theme.warningTint
                     textColor: qualification.modelData.verified ? Theme.success : Theme.text
                     strong: true
                 }

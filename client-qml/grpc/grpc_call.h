@@ -93,13 +93,13 @@ void GrpcConnection::call(
     using T = std::invoke_result_t<Convert, const Response &>;
     dispatch<T>(
         options, context,
-        [channel = m_channel, address = m_address, auth = options.auth, request, method,
-            convert = std::move(convert)](grpc::ClientContext &clientContext) -> Result<T> {
+        [channel = m_channel, auth = options.auth, request, method, convert = std::move(convert)](
+            grpc::ClientContext &clientContext) -> Result<T> {
             Stub stub(channel);
             Response response;
             const grpc::Status status = (stub.*method)(&clientContext, request, &response);
             if (!status.ok()) {
-                return errorFromStatus(status, address, auth);
+                return errorFromStatus(status, auth);
             }
             return convert(response);
         },

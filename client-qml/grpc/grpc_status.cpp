@@ -1,5 +1,7 @@
 #include "grpc/grpc_status.h"
 
+#include "common/refusal.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -17,22 +19,25 @@ QString serverMessageOr(const grpc::Status &status, const QString &fallback)
     return message.isEmpty() ? fallback : message;
 }
 
+/// A refusal in words for people, with the field it names apart.
+BackendError refusal(BackendError::Kind kind, const QString &text)
+{
+    const Refusal plain = plainRefusal(text);
+    return {kind, plain.message, plain.field};
+}
+
 } // namespace
 
-BackendError errorFromStatus(const grpc::Status &status, const QString &address, CallAuth auth)
+BackendError errorFromStatus(const grpc::Status &status, CallAuth auth)
 {
     using Kind = BackendError::Kind;
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
         return {Kind::Unreachable,
-            tr("Can't reach the server at %1. Check the address and your connection, "
-               "then try again.")
-                .arg(address)};
+            tr("Can't reach Tandem just now. Check your connection, then try again.")};
     case grpc::StatusCode::DEADLINE_EXCEEDED:
         return {Kind::Timeout,
-            tr("The server at %1 took too long to answer. Check your "
-               "connection, then try again.")
-                .arg(address)};
+            tr("Tandem took too long to answer. Check your connection, then try again.")};
     case grpc::StatusCode::UNAUTHENTICATED:
         if (auth == CallAuth::Public) {
             return {
@@ -46,17 +51,14 @@ BackendError errorFromStatus(const grpc::Status &status, const QString &address,
     case grpc::StatusCode::PERMISSION_DENIED:
     case grpc::StatusCode::ALREADY_EXISTS:
     case grpc::StatusCode::FAILED_PRECONDITION:
-        return {Kind::Rejected, serverMessageOr(status, tr("The server refused the request."))};
+        return refusal(Kind::Rejected, serverMessageOr(status, tr("That could not be done.")));
     case grpc::StatusCode::NOT_FOUND:
-        return {Kind::NotFound,
-            serverMessageOr(status,
-                tr("That record no longer exists. Refresh and try "
-                   "again."))};
+        return refusal(Kind::NotFound,
+            serverMessageOr(status, tr("That record no longer exists. Refresh and try again.")));
     case grpc::StatusCode::UNIMPLEMENTED:
         return {Kind::Internal,
-            tr("The server at %1 does not offer this yet. It may need "
-               "updating.")
-                .arg(address)};
+            tr("Tandem does not offer this yet: it may need updating. Tell your programme "
+               "coordinator.")};
     case grpc::StatusCode::CANCELLED:
         return {Kind::Internal, tr("The request was cancelled. Try again.")};
     default:

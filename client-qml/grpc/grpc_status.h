@@ -8,6 +8,8 @@
 /// means.
 enum class CallAuth { Public, Authenticated };
 
-/// Turns a failed gRPC status into a sentence a person can act on. The one
-/// place that maps gRPC codes for the app.
-BackendError errorFromStatus(const grpc::Status &status, const QString &address, CallAuth auth);
+/// Turns a failed gRPC status into a sentence a person can act on, without
+/// the server's address or the field names of the API (a refusal's field
+/// goes to BackendError::field). The one place that maps gRPC codes for the
+/// app.
+BackendError errorFromStatus(const grpc::Status &status, CallAuth auth);

@@ -123,6 +123,45 @@ Page {
 
             SectionCard {
                 Layout.fillWidth: true
+                objectName: "displaySettings"
+                title: qsTr("Display")
+                subtitle: qsTr("How Tandem looks on this device.")
+
+                RadioChoice {
+                    objectName: "textSizeChoice"
+                    Layout.fillWidth: true
+                    label: qsTr("Text size")
+                    options: [{ key: "1", label: qsTr("Standard") },
+                              { key: "1.25", label: qsTr("Large (125%)") },
+                              { key: "1.5", label: qsTr("Larger (150%)") },
+                              { key: "1.75", label: qsTr("Very large (175%)") },
+                              { key: "2", label: qsTr("Largest (200%)") }]
+                    key: String(AppSettings.textScale)
+                    onPicked: chosen => AppSettings.textScale = Number(chosen)
+                }
+                Switch {
+                    id: darkSwitch
+                    objectName: "darkThemeSwitch"
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight)
+                    text: qsTr("Dark theme")
+                    font.pixelSize: Theme.bodySize
+                    checked: AppSettings.darkTheme
+                    Accessible.name: text
+                    onToggled: AppSettings.darkTheme = checked
+                    contentItem: Label {
+                        leftPadding: darkSwitch.indicator.width + Theme.unit
+                        text: darkSwitch.text
+                        font: darkSwitch.font
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
                 title: qsTr("Sign out")
                 subtitle: qsTr("Sign out when you have finished, especially on a shared computer.")
 

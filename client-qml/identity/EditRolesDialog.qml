@@ -63,7 +63,7 @@ Dialog {
             Layout.fillWidth: true
             text: dialog.personEmail
             color: Theme.secondaryText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         RoleCheckList {
             id: roleList

@@ -73,7 +73,7 @@ Page {
                         return n === 1 ? qsTr("1 person in the organisations you coordinate")
                                        : qsTr("%1 people in the organisations you coordinate").arg(n.toLocaleString(Qt.locale(), "f", 0));
                     }
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.secondaryText
                 }
             }
@@ -93,10 +93,12 @@ Page {
 
             TextField {
                 id: searchField
+
+                placeholderTextColor: Theme.secondaryText
                 objectName: "peopleSearch"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 4
-                placeholderText: qsTr("Search by name or email")
+                placeholderText: qsTr("Search")
                 inputMethodHints: Qt.ImhNoAutoUppercase
                 selectByMouse: true
                 Accessible.name: qsTr("Search people")
@@ -209,20 +211,20 @@ Page {
                                 Layout.fillWidth: true
                                 text: row.displayName
                                 font.weight: Font.DemiBold
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 color: Theme.text
                             }
                             Label {
                                 Layout.fillWidth: true
                                 text: row.email
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 font.pixelSize: Theme.smallSize + 1
                                 color: Theme.secondaryText
                             }
                             Label {
                                 Layout.fillWidth: true
                                 text: row.roleLabels + "  \u00b7  " + row.organisationName
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 font.pixelSize: Theme.smallSize + 1
                                 color: Theme.secondaryText
                             }
@@ -239,7 +241,7 @@ Page {
                                     Layout.fillWidth: true
                                     text: row.displayName
                                     font.weight: Font.DemiBold
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                     color: Theme.text
                                 }
                                 Label {
@@ -249,9 +251,9 @@ Page {
                                     color: Theme.secondaryText
                                 }
                             }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.25); text: row.email; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.22); text: row.organisationName; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.roleLabels; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.25); text: row.email; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.22); text: row.organisationName; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.18); text: row.roleLabels; wrapMode: Text.Wrap; color: Theme.text }
                             TextButton {
                                 Layout.preferredWidth: 128
                                 text: qsTr("Edit roles")
@@ -322,7 +324,7 @@ Page {
                 text: accountModel.loading ? qsTr("Loading people…")
                       : accountModel.totalCount > 0 ? qsTr("Showing %1 of %2").arg(accountModel.count).arg(accountModel.totalCount)
                       : ""
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 color: Theme.secondaryText
             }
             TextButton {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tandem
 
-// Server address, email and password. Enter in any field signs in.
+// Email and password; the server's address is the build's default, changed
+// under "Advanced settings". Enter in any field signs in.
 Page {
     id: page
 
@@ -11,6 +12,9 @@ Page {
     readonly property bool compact: Window.width < Theme.compactWidth
     /// A brand panel beside the form when there is room for it.
     readonly property bool wide: width >= 900
+
+    /// Whether the advanced settings (the server's address) are open.
+    property bool advancedOpen: false
 
     function submit() {
         Session.signIn(addressField.text, emailField.text, passwordField.text);
@@ -22,13 +26,14 @@ Page {
     // Brand panel (wide windows) or band (narrow ones).
     Rectangle {
         id: brand
-        color: Theme.primary
+        color: Theme.primaryFill
         x: 0
         y: 0
         width: page.wide ? Math.round(page.width * 0.42) : page.width
-        height: page.wide ? page.height : (page.compact ? 176 : 200)
+        height: page.wide ? page.height : Math.max(page.compact ? 176 : 200, brandText.implicitHeight + 6 * Theme.unit)
 
         ColumnLayout {
+            id: brandText
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                       leftMargin: page.wide ? 8 * Theme.unit : 3 * Theme.unit
                       rightMargin: page.wide ? 8 * Theme.unit : 3 * Theme.unit }
@@ -37,7 +42,7 @@ Page {
             Label {
                 text: qsTr("Tandem")
                 color: Theme.textOnPrimary
-                font.pixelSize: page.wide ? 48 : 36
+                font.pixelSize: Theme.scaled(page.wide ? 48 : 36)
                 font.weight: Font.Bold
                 Accessible.role: Accessible.Heading
             }
@@ -53,7 +58,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 2 * Theme.unit
                 text: qsTr("Find a coach or mentor, keep the record of each relationship, and keep what is said in coaching confidential.")
-                color: Theme.primaryTint
+                color: Theme.textOnPrimary
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.bodySize + 1
                 lineHeight: 1.3
@@ -99,18 +104,6 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
 
-                FormField {
-                    id: addressField
-                    objectName: "serverAddressField"
-                    Layout.fillWidth: true
-                    label: qsTr("Server address")
-                    helperText: qsTr("Your programme coordinator can tell you this.")
-                    text: Session.serverAddress
-                    placeholderText: "127.0.0.1:7443"
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                    input.KeyNavigation.tab: emailField.input
-                    onAccepted: page.submit()
-                }
                 FormField {
                     id: emailField
                     objectName: "emailField"
@@ -159,6 +152,37 @@ Page {
                     visible: Session.busy
                     running: visible
                 }
+                // The organisation's server is built in; this changes it.
+                TextButton {
+                    objectName: "advancedSettingsButton"
+                    Layout.alignment: Qt.AlignLeft
+                    leftPadding: 0
+                    text: page.advancedOpen ? qsTr("Hide advanced settings") : qsTr("Advanced settings")
+                    Accessible.role: Accessible.Button
+                    onClicked: page.advancedOpen = !page.advancedOpen
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: page.advancedOpen
+                    spacing: Theme.unit
+                    FormField {
+                        id: addressField
+                        objectName: "serverAddressField"
+                        Layout.fillWidth: true
+                        label: qsTr("Server")
+                        helperText: qsTr("Only change this if your programme coordinator asks you to.")
+                        text: Session.serverAddress
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                        onAccepted: page.submit()
+                    }
+                    TextButton {
+                        objectName: "resetServerButton"
+                        visible: addressField.text !== AppSettings.defaultServerAddress
+                        leftPadding: 0
+                        text: qsTr("Use the standard server")
+                        onClicked: addressField.text = AppSettings.defaultServerAddress
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Forgotten your password? Ask your programme coordinator for a new temporary one.")
@@ -170,10 +194,5 @@ Page {
         }
     }
 
-    Component.onCompleted: {
-        if (addressField.text.length === 0)
-            addressField.input.forceActiveFocus();
-        else
-            emailField.input.forceActiveFocus();
-    }
+    Component.onCompleted: emailField.input.forceActiveFocus()
 }

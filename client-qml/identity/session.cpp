@@ -1,5 +1,6 @@
 #include "identity/session.h"
 
+#include "common/app_settings.h"
 #include "common/connection.h"
 #include "identity/account_backend.h"
 #include "identity/auth_backend.h"
@@ -27,7 +28,10 @@ Session *Session::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 
 Session::Session(QObject *parent)
     : QObject(parent)
-{ }
+{
+    connect(AppSettings::instance(), &AppSettings::serverAddressChanged, this,
+        &Session::serverAddressChanged);
+}
 
 void Session::setBackendsFactory(BackendsFactory factory)
 {
@@ -77,17 +81,12 @@ SafeguardingBackend *Session::safeguarding() const
 
 QString Session::serverAddress() const
 {
-    return m_serverAddress;
+    return AppSettings::instance()->serverAddress();
 }
 
 void Session::setServerAddress(const QString &address)
 {
-    const QString trimmed = address.trimmed();
-    if (trimmed == m_serverAddress) {
-        return;
-    }
-    m_serverAddress = trimmed;
-    Q_EMIT serverAddressChanged();
+    AppSettings::instance()->setServerAddress(address);
 }
 
 bool Session::busy() const
@@ -207,11 +206,9 @@ void Session::signIn(const QString &address, const QString &email, const QString
         return;
     }
     clearError();
-    const QString trimmedAddress = address.trimmed();
-    if (trimmedAddress.isEmpty()) {
-        fail(tr("Enter the server address, for example 127.0.0.1:7443."));
-        return;
-    }
+    // An emptied server field means the build's own server.
+    const QString trimmedAddress
+        = address.trimmed().isEmpty() ? AppSettings::defaultServerAddress() : address.trimmed();
     if (!email.contains(QLatin1Char('@'))) {
         fail(tr("Enter your email address, for example name@nhs.net."));
         return;

@@ -22,7 +22,8 @@ class Session : public QObject {
     QML_ELEMENT
     QML_SINGLETON
 
-    /// "host:port" of the server; pre-filled from --server.
+    /// "host:port" of the server: AppSettings.serverAddress (the build's
+    /// default, --server, or the advanced setting on sign-in).
     Q_PROPERTY(
         QString serverAddress READ serverAddress WRITE setServerAddress NOTIFY serverAddressChanged)
     /// True while signing in, out or changing the password.
@@ -126,7 +127,6 @@ private:
 
     BackendsFactory m_backendsFactory;
     Backends m_backends;
-    QString m_serverAddress = QStringLiteral("127.0.0.1:7443");
     bool m_busy = false;
     bool m_signedIn = false;
     QString m_errorMessage;

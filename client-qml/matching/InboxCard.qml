@@ -54,14 +54,14 @@ Rectangle {
                     text: card.request.coacheeName || ""
                     font.pixelSize: Theme.subtitleSize
                     font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.text
                     Accessible.role: Accessible.Heading
                 }
                 Label {
                     Layout.fillWidth: true
                     text: card.request.coacheeOrganisationName || ""
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
                     color: Theme.secondaryText
                 }
@@ -82,7 +82,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             font.weight: Font.DemiBold
-            color: "#8A5300"
+            color: Theme.warningText
         }
         Label {
             Layout.fillWidth: true
@@ -157,6 +157,7 @@ Rectangle {
             }
             TextArea {
                 id: reasonField
+                placeholderTextColor: Theme.secondaryText
                 objectName: "declineReasonField"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 96

@@ -87,7 +87,7 @@ Page {
     component HeaderLabel: Label {
         font.weight: Font.DemiBold
         color: Theme.secondaryText
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     // Change and Remove for a proposed pair, or its outcome once confirmed.
     // Change and Remove for a proposed pair, or its outcome once confirmed.
@@ -136,7 +136,7 @@ Page {
         Accessible.selected: current
         background: Rectangle {
             radius: Theme.radius
-            color: tab.current ? Theme.primaryTint : tab.hovered ? "#F4F7F9" : "transparent"
+            color: tab.current ? Theme.primaryTint : tab.hovered ? Theme.surfaceSubtle : "transparent"
             border.width: tab.visualFocus ? 2 : 0
             border.color: Theme.focus
             Rectangle {
@@ -339,11 +339,11 @@ Page {
                             spacing: 2
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { Layout.fillWidth: true; text: waitingRow.coacheeName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
-                                InfoChip { text: waitingRow.waitedText; color: "#FFF4D6"; strong: true }
+                                Label { Layout.fillWidth: true; text: waitingRow.coacheeName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
+                                InfoChip { text: waitingRow.waitedText; color: Theme.warningTint; strong: true }
                             }
-                            Label { Layout.fillWidth: true; text: waitingRow.kindLabel + "  \u00b7  " + waitingRow.coacheeOrganisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
-                            Label { Layout.fillWidth: true; text: waitingRow.gap; maximumLineCount: 2; wrapMode: Text.Wrap; elide: Text.ElideRight; color: Theme.text }
+                            Label { Layout.fillWidth: true; text: waitingRow.kindLabel + "  \u00b7  " + waitingRow.coacheeOrganisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                            Label { Layout.fillWidth: true; text: waitingRow.gap; maximumLineCount: 2; elide: Text.ElideRight; wrapMode: Text.Wrap; color: Theme.text }
                         }
                         RowLayout {
                             visible: !waitingRow.compact
@@ -354,21 +354,21 @@ Page {
                                 Layout.fillWidth: false
                                 Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.22)
                                 spacing: 2
-                                Label { Layout.fillWidth: true; text: waitingRow.coacheeName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
-                                Label { Layout.fillWidth: true; text: waitingRow.coacheeOrganisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                Label { Layout.fillWidth: true; text: waitingRow.coacheeName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
+                                Label { Layout.fillWidth: true; text: waitingRow.coacheeOrganisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                             }
-                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.10); text: waitingRow.kindLabel; elide: Text.ElideRight; color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.08); text: waitingRow.waitedText; font.weight: waitingRow.daysWaited >= 28 ? Font.DemiBold : Font.Normal; color: waitingRow.daysWaited >= 28 ? "#8A5300" : Theme.text }
+                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.10); text: waitingRow.kindLabel; wrapMode: Text.Wrap; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.08); text: waitingRow.waitedText; font.weight: waitingRow.daysWaited >= 28 ? Font.DemiBold : Font.Normal; color: waitingRow.daysWaited >= 28 ? Theme.warningText : Theme.text }
                             ColumnLayout {
                                 Layout.fillWidth: true
                                 // What is left over, whatever the text's length,
                                 // so that the columns line up with the header.
                                 Layout.preferredWidth: 1
                                 spacing: 2
-                                Label { Layout.fillWidth: true; text: waitingRow.gap; elide: Text.ElideRight; color: Theme.text }
-                                Label { Layout.fillWidth: true; visible: text.length > 0; text: waitingRow.themeText; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                Label { Layout.fillWidth: true; text: waitingRow.gap; wrapMode: Text.Wrap; color: Theme.text }
+                                Label { Layout.fillWidth: true; visible: text.length > 0; text: waitingRow.themeText; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                             }
-                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.22); text: waitingRow.preferencesLabel || "\u2014"; maximumLineCount: 2; wrapMode: Text.Wrap; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                            Label { Layout.preferredWidth: Math.round(waitingRow.tableWidth * 0.22); text: waitingRow.preferencesLabel || "\u2014"; maximumLineCount: 2; elide: Text.ElideRight; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                         }
                         Rectangle { anchors { bottom: parent.bottom; left: parent.left; right: parent.right } height: 1; color: Theme.border; opacity: 0.7 }
                     }
@@ -411,7 +411,7 @@ Page {
                 GridLayout {
                     objectName: "proposalFigures"
                     Layout.fillWidth: true
-                    columns: page.compact ? 2 : 4
+                    columns: 2
                     columnSpacing: 2 * Theme.unit
                     rowSpacing: Theme.unit
                     FigureCard {
@@ -423,25 +423,11 @@ Page {
                         label: qsTr("Pairs")
                     }
                     FigureCard {
-                        objectName: "figure-totalScore"
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        value: proposalModel.totalScore
-                        label: qsTr("Total score")
-                    }
-                    FigureCard {
                         objectName: "figure-membersConsidered"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         value: proposalModel.membersConsidered
                         label: qsTr("Members considered")
-                    }
-                    FigureCard {
-                        objectName: "figure-solveMillis"
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        value: proposalModel.solveMillis
-                        label: qsTr("Solve time (ms)")
                     }
                 }
 
@@ -547,11 +533,11 @@ Page {
                                 spacing: 2
                                 RowLayout {
                                     Layout.fillWidth: true
-                                    Label { Layout.fillWidth: true; text: pairRow.coacheeName + "  \u2192  " + pairRow.memberName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
+                                    Label { Layout.fillWidth: true; text: pairRow.coacheeName + "  \u2192  " + pairRow.memberName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
                                     InfoChip { text: qsTr("Score %1").arg(pairRow.score); color: Theme.primaryTint; strong: true }
                                 }
-                                Label { Layout.fillWidth: true; text: pairRow.kindLabel + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(pairRow.daysWaited)) + (pairRow.replaced ? "  \u00b7  " + qsTr("changed by you") : ""); elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
-                                Label { Layout.fillWidth: true; text: pairRow.whyText; maximumLineCount: 3; wrapMode: Text.Wrap; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: pairRow.outcome === "refused" ? Theme.error : Theme.text }
+                                Label { Layout.fillWidth: true; text: pairRow.kindLabel + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(pairRow.daysWaited)) + (pairRow.replaced ? "  \u00b7  " + qsTr("changed by you") : ""); wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                Label { Layout.fillWidth: true; text: pairRow.whyText; maximumLineCount: 3; elide: Text.ElideRight; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: pairRow.outcome === "refused" ? Theme.error : Theme.text }
                                 PairActions {
                                     visible: pairRow.compact
                                     Layout.leftMargin: -Theme.unit
@@ -572,18 +558,18 @@ Page {
                                     Layout.fillWidth: false
                                     Layout.preferredWidth: Math.round(pairRow.tableWidth * 0.20)
                                     spacing: 2
-                                    Label { Layout.fillWidth: true; text: pairRow.coacheeName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
-                                    Label { Layout.fillWidth: true; text: pairRow.kindLabel + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(pairRow.daysWaited)); elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
-                                    Label { Layout.fillWidth: true; text: pairRow.coacheeOrganisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                    Label { Layout.fillWidth: true; text: pairRow.coacheeName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
+                                    Label { Layout.fillWidth: true; text: pairRow.kindLabel + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(pairRow.daysWaited)); wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                    Label { Layout.fillWidth: true; text: pairRow.coacheeOrganisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                                 }
                                 ColumnLayout {
                                     // A nested layout fills by default; this column keeps its width.
                                     Layout.fillWidth: false
                                     Layout.preferredWidth: Math.round(pairRow.tableWidth * 0.20)
                                     spacing: 2
-                                    Label { Layout.fillWidth: true; text: pairRow.memberName; font.weight: Font.DemiBold; elide: Text.ElideRight; color: Theme.text }
-                                    Label { Layout.fillWidth: true; text: pairRow.memberOrganisationName; elide: Text.ElideRight; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
-                                    Label { Layout.fillWidth: true; visible: pairRow.replaced; text: qsTr("Changed by you"); font.pixelSize: Theme.smallSize; font.weight: Font.DemiBold; color: "#8A5300" }
+                                    Label { Layout.fillWidth: true; text: pairRow.memberName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
+                                    Label { Layout.fillWidth: true; text: pairRow.memberOrganisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
+                                    Label { Layout.fillWidth: true; visible: pairRow.replaced; text: qsTr("Changed by you"); font.pixelSize: Theme.smallSize; font.weight: Font.DemiBold; color: Theme.warningText }
                                 }
                                 Label { Layout.preferredWidth: 56; text: String(pairRow.score); font.pixelSize: Theme.subtitleSize; font.weight: Font.Bold; color: Theme.primaryDark }
                                 Label {
@@ -591,8 +577,8 @@ Page {
                                     Layout.preferredWidth: 1
                                     text: pairRow.whyText
                                     maximumLineCount: 3
-                                    wrapMode: Text.Wrap
                                     elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                     font.pixelSize: Theme.smallSize + 1
                                     color: pairRow.outcome === "refused" ? Theme.error : Theme.text
                                 }
@@ -651,7 +637,7 @@ Page {
                                         text: unmatchedRow.modelData.coacheeName + "  \u00b7  " + unmatchedRow.modelData.kindLabel
                                               + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(unmatchedRow.modelData.daysWaited))
                                         font.weight: Font.DemiBold
-                                        elide: Text.ElideRight
+                                        wrapMode: Text.Wrap
                                         color: Theme.text
                                     }
                                     Label {

@@ -39,7 +39,7 @@ Rectangle {
                 text: card.request.kindLabel || ""
                 font.pixelSize: Theme.subtitleSize
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 color: Theme.text
                 Accessible.role: Accessible.Heading
             }
@@ -130,7 +130,7 @@ Rectangle {
             visible: (card.request.note || "").length > 0
             implicitHeight: noteLabel.implicitHeight + 2 * Theme.unit
             radius: Theme.radius
-            color: "#FFF4D6"
+            color: Theme.warningTint
             Label {
                 id: noteLabel
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter

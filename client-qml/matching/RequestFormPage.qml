@@ -214,6 +214,7 @@ Page {
                     Caption { width: parent.width; text: qsTr("What gap would you like this to fill?") }
                     TextArea {
                         id: gapField
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "gapField"
                         width: parent.width
                         height: Math.max(120, implicitHeight)
@@ -405,6 +406,7 @@ Page {
                 }
                 TextField {
                     id: avoidSearch
+                    placeholderTextColor: Theme.secondaryText
                     objectName: "avoidSearchField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget + 4
@@ -442,7 +444,7 @@ Page {
                             Accessible.name: qsTr("Avoid %1").arg(displayName)
                             onClicked: requestForm.addAvoid(accountId, displayName)
                             background: Rectangle {
-                                color: result.down ? Theme.primaryTint : result.hovered ? "#F4F7F9" : "transparent"
+                                color: result.down ? Theme.primaryTint : result.hovered ? Theme.surfaceSubtle : "transparent"
                                 Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
                             }
                             contentItem: RowLayout {
@@ -450,7 +452,7 @@ Page {
                                 Label {
                                     Layout.fillWidth: true
                                     text: result.displayName + "  \u00b7  " + result.organisationName
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                     color: Theme.text
                                 }
                                 Label {

@@ -51,13 +51,13 @@ Rectangle {
                     text: card.displayName
                     font.pixelSize: Theme.subtitleSize
                     font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
                     text: card.organisationName.length > 0 ? card.kindLabel + "  \u00b7  " + card.organisationName : card.kindLabel
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
                     color: Theme.secondaryText
                 }
@@ -160,7 +160,7 @@ Rectangle {
             text: card.note
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
-            color: "#8A5300"
+            color: Theme.warningText
         }
         PrimaryButton {
             objectName: card.actionName

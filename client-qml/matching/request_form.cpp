@@ -276,7 +276,7 @@ void RequestForm::submit()
         details, m_memberId, this, [this](const Result<SupportRequestInfo> &result) {
             setBusy(false);
             if (!result.ok()) {
-                fail(result.error().message,
+                fail(result.error(),
                     {{QStringLiteral("kind"), QStringLiteral("kind")},
                         {QStringLiteral("gap"), QStringLiteral("gap")},
                         {QStringLiteral("themes"), QStringLiteral("themes")},

@@ -113,7 +113,7 @@ Page {
                     text: qsTr("This is what you typed before; it was kept on this device.")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
-                    color: "#8A5300"
+                    color: Theme.warningText
                 }
                 TextButton {
                     objectName: "termsDiscardDraftButton"
@@ -240,6 +240,7 @@ Page {
                     spacing: Theme.unit / 2
                     Caption { width: parent.width; text: qsTr("Why the contract changes") }
                     TextArea {
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "reviewReasonField"
                         width: parent.width
                         height: Math.max(96, implicitHeight)

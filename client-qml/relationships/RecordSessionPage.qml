@@ -134,8 +134,8 @@ Page {
                 visible: !page.choosing && recordForm.restoredFromDraft
                 implicitHeight: draftRow.implicitHeight + 2 * Theme.unit
                 radius: Theme.radius
-                color: "#FFF8E6"
-                border.color: "#E0B252"
+                color: Theme.warningTint
+                border.color: Theme.warningBorder
                 RowLayout {
                     id: draftRow
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
@@ -148,7 +148,7 @@ Page {
                               ? qsTr("Restored what you typed on %1. It was kept on this device.").arg(recordForm.draftSavedLabel)
                               : qsTr("Restored what you typed before. It was kept on this device.")
                         wrapMode: Text.Wrap
-                        color: "#6B4100"
+                        color: Theme.warningText
                     }
                     TextButton {
                         objectName: "recordDiscardDraftButton"
@@ -166,7 +166,7 @@ Page {
                 text: choicesModel.offlineNote
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallSize + 1
-                color: "#8A5300"
+                color: Theme.warningText
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
@@ -267,7 +267,7 @@ Page {
                         visible: recordForm.sessionId === 0
                         width: whenRow.cell
                         label: qsTr("Date")
-                        helperText: qsTr("YYYY-MM-DD")
+                        helperText: qsTr("For example, 2026-11-27")
                         text: recordForm.date
                         onTextChanged: recordForm.date = text
                     }
@@ -276,7 +276,7 @@ Page {
                         visible: recordForm.sessionId === 0
                         width: whenRow.cell
                         label: qsTr("Started")
-                        helperText: qsTr("HH:MM")
+                        helperText: qsTr("For example, 14:30")
                         text: recordForm.time
                         onTextChanged: recordForm.time = text
                     }
@@ -366,6 +366,7 @@ Page {
                     Caption { width: parent.width; text: qsTr("Actions you agreed") }
                     Hint { width: parent.width; text: qsTr("Shared: %1 sees these.").arg(recordForm.otherName) }
                     TextArea {
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "agreedActionsField"
                         width: parent.width
                         height: Math.max(96, implicitHeight)
@@ -386,8 +387,8 @@ Page {
                 visible: !page.choosing
                 implicitHeight: notesColumn.implicitHeight + 2 * (page.compact ? 2 : 3) * Theme.unit
                 radius: Theme.radius
-                color: "#F7F4FC"
-                border.color: "#C9B8E8"
+                color: Theme.purpleTint
+                border.color: Theme.purpleBorder
 
                 Column {
                     id: notesColumn
@@ -400,13 +401,14 @@ Page {
                         font.pixelSize: Theme.subtitleSize
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
-                        color: "#4A2C82"
+                        color: Theme.purpleText
                     }
                     Hint {
                         width: parent.width
                         text: qsTr("Not %1, not coordinators, not supervisors. Kept encrypted on the server.").arg(recordForm.otherName)
                     }
                     TextArea {
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "privateNotesField"
                         width: parent.width
                         height: Math.max(110, implicitHeight)

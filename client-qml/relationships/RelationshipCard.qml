@@ -22,7 +22,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: card.selected ? Theme.primaryTint : card.hovered ? "#F8FAFB" : Theme.surface
+        color: card.selected ? Theme.primaryTint : card.hovered ? Theme.surfaceSubtle : Theme.surface
         border.width: card.visualFocus ? 3 : 1
         border.color: card.visualFocus ? Theme.focus : card.selected ? Theme.primary : Theme.border
     }
@@ -46,13 +46,13 @@ AbstractButton {
                     text: card.relationship.otherName || ""
                     font.pixelSize: Theme.subtitleSize
                     font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
                     text: card.relationship.otherRole || ""
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
                     color: Theme.secondaryText
                 }
@@ -77,7 +77,7 @@ AbstractButton {
                 visible: card.pendingCount > 0
                 text: card.pendingCount === 1 ? qsTr("1 change not on the server yet")
                                               : qsTr("%1 changes not on the server yet").arg(card.pendingCount)
-                color: "#FFF4D6"
+                color: Theme.warningTint
             }
         }
         Label {
@@ -88,7 +88,7 @@ AbstractButton {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             font.weight: card.relationship.needsYou ? Font.DemiBold : Font.Normal
-            color: card.relationship.needsYou ? "#8A5300" : Theme.secondaryText
+            color: card.relationship.needsYou ? Theme.warningText : Theme.secondaryText
         }
     }
 }

@@ -150,7 +150,7 @@ Page {
                 text: qsTr("You are offline: this is what this device knows. Sessions show again once the server can be reached.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallSize + 1
-                color: "#8A5300"
+                color: Theme.warningText
             }
             ErrorBanner {
                 objectName: "relationshipError"

@@ -70,6 +70,7 @@ SectionCard {
         CaptionLabel { width: parent.width; text: qsTr("Why does it end early?") }
         TextArea {
             id: endReason
+            placeholderTextColor: Theme.secondaryText
             objectName: "endReasonField"
             width: parent.width
             height: Math.max(96, implicitHeight)

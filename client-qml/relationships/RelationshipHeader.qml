@@ -58,7 +58,7 @@ ColumnLayout {
         visible: (header.relationship.nextStep || "").length > 0
         implicitHeight: nextStepLabel.implicitHeight + 2 * Theme.unit + 4
         radius: Theme.radius
-        color: header.needsYou ? "#FFF4D6" : Theme.primaryTint
+        color: header.needsYou ? Theme.warningTint : Theme.primaryTint
         Label {
             id: nextStepLabel
             objectName: "nextStepText"
@@ -69,7 +69,7 @@ ColumnLayout {
                   : header.relationship.nextStep || ""
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
-            color: header.needsYou ? "#6B4100" : Theme.primaryDark
+            color: header.needsYou ? Theme.warningText : Theme.primaryDark
         }
     }
 }

@@ -37,7 +37,7 @@ SectionCard {
                 width: parent ? parent.width : 0
                 implicitHeight: pastColumn.implicitHeight + 2 * Theme.unit
                 radius: Theme.radius
-                color: "#F8FAFB"
+                color: Theme.surfaceSubtle
                 border.color: Theme.border
 
                 Column {
@@ -105,8 +105,8 @@ SectionCard {
                         visible: pastRow.modelData.privateNotes.length > 0
                         implicitHeight: notesColumn.implicitHeight + 2 * Theme.unit
                         radius: Theme.radius
-                        color: "#F3EFFA"
-                        border.color: "#C9B8E8"
+                        color: Theme.purpleTint
+                        border.color: Theme.purpleBorder
                         Column {
                             id: notesColumn
                             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.unit }
@@ -116,7 +116,7 @@ SectionCard {
                                 text: qsTr("Private notes \u2014 only you can read these")
                                 font.pixelSize: Theme.smallSize
                                 font.weight: Font.DemiBold
-                                color: "#4A2C82"
+                                color: Theme.purpleText
                                 wrapMode: Text.Wrap
                             }
                             Label {

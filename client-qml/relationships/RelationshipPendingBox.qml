@@ -20,8 +20,8 @@ Rectangle {
     objectName: "pendingBox"
     implicitHeight: pendingColumn.implicitHeight + 2 * Theme.unit + 4
     radius: Theme.radius
-    color: anyRefused ? Theme.errorTint : "#FFF8E6"
-    border.color: anyRefused ? Theme.error : "#E0B252"
+    color: anyRefused ? Theme.errorTint : Theme.warningTint
+    border.color: anyRefused ? Theme.error : Theme.warningBorder
 
     Column {
         id: pendingColumn
@@ -44,7 +44,7 @@ Rectangle {
                     text: (change.modelData.refused ? "\u26A0 " : "\u21BB ") + change.modelData.text
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
-                    color: change.modelData.refused ? Theme.error : "#6B4100"
+                    color: change.modelData.refused ? Theme.error : Theme.warningText
                 }
                 Label {
                     objectName: "pendingError"

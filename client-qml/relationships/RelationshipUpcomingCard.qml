@@ -90,7 +90,7 @@ SectionCard {
                   : qsTr("This is what you typed before; it was kept on this device.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
-            color: "#8A5300"
+            color: Theme.warningText
         }
         TextButton {
             visible: card.form.restoredFromDraft

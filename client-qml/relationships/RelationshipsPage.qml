@@ -67,6 +67,13 @@ Page {
     function goBack(to: string) {
         view = (to === "detail" && selectedId <= 0) ? "list" : to;
     }
+    /// Back (the Android back button, Escape): one step out; false on the list.
+    function navigateBack(): bool {
+        if (view === "list")
+            return false;
+        goBack(view === "record" ? recordReturn : view === "terms" ? "detail" : "list");
+        return true;
+    }
 
     objectName: "relationshipsPage"
     title: qsTr("Relationships")
@@ -105,7 +112,7 @@ Page {
         visible: !page.compact || page.view === "list"
         width: page.compact ? parent.width : 380
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
-        color: page.compact ? Theme.background : "#F7F9FA"
+        color: page.compact ? Theme.background : Theme.surfaceSubtle
 
         Rectangle {
             visible: !page.compact
@@ -150,7 +157,7 @@ Page {
                               : listModel.needsYouCount > 1 ? qsTr("%1 need something from you").arg(listModel.needsYouCount)
                               : listModel.count === 1 ? qsTr("1 relationship") : qsTr("%1 relationships").arg(listModel.count)
                         wrapMode: Text.Wrap
-                        color: listModel.needsYouCount > 0 ? "#8A5300" : Theme.secondaryText
+                        color: listModel.needsYouCount > 0 ? Theme.warningText : Theme.secondaryText
                         font.weight: listModel.needsYouCount > 0 ? Font.DemiBold : Font.Normal
                     }
                 }
@@ -162,7 +169,7 @@ Page {
                     text: listModel.offlineNote
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize + 1
-                    color: "#8A5300"
+                    color: Theme.warningText
                 }
                 ErrorBanner {
                     objectName: "relationshipsError"

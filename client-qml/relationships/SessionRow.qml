@@ -66,8 +66,8 @@ Rectangle {
 
     implicitHeight: column.implicitHeight + 2 * Theme.unit
     radius: Theme.radius
-    color: "#F8FAFB"
-    border.color: hasPending ? "#E0B252" : Theme.border
+    color: Theme.surfaceSubtle
+    border.color: hasPending ? Theme.warningBorder : Theme.border
 
     // Drafts are kept half a second after the last key press, while open.
     Draft {
@@ -121,7 +121,7 @@ Rectangle {
                                             : qsTr("%1 proposed this. Accept it to book it.").arg(row.otherName)
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
-            color: "#8A5300"
+            color: Theme.warningText
         }
         Label {
             objectName: "sessionRescheduleReason"
@@ -142,7 +142,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             font.weight: Font.DemiBold
-            color: "#8A5300"
+            color: Theme.warningText
         }
         Flow {
             width: parent.width
@@ -199,6 +199,7 @@ Rectangle {
             }
             TextArea {
                 id: reasonField
+                placeholderTextColor: Theme.secondaryText
                 objectName: "cancelReasonField"
                 width: parent.width
                 height: Math.max(80, implicitHeight)
@@ -294,6 +295,7 @@ Rectangle {
             }
             TextArea {
                 id: rescheduleReason
+                placeholderTextColor: Theme.secondaryText
                 objectName: "rescheduleReasonField"
                 width: parent.width
                 height: Math.max(80, implicitHeight)

@@ -377,7 +377,7 @@ void RelationshipDetail::updatePending()
         const QString problem = !entry.readable
             ? tr("The key that protected it is no longer on this device, so it can't be sent. "
                  "Discard it and make the change again.")
-            : refused ? tr("The server said: %1").arg(entry.lastError)
+            : refused ? entry.lastError
                       : QString();
         const qint64 sessionId = entry.payload.value(QStringLiteral("sessionId")).toInteger();
         list.append(QVariantMap {{QStringLiteral("key"), entry.key},

@@ -44,7 +44,7 @@ class RelationshipDetail : public QObject {
     /// [{key, kind, text, refused, readable, lastError, problem, sessionId}]:
     /// `kind` a WriteKind; `text` says what and whether it waits ("Waiting to
     /// sync: you agreed to the contract"); `problem` why one waits for the
-    /// person ("The server said: …", or that it can't be read on this device).
+    /// person (the server's refusal, or that it can't be read on this device).
     Q_PROPERTY(QVariantList pending READ pending NOTIFY pendingChanged)
     /// The kinds of those changes (WriteKind values), to hide what would do
     /// the same thing twice.

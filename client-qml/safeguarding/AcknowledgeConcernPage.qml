@@ -84,6 +84,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
                     TextArea {
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "actionTakenField"
                         width: parent.width
                         height: Math.max(140, implicitHeight)

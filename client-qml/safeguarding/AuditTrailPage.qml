@@ -114,7 +114,7 @@ Page {
                         width: parent.width
                         height: 40
                         radius: Theme.radius
-                        color: "#F4F7F9"
+                        color: Theme.surfaceSubtle
                         Row {
                             anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
                             spacing: 2 * Theme.unit

@@ -38,7 +38,7 @@ Rectangle {
         width: 5
         radius: 2
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
-        color: card.acknowledged ? Theme.success : card.escalated ? Theme.error : "#E0B252"
+        color: card.acknowledged ? Theme.success : card.escalated ? Theme.error : Theme.warningBorder
     }
 
     Column {
@@ -56,9 +56,9 @@ Rectangle {
                 text: card.pending ? qsTr("Waiting to sync")
                       : card.acknowledged ? qsTr("Acknowledged")
                       : card.escalated ? qsTr("Escalated") : qsTr("Not acknowledged")
-                color: card.pending ? "#FFF4D6"
+                color: card.pending ? Theme.warningTint
                        : card.acknowledged ? Theme.successTint
-                       : card.escalated ? Theme.errorTint : "#FFF4D6"
+                       : card.escalated ? Theme.errorTint : Theme.warningTint
                 textColor: card.escalated && !card.pending ? Theme.error : Theme.text
                 strong: true
             }
@@ -97,7 +97,7 @@ Rectangle {
             width: parent.width
             implicitHeight: descriptionText.implicitHeight + 2 * Theme.unit
             radius: Theme.radius
-            color: "#F7F9FA"
+            color: Theme.surfaceSubtle
             border.color: Theme.border
             Label {
                 id: descriptionText
@@ -125,7 +125,7 @@ Rectangle {
             text: card.concern.statusLabel || ""
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
-            color: card.acknowledged ? Theme.success : card.escalated ? Theme.error : "#8A5300"
+            color: card.acknowledged ? Theme.success : card.escalated ? Theme.error : Theme.warningText
         }
         Label {
             objectName: "concernEscalation"
@@ -168,7 +168,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize + 1
             font.weight: Font.DemiBold
-            color: (card.concern.syncProblem || "").length > 0 ? Theme.error : "#8A5300"
+            color: (card.concern.syncProblem || "").length > 0 ? Theme.error : Theme.warningText
         }
 
         PrimaryButton {

@@ -21,6 +21,14 @@ Page {
     /// Coordinators: "concerns", "audit" or "setup".
     property string tab: "concerns"
     readonly property bool isSupervisor: Session.hasRole("supervisor")
+
+    /// Back (the Android back button, Escape): from a form to the list.
+    function navigateBack(): bool {
+        if (view === "list")
+            return false;
+        view = "list";
+        return true;
+    }
     readonly property bool holdsPoolRole: Session.hasRole("coach") || Session.hasRole("mentor")
     /// Shows the concerns to read (and their empty state).
     readonly property bool reader: isSupervisor || Session.isCoordinator
@@ -129,17 +137,17 @@ Page {
         height: visible ? implicitHeight : 0
         anchors { left: parent.left; right: parent.right; top: parent.top }
         currentIndex: page.tab === "setup" ? 2 : page.tab === "audit" ? 1 : 0
-        TabButton {
+        TabItem {
             objectName: "concernsTab"
             text: qsTr("Concerns")
             onClicked: page.tab = "concerns"
         }
-        TabButton {
+        TabItem {
             objectName: "auditTrailTab"
             text: qsTr("Audit trail")
             onClicked: page.openAudit()
         }
-        TabButton {
+        TabItem {
             objectName: "setupTab"
             text: qsTr("Set-up")
             onClicked: page.tab = "setup"
@@ -298,8 +306,8 @@ Page {
                             visible: kind === WriteKind.RaiseConcern
                             implicitHeight: queuedColumn.implicitHeight + 2 * Theme.unit
                             radius: Theme.radius
-                            color: refused ? Theme.errorTint : "#FFF8E6"
-                            border.color: refused ? Theme.error : "#E0B252"
+                            color: refused ? Theme.errorTint : Theme.warningTint
+                            border.color: refused ? Theme.error : Theme.warningBorder
                             Column {
                                 id: queuedColumn
                                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.unit
@@ -319,7 +327,7 @@ Page {
                                           : qsTr("Waiting to sync: kept on this device and sent to your supervisor as soon as the server can be reached.")
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.smallSize + 1
-                                    color: queued.refused ? Theme.error : "#8A5300"
+                                    color: queued.refused ? Theme.error : Theme.warningText
                                 }
                             }
                         }

@@ -167,7 +167,7 @@ Page {
                 text: relationshipModel.offlineNote
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallSize + 1
-                color: "#8A5300"
+                color: Theme.warningText
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
@@ -264,6 +264,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
                     TextArea {
+                        placeholderTextColor: Theme.secondaryText
                         objectName: "concernDescriptionField"
                         width: parent.width
                         height: Math.max(160, implicitHeight)

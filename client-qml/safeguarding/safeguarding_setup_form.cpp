@@ -77,7 +77,7 @@ void SafeguardingSetupForm::saveSupervisor(const QString &coachName, const QStri
         [this, coachName, supervisorName](const Result<Done> &result) {
             setBusy(false);
             if (!result.ok()) {
-                fail(result.error().message,
+                fail(result.error(),
                     {{QStringLiteral("coach_id"), QStringLiteral("coachId")},
                         {QStringLiteral("supervisor_id"), QStringLiteral("supervisorId")}});
                 return;
@@ -110,7 +110,7 @@ void SafeguardingSetupForm::saveLead(const QString &organisationName, const QStr
         [this, organisationName, leadName](const Result<Done> &result) {
             setBusy(false);
             if (!result.ok()) {
-                fail(result.error().message,
+                fail(result.error(),
                     {{QStringLiteral("organisation_id"), QStringLiteral("organisationId")},
                         {QStringLiteral("account_id"), QStringLiteral("leadId")}});
                 return;

@@ -22,12 +22,10 @@ Item {
         // (the server decides what they see) and read the audit trail.
         // Coaches and mentors raise concerns from Home: the page is theirs
         // too, without a place in the navigation.
-        // On a phone a coordinator (a desktop user, with seven tabs already)
-        // reaches it from Home.
         if (Session.hasRole("supervisor"))
             list.push({ key: "concerns", title: qsTr("Concerns") });
         else if (Session.isCoordinator)
-            list.push({ key: "concerns", title: qsTr("Safeguarding"), short: qsTr("Concerns"), hidden: compact });
+            list.push({ key: "concerns", title: qsTr("Safeguarding"), short: qsTr("Concerns") });
         else if (holdsPoolRole)
             list.push({ key: "concerns", title: qsTr("Safeguarding"), hidden: true });
         if (Session.isCoordinator) {
@@ -40,16 +38,40 @@ Item {
         if (holdsPoolRole)
             list.push({ key: "myprofile", title: qsTr("My profile"), short: qsTr("Profile") });
         else if (!Session.isCoordinator)
-            list.push({ key: "myprofile", title: qsTr("Join the pool"), short: qsTr("Join") });
+            list.push({ key: "myprofile", title: qsTr("Join the pool"), short: qsTr("Join"), icon: "join" });
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
     /// The pages the navigation offers (all but those reached from Home).
     readonly property var navPages: pages.filter(page => !page.hidden)
+    /// Phones show at most five destinations: these first, the rest on More.
+    readonly property var phonePriority: ["home", "inbox", "relationships", "matching", "people",
+                                          "concerns", "requests", "find", "pool", "myprofile",
+                                          "account"]
+    readonly property var phoneOrdered: navPages.slice().sort(
+        (a, b) => phonePriority.indexOf(a.key) - phonePriority.indexOf(b.key))
+    /// The phone's bottom navigation: four pages and More when there are
+    /// more than five.
+    readonly property var bottomPages: phoneOrdered.length <= 5 ? phoneOrdered
+        : phoneOrdered.slice(0, 4).concat([{ key: "more", title: qsTr("More") }])
+    /// What More lists on a phone.
+    readonly property var morePages: phoneOrdered.length <= 5 ? [] : phoneOrdered.slice(4)
+    /// Unread or waiting counts per page key, for badges.
+    readonly property var badges: ({
+        inbox: homePage.inboxCount,
+        concerns: concernsModel.toReadCount,
+        relationships: SyncQueue.refusedCount,
+        more: morePages.some(page => page.key === "inbox") ? homePage.inboxCount : 0
+    })
+    /// Where Back goes from the page on show.
+    property string backPage: ""
     readonly property string currentTitle: {
+        if (currentPage === "more")
+            return qsTr("More");
+        // On a phone the title is the name on the tab that opened the page.
         for (let i = 0; i < pages.length; ++i) {
             if (pages[i].key === currentPage)
-                return pages[i].title;
+                return compact && pages[i].short ? pages[i].short : pages[i].title;
         }
         return "";
     }
@@ -64,7 +86,8 @@ Item {
     }
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
-                                      "requests", "inbox", "matching", "relationships", "concerns"]
+                                      "requests", "inbox", "matching", "relationships", "concerns",
+                                      "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
@@ -96,6 +119,8 @@ Item {
             return concernsLoader.item as Item;
         if (key === "account")
             return accountPage;
+        if (key === "more")
+            return morePage;
         return homePage;
     }
 
@@ -147,27 +172,48 @@ Item {
             page.openAudit();
     }
 
-    /// Index of a page key in `navPages`, or -1 (a page reached from Home).
-    function indexOf(key: string): int {
-        for (let i = 0; i < navPages.length; ++i) {
-            if (navPages[i].key === key)
+    /// Index of a page key in `list`, or -1.
+    function indexIn(list: var, key: string): int {
+        for (let i = 0; i < list.length; ++i) {
+            if (list[i].key === key)
                 return i;
         }
         return -1;
     }
+    /// Shows a page from a navigation; the page it came from is where Back
+    /// goes for pages off the bottom bar.
+    function show(key: string) {
+        backPage = key === "home" || indexIn(bottomPages, key) >= 0 ? ""
+                 : currentPage === "more" ? "more" : "home";
+        currentPage = key;
+    }
+    /// Back (the Android back button, Escape): out of what the page has
+    /// open, else to where the page was reached from, else Home. False
+    /// when there is nowhere to go back to.
+    function goBack(): bool {
+        // Pages with views of their own step out of them first.
+        const relationships = relationshipsLoader.item as RelationshipsPage;
+        if (currentPage === "relationships" && relationships && relationships.navigateBack())
+            return true;
+        const concernsPage = concernsLoader.item as ConcernsPage;
+        if (currentPage === "concerns" && concernsPage && concernsPage.navigateBack())
+            return true;
+        if (currentPage === "home")
+            return false;
+        currentPage = backPage.length > 0 ? backPage : "home";
+        backPage = "";
+        return true;
+    }
     /// Whether the person's roles offer the page `key`, in the navigation
     /// or not.
     function offers(key: string): bool {
+        if (key === "more")
+            return morePages.length > 0;
         for (let i = 0; i < pages.length; ++i) {
             if (pages[i].key === key)
                 return true;
         }
         return false;
-    }
-    /// Shows the page at `index` of `navPages` (both navigations call this).
-    function showIndex(index: int) {
-        if (index >= 0 && index < navPages.length)
-            currentPage = navPages[index].key;
     }
 
     objectName: "appShell"
@@ -232,50 +278,77 @@ Item {
                 Layout.fillHeight: true
                 Layout.leftMargin: Theme.unit
                 Layout.rightMargin: Theme.unit
-                interactive: false
+                interactive: contentHeight > height
+                clip: true
                 spacing: Theme.unit / 2
                 model: shell.navPages
                 // Follows the page on show; only a tap navigates, so that a
                 // change of the list (roles, window size) never does.
-                currentIndex: shell.indexOf(shell.currentPage)
+                currentIndex: shell.indexIn(shell.navPages, shell.currentPage)
 
                 delegate: ItemDelegate {
                     id: sideItem
                     required property var modelData
-                    required property int index
                     readonly property bool current: ListView.isCurrentItem
+                    // qmllint disable unqualified
+                readonly property int badge: shell.badges[modelData.key] || 0
+                // qmllint enable unqualified
 
                     objectName: "sideNav-" + modelData.key
                     width: ListView.view.width
-                    height: Theme.touchTarget
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                     text: modelData.title
                     font.pixelSize: Theme.bodySize + 1
                     font.weight: current ? Font.DemiBold : Font.Normal
-                    leftPadding: 3 * Theme.unit
+                    leftPadding: 2 * Theme.unit
+                    topPadding: Theme.unit / 2
+                    bottomPadding: Theme.unit / 2
                     Accessible.role: Accessible.PageTab
+                    Accessible.name: badge > 0 ? qsTr("%1, %2 waiting").arg(modelData.title).arg(badge) : modelData.title
                     Accessible.selected: current
                     background: Rectangle {
                         radius: Theme.radius
-                        color: sideItem.current ? Theme.primaryTint
-                               : sideItem.hovered ? "#F4F7F9" : "transparent"
+                        color: sideItem.visualFocus ? Theme.focus
+                               : sideItem.current ? Theme.primaryTint
+                               : sideItem.hovered ? Theme.hover : "transparent"
                         Rectangle {
-                            visible: sideItem.current
+                            visible: sideItem.current && !sideItem.visualFocus
                             width: 4
                             radius: 2
                             height: parent.height - 16
                             anchors { left: parent.left; verticalCenter: parent.verticalCenter }
                             color: Theme.primary
                         }
+                        Rectangle {
+                            visible: sideItem.visualFocus
+                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                            height: 4
+                            color: Theme.focusText
+                        }
                     }
-                    contentItem: Label {
-                        text: sideItem.text
-                        font: sideItem.font
-                        color: sideItem.current ? Theme.primaryDark : Theme.text
-                        verticalAlignment: Text.AlignVCenter
+                    contentItem: RowLayout {
+                        spacing: 2 * Theme.unit
+                        Icon {
+                            name: sideItem.modelData.icon || sideItem.modelData.key
+                            color: sideItem.visualFocus ? Theme.focusText
+                                   : sideItem.current ? Theme.primaryDark : Theme.secondaryText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: sideItem.text
+                            font: sideItem.font
+                            color: sideItem.visualFocus ? Theme.focusText
+                                   : sideItem.current ? Theme.primaryDark : Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                            wrapMode: Text.Wrap
+                        }
+                        Badge {
+                            count: sideItem.badge
+                        }
                     }
                     // qmllint disable unqualified
-                    onClicked: shell.showIndex(sideItem.index)
-                    // qmllint enable unqualified
+                onClicked: shell.show(modelData.key)
+                // qmllint enable unqualified
                 }
             }
 
@@ -297,47 +370,68 @@ Item {
                     Layout.fillWidth: true
                     text: Session.displayName
                     font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
                     text: Session.email
                     font.pixelSize: Theme.smallSize
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     color: Theme.secondaryText
                 }
             }
         }
     }
 
-    // Phone: top bar with the page title.
+    // Phone: top bar with the page title, and Back for pages reached from
+    // Home or More.
     Rectangle {
         id: topBar
         objectName: "topBar"
         visible: shell.compact
-        height: shell.compact ? 56 : 0
+        height: shell.compact ? Math.max(56, titleLabel.implicitHeight + Theme.unit) : 0
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        color: Theme.primary
+        color: Theme.primaryFill
 
+        ToolButton {
+            id: backButton
+            objectName: "topBarBack"
+            visible: shell.currentPage !== "home" && shell.indexIn(shell.bottomPages, shell.currentPage) < 0
+            width: Theme.touchTarget
+            height: Theme.touchTarget
+            anchors { left: parent.left; leftMargin: Theme.unit / 2; verticalCenter: parent.verticalCenter }
+            Accessible.name: qsTr("Back")
+            contentItem: Icon {
+                name: "back"
+                color: backButton.visualFocus ? Theme.focusText : Theme.textOnPrimary
+            }
+            background: Rectangle {
+                radius: height / 2
+                color: backButton.visualFocus ? Theme.focus : backButton.pressed ? Theme.primaryFillPressed : "transparent"
+            }
+            onClicked: shell.goBack()
+        }
         Label {
-            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
-                      leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
+            id: titleLabel
+            anchors { left: backButton.visible ? backButton.right : parent.left; right: parent.right
+                      verticalCenter: parent.verticalCenter
+                      leftMargin: backButton.visible ? Theme.unit : 2 * Theme.unit; rightMargin: 2 * Theme.unit }
             text: shell.currentPage === "home" ? qsTr("Tandem") : shell.currentTitle
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             color: Theme.textOnPrimary
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
     }
 
-    // Phone: bottom navigation.
+    // Phone: bottom navigation, at most five destinations with icons.
     Rectangle {
         id: bottomNav
         objectName: "bottomNav"
         visible: shell.compact
-        height: shell.compact ? 64 : 0
+        height: shell.compact ? 48 + Math.round(13 * Math.min(Theme.textScale, 1.5)) + Theme.unit : 0
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         color: Theme.surface
 
@@ -353,53 +447,69 @@ Item {
             anchors { fill: parent; topMargin: 1 }
             orientation: ListView.Horizontal
             interactive: false
-            model: shell.navPages
-            currentIndex: shell.indexOf(shell.currentPage)
+            model: shell.bottomPages
+            currentIndex: shell.indexIn(shell.bottomPages,
+                                        shell.currentPage !== "home" && shell.backPage === "more" ? "more" : shell.currentPage)
 
             delegate: AbstractButton {
                 id: tab
                 required property var modelData
-                required property int index
                 readonly property bool current: ListView.isCurrentItem
+                // qmllint disable unqualified
+                readonly property int badge: shell.badges[modelData.key] || 0
+                // qmllint enable unqualified
 
                 objectName: "bottomNav-" + modelData.key
                 width: ListView.view.width / Math.max(1, ListView.view.count)
                 height: ListView.view.height
-                // Short names, and smaller when there are many, so that
-                // none is cut short on a phone.
                 text: modelData.short || modelData.title
-                font.pixelSize: ListView.view.count > 6 ? Theme.smallSize - 1
-                                : ListView.view.count > 4 ? Theme.smallSize + 1 : Theme.bodySize
-                leftPadding: 2
-                rightPadding: 2
-                font.weight: current ? Font.Bold : Font.Normal
+                // Navigation labels grow with the text size up to 150%, as
+                // platform navigation bars do; the page content grows to 200%.
+                font.pixelSize: Math.round(13 * Math.min(Theme.textScale, 1.5))
+                font.weight: current ? Font.Bold : Font.DemiBold
                 Accessible.role: Accessible.PageTab
-                Accessible.name: modelData.title
+                Accessible.name: badge > 0 ? qsTr("%1, %2 waiting").arg(modelData.title).arg(badge) : modelData.title
                 Accessible.selected: current
                 // qmllint disable unqualified
-                onClicked: shell.showIndex(tab.index)
+                onClicked: shell.show(modelData.key)
                 // qmllint enable unqualified
 
-                background: Item {
-                    Rectangle {
-                        anchors.centerIn: parent
-                        width: Math.min(parent.width - Theme.unit, tab.contentItem.implicitWidth + 5 * Theme.unit)
-                        height: 36
-                        radius: 18
-                        color: tab.current ? Theme.primaryTint
-                               : tab.pressed ? "#EEF2F4" : "transparent"
-                    }
+                background: Rectangle {
+                    color: tab.visualFocus ? Theme.focus : "transparent"
                 }
-                contentItem: Label {
-                    text: tab.text
-                    font: tab.font
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    // Many tabs on a narrow phone: smaller rather than cut short.
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: tab.ListView.view.count > 6 ? Theme.smallSize - 3 : Theme.smallSize - 2
-                    elide: Text.ElideRight
-                    color: tab.current ? Theme.primaryDark : Theme.secondaryText
+                contentItem: Column {
+                    spacing: 2
+                    topPadding: Theme.unit
+                    Rectangle {
+                        // The Material 3 indicator behind the icon.
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: 56
+                        height: 32
+                        radius: 16
+                        color: tab.current ? Theme.primaryTint : tab.pressed ? Theme.pressed : "transparent"
+                        Icon {
+                            anchors.centerIn: parent
+                            name: tab.modelData.icon || tab.modelData.key
+                            color: tab.visualFocus ? Theme.focusText : tab.current ? Theme.primaryDark : Theme.secondaryText
+                        }
+                        Badge {
+                            anchors { left: parent.horizontalCenter; leftMargin: 6; top: parent.top; topMargin: -2 }
+                            count: tab.badge
+                        }
+                    }
+                    Label {
+                        width: tab.width - 4
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: tab.text
+                        font: tab.font
+                        horizontalAlignment: Text.AlignHCenter
+                        // Five names side by side: large text shrinks a name
+                        // to fit its tab rather than breaking the word (the
+                        // screen reader reads the whole title either way).
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 11
+                        color: tab.visualFocus ? Theme.focusText : tab.current ? Theme.primaryDark : Theme.secondaryText
+                    }
                 }
             }
         }
@@ -489,6 +599,13 @@ Item {
                 concerns: shell.concerns
             }
             // qmllint enable unqualified
+        }
+        MorePage {
+            id: morePage
+            objectName: "morePage"
+            pages: shell.morePages
+            badges: shell.badges
+            onOpened: key => shell.show(key)
         }
     }
 }

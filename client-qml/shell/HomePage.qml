@@ -15,6 +15,12 @@ Page {
     /// Safeguarding concerns the person may see (AppShell's, shared with the
     /// concerns page); null shows no safeguarding cards.
     property ConcernListModel concerns: null
+    /// Requests waiting for the person's answer (coaches and mentors), for
+    /// the navigation's badge.
+    readonly property int inboxCount: {
+        const entry = inboxEntry.item as SectionCard;
+        return entry ? entry.inbox.count : 0;
+    }
 
     /// Shows another page of the app by its key.
     signal navigate(string key)
@@ -165,7 +171,7 @@ Page {
                               ? qsTr("Concerns raised by the coaches and mentors you supervise. Only you can read them until one goes 2 working days without your acknowledgement.")
                               : qsTr("Escalated concerns, if you are a safeguarding lead, and the audit trail of who read confidential content.")
                     color: escalated > 0 ? Theme.errorTint : Theme.surface
-                    border.color: escalated > 0 ? Theme.error : open > 0 ? "#E0B252" : Theme.border
+                    border.color: escalated > 0 ? Theme.error : open > 0 ? Theme.warningBorder : Theme.border
                     border.width: escalated > 0 ? 2 : 1
 
                     Label {
@@ -180,7 +186,7 @@ Page {
                         font.pixelSize: concernsEntry.open > 0 ? Theme.subtitleSize : Theme.bodySize
                         font.weight: concernsEntry.open > 0 ? Font.DemiBold : Font.Normal
                         color: concernsEntry.escalated > 0 ? Theme.error
-                               : concernsEntry.open > 0 ? "#8A5300" : Theme.secondaryText
+                               : concernsEntry.open > 0 ? Theme.warningText : Theme.secondaryText
                     }
                     Label {
                         objectName: "homeConcernsEscalated"
@@ -268,7 +274,7 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: homeRelationships.needsYouCount > 0 ? Theme.subtitleSize : Theme.bodySize
                         font.weight: homeRelationships.needsYouCount > 0 ? Font.DemiBold : Font.Normal
-                        color: homeRelationships.needsYouCount > 0 ? "#8A5300" : Theme.secondaryText
+                        color: homeRelationships.needsYouCount > 0 ? Theme.warningText : Theme.secondaryText
                     }
                     SecondaryButton {
                         objectName: "homeRelationshipsButton"
@@ -307,6 +313,7 @@ Page {
 
             // Coaches and mentors: requests waiting for their answer.
             Loader {
+                id: inboxEntry
                 objectName: "inboxEntryLoader"
                 Layout.fillWidth: true
                 active: page.holdsPoolRole
@@ -394,7 +401,7 @@ Page {
                               : raiseEntry.raisedOpen === 1 ? qsTr("1 concern you raised is not acknowledged yet.")
                               : qsTr("%1 concerns you raised are not acknowledged yet.").arg(raiseEntry.raisedOpen)
                         wrapMode: Text.Wrap
-                        color: raiseEntry.raisedOpen > 0 ? "#8A5300" : Theme.secondaryText
+                        color: raiseEntry.raisedOpen > 0 ? Theme.warningText : Theme.secondaryText
                     }
                     TextButton {
                         objectName: "homeRaisedButton"

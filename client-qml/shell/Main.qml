@@ -22,10 +22,23 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.bodySize
 
-    Material.theme: Material.Light
-    Material.primary: Theme.primary
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primaryFill
     Material.accent: Theme.primary
     Material.foreground: Theme.text
+    Material.background: Theme.surface
+
+    // The Android back button and Escape: close what is open, else go back
+    // a page. (Popups close themselves on Escape first.)
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        enabled: window.screen === "app"
+        onActivated: {
+            const shell = window.screenItem as AppShell;
+            if (shell)
+                shell.goBack();
+        }
+    }
 
     Loader {
         id: screenLoader
@@ -59,11 +72,11 @@ ApplicationWindow {
         contentItem: Label {
             text: toast.text
             wrapMode: Text.Wrap
-            color: "#FFFFFF"
+            color: Theme.toastText
         }
         background: Rectangle {
             radius: Theme.radius
-            color: "#323F4B"
+            color: Theme.toast
         }
         closePolicy: Popup.CloseOnPressOutside | Popup.CloseOnEscape
     }

@@ -23,7 +23,7 @@ SectionCard {
     subtitle: SyncQueue.waitingCount > 0
               ? qsTr("Kept safely on this device. They are sent as soon as the server can be reached; nothing you typed is lost if the app closes.")
               : qsTr("The server did not accept these. Correct them and send again, or discard them.")
-    border.color: SyncQueue.refusedCount > 0 ? Theme.error : "#E0B252"
+    border.color: SyncQueue.refusedCount > 0 ? Theme.error : Theme.warningBorder
 
     Label {
         objectName: "syncLastError"
@@ -32,7 +32,7 @@ SectionCard {
         text: qsTr("Last try: %1").arg(SyncQueue.lastError)
         wrapMode: Text.Wrap
         font.pixelSize: Theme.smallSize + 1
-        color: "#8A5300"
+        color: Theme.warningText
     }
 
     // A positioner, not a layout, holds the entries: a model reset deletes
@@ -61,7 +61,7 @@ SectionCard {
                 width: parent ? parent.width : 0
                 implicitHeight: entryColumn.implicitHeight + 2 * Theme.unit
                 radius: Theme.radius
-                color: refused ? Theme.errorTint : "#FFF8E6"
+                color: refused ? Theme.errorTint : Theme.warningTint
 
                 Column {
                     id: entryColumn
@@ -87,8 +87,7 @@ SectionCard {
                         objectName: "syncEntryError"
                         width: parent.width
                         visible: entry.refused
-                        // One that can't be read says so in its own words.
-                        text: entry.readable ? qsTr("The server said: %1").arg(entry.lastError) : entry.lastError
+                        text: entry.lastError
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallSize + 1
                         font.weight: Font.DemiBold

@@ -40,7 +40,8 @@ void CorrectableForm::keepAndWait(WriteKind::Kind kind, const QVariantMap &paylo
                     SyncQueue::instance()->discard(key);
                     draft().changed(); // still typed: kept again in case the app closes first
                 }
-                fail(outcome.message, fields);
+                fail(BackendError {BackendError::Kind::Rejected, outcome.message, outcome.field},
+                    fields);
                 return;
             case WriteOutcome::Kind::Deferred:
                 Q_EMIT queued(key, summary);

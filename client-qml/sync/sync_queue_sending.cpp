@@ -132,6 +132,7 @@ void SyncQueue::handleAnswer(const QString &key, const Result<WriteOutcome> &res
         WriteOutcome outcome;
         outcome.kind = WriteOutcome::Kind::Refused;
         outcome.message = error.message;
+        outcome.field = error.field;
         notify(key, outcome);
         sendNext();
         return;

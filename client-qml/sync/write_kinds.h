@@ -54,6 +54,7 @@ struct WriteOutcome {
     };
     Kind kind = Kind::Deferred;
     QString message; ///< Refused, Deferred: why, in words for people
+    QString field; ///< Refused: the request field the server named, if any
     /// What the server answered with, by the write's kind.
     std::optional<RelationshipInfo> relationship;
     std::optional<SessionInfo> session;

@@ -15,8 +15,8 @@ Rectangle {
     implicitWidth: 160
     implicitHeight: column.implicitHeight + 3 * Theme.unit
     radius: Theme.radius
-    color: emphasised ? Theme.primary : Theme.surface
-    border.color: emphasised ? Theme.primary : Theme.border
+    color: emphasised ? Theme.primaryFill : Theme.surface
+    border.color: emphasised ? Theme.primaryFill : Theme.border
     border.width: 1
 
     Accessible.role: Accessible.StaticText
@@ -38,7 +38,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: card.label
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.bodySize
             color: card.emphasised ? Theme.textOnPrimary : Theme.secondaryText
         }

@@ -11,9 +11,9 @@ Rectangle {
     property bool strong: false
 
     implicitWidth: label.implicitWidth + 2 * Theme.unit
-    implicitHeight: 26
-    radius: height / 2
-    color: "#ECEFF1"
+    implicitHeight: label.implicitHeight + Theme.unit
+    radius: Math.min(height / 2, 14)
+    color: Theme.neutralTint
     Accessible.role: Accessible.StaticText
     Accessible.name: text
 
@@ -22,7 +22,8 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(implicitWidth, chip.width - 2 * Theme.unit)
         text: chip.text
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
         color: chip.textColor
         font.pixelSize: Theme.smallSize
         font.weight: chip.strong ? Font.DemiBold : Font.Normal

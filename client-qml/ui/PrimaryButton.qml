@@ -1,15 +1,22 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Tandem
 
-// The main action of a screen: solid blue. Drawn without Material's shader
-// shadow, so it also shows under software rendering (remote desktops, VMs).
+// The main action of a screen: solid blue, full width on a phone. Drawn
+// without Material's shader shadow, so it also shows under software
+// rendering (remote desktops, VMs).
 Button {
     id: control
 
-    implicitHeight: Theme.touchTarget + 4
+    readonly property bool phone: Window.width > 0 && Window.width < Theme.compactWidth
+
+    implicitHeight: Math.max(Theme.touchTarget + 4, implicitContentHeight + topPadding + bottomPadding)
+    Layout.fillWidth: phone
     leftPadding: 3 * Theme.unit
     rightPadding: 3 * Theme.unit
+    topPadding: Theme.unit
+    bottomPadding: Theme.unit
     font.pixelSize: Theme.bodySize + 1
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
@@ -18,18 +25,18 @@ Button {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: control.enabled ? Theme.textOnPrimary : "#F4F6F7"
+        color: control.visualFocus ? Theme.focusText
+               : control.enabled ? Theme.textOnPrimary : Theme.disabledText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         implicitWidth: 96
         radius: 6
-        color: !control.enabled ? "#8D9BA5"
-               : control.down ? Theme.primaryDark
-               : control.hovered ? "#004A94" : Theme.primary
-        border.width: control.visualFocus ? 3 : 0
-        border.color: Theme.focus
+        color: !control.enabled ? Theme.disabledFill
+               : control.down ? Theme.primaryFillPressed
+               : control.hovered ? Theme.primaryFillHover : Theme.primaryFill
+        FocusMark { shown: control.visualFocus }
     }
 }

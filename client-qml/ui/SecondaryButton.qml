@@ -1,15 +1,21 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Tandem
 
-// A secondary action: outlined in blue on white. No shader effects (see
-// PrimaryButton).
+// A secondary action: outlined in blue, full width on a phone. No shader
+// effects (see PrimaryButton).
 Button {
     id: control
 
-    implicitHeight: Theme.touchTarget
+    readonly property bool phone: Window.width > 0 && Window.width < Theme.compactWidth
+
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    Layout.fillWidth: phone
     leftPadding: 2 * Theme.unit + 4
     rightPadding: 2 * Theme.unit + 4
+    topPadding: Theme.unit
+    bottomPadding: Theme.unit
     font.pixelSize: Theme.bodySize
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
@@ -18,16 +24,19 @@ Button {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: control.enabled ? Theme.primary : Theme.secondaryText
+        color: control.visualFocus ? Theme.focusText
+               : control.enabled ? Theme.primary : Theme.disabledText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         implicitWidth: 88
         radius: 6
-        color: control.down ? Theme.primaryTint : control.hovered ? "#F2F7FC" : Theme.surface
-        border.width: control.visualFocus ? 3 : 1
-        border.color: control.visualFocus ? Theme.focus : control.enabled ? Theme.primary : Theme.border
+        color: !control.enabled ? Theme.disabledFill
+               : control.down ? Theme.primaryTint : control.hovered ? Theme.hover : Theme.surface
+        border.width: control.enabled ? 2 : 0
+        border.color: Theme.primary
+        FocusMark { shown: control.visualFocus }
     }
 }

@@ -2,14 +2,18 @@ import QtQuick
 import QtQuick.Controls
 import Tandem
 
-// A quiet action: blue text, tinted when pressed or hovered.
+// A quiet action, drawn as a link: blue text, underlined, tinted when
+// pressed or hovered.
 Button {
     id: control
 
     flat: true
-    implicitHeight: Theme.touchTarget
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     leftPadding: 2 * Theme.unit
     rightPadding: 2 * Theme.unit
+    topPadding: Theme.unit
+    bottomPadding: Theme.unit
     font.pixelSize: Theme.bodySize
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
@@ -18,16 +22,16 @@ Button {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: control.enabled ? Theme.primary : Theme.secondaryText
+        color: control.visualFocus ? Theme.focusText
+               : control.enabled ? Theme.primary : Theme.disabledText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         implicitWidth: 64
         radius: 6
-        color: control.down ? Theme.primaryTint : control.hovered ? "#F2F7FC" : "transparent"
-        border.width: control.visualFocus ? 3 : 0
-        border.color: Theme.focus
+        color: control.down ? Theme.primaryTint : control.hovered ? Theme.hover : "transparent"
+        FocusMark { shown: control.visualFocus }
     }
 }

@@ -130,8 +130,9 @@ TEST_F(ContractTermsFormTest, ARefusalLandsOnTheFieldTheServerNames)
     relationships().answerNextWith(FakeAnswer::refuse(endWords));
     form.submit();
     ASSERT_TRUE(waitUntil([&] { return !form.busy(); }));
-    EXPECT_EQ(form.fieldErrors().value(u"plannedEndOn"_s).toString(), endWords);
-    EXPECT_EQ(form.errorMessage(), endWords);
+    const QString endPlain = u"Planned end date must be before the programme ends."_s;
+    EXPECT_EQ(form.fieldErrors().value(u"plannedEndOn"_s).toString(), endPlain);
+    EXPECT_EQ(form.errorMessage(), endPlain);
     // Put right on the form, so not kept in the queue as well.
     EXPECT_EQ(queue().count(), 0);
 
@@ -140,7 +141,8 @@ TEST_F(ContractTermsFormTest, ARefusalLandsOnTheFieldTheServerNames)
     form.submit();
     ASSERT_TRUE(waitUntil([&] { return !form.busy(); }));
     EXPECT_EQ(form.fieldErrors().keys(), QStringList {u"numberOfSessions"_s});
-    EXPECT_EQ(form.fieldErrors().value(u"numberOfSessions"_s).toString(), sessionsWords);
+    EXPECT_EQ(form.fieldErrors().value(u"numberOfSessions"_s).toString(),
+        u"Number of sessions: More than this programme allows."_s);
 
     // Words about no field are the form's message only.
     const QString notYours = u"Only the coach or mentor sets the terms."_s;

@@ -73,7 +73,8 @@ TEST(FakesTest, HoldAnAnswerUntilReleasedAsScripted)
     ASSERT_TRUE(caller.answer.has_value());
     ASSERT_FALSE(caller.answer->ok());
     EXPECT_EQ(caller.answer->error().kind, BackendError::Kind::Rejected);
-    EXPECT_EQ(caller.answer->error().message, u"reason: too short"_s);
+    EXPECT_EQ(caller.answer->error().message, u"Reason: Too short."_s);
+    EXPECT_EQ(caller.answer->error().field, u"reason"_s);
 }
 
 TEST(FakesTest, ScriptedAnswersComeInOrderThenTheDefault)

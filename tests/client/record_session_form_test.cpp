@@ -120,8 +120,8 @@ TEST_F(RecordSessionFormTest, ARecordIsQueuedOnceAndSentAsTyped)
 
 TEST_F(RecordSessionFormTest, ARefusedRecordWaitsWithTheServersWordsAndIsCorrectedUnderItsKey)
 {
-    const QString words = u"actual_minutes: must be 5 to 480"_s;
-    relationships().answerNextWith(FakeAnswer::refuse(words));
+    relationships().answerNextWith(FakeAnswer::refuse(u"actual_minutes: must be 5 to 480"_s));
+    const QString words = u"Minutes must be 5 to 480."_s;
     QString key;
     {
         RecordSessionForm form;

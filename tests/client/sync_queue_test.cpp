@@ -180,8 +180,8 @@ TEST_F(SyncQueueTest, TriesAgainByItselfAndWaitsLongerEachTime)
 
 TEST_F(SyncQueueTest, ARefusalIsKeptWithTheServersWordsAndNotSentAgain)
 {
-    const QString words = u"actual_minutes: must be 5 to 480"_s;
-    relationships().answerNextWith(FakeAnswer::refuse(words));
+    relationships().answerNextWith(FakeAnswer::refuse(u"actual_minutes: must be 5 to 480"_s));
+    const QString words = u"Minutes must be 5 to 480."_s;
     QSignalSpy refused(&queue(), &SyncQueue::refused);
     const QString key = enqueue(u"Refused"_s);
     ASSERT_TRUE(waitUntil([] { return queue().refusedCount() == 1; }));

@@ -86,14 +86,14 @@ TestCase {
         item("saveProfileButton").clicked();
         const error = item("myProfileError");
         tryVerify(() => !detail.busy && error.text.length > 0, 15000, "no error shown");
-        verify(error.text.indexOf("last_supervision_on") === 0, "unexpected message: " + error.text);
+        verify(error.text.indexOf("Last supervision date must") === 0, "unexpected message: " + error.text);
         verify(error.visible);
 
         // An empty headline is caught before asking the server.
         detail.clearError();
         item("headlineField").text = "";
         item("saveProfileButton").clicked();
-        compare(error.text, "headline: is required");
+        compare(error.text, "Headline is required.");
     }
 
     name: "MyProfile"

@@ -90,10 +90,17 @@ TestCase {
     }
 
     function showPage(key: string) {
-        const navName = (window.compact ? "bottomNav-" : "sideNav-") + key;
-        // The navigation is built just after sign-in: wait for it.
-        tryVerify(() => item(navName) !== null, 5000, "no navigation to " + key);
-        const nav = item(navName);
+        // The navigation is built just after sign-in: wait for it. Phones
+        // have pages beyond the bottom bar on More.
+        const navName = window.compact ? "bottomNav-" : "sideNav-";
+        tryVerify(() => item(navName + key) !== null || (window.compact && item("bottomNav-more") !== null),
+                  5000, "no navigation to " + key);
+        let nav = item(navName + key);
+        if (nav === null) {
+            mouseClick(item("bottomNav-more"));
+            nav = item("more-" + key);
+        }
+        verify(nav !== null, "no navigation to " + key);
         mouseClick(nav);
         tryVerify(() => window.screenItem.currentPage === key, 5000);
     }
@@ -247,7 +254,7 @@ TestCase {
         press("saveRecordButton");
         compare(SyncQueue.count, 1);
         tryVerify(() => !SyncQueue.syncing && SyncQueue.lastError.length > 0, 15000, "the first try did not fail");
-        verify(SyncQueue.lastError.indexOf("Can't reach the server") === 0, SyncQueue.lastError);
+        verify(SyncQueue.lastError.indexOf("Can't reach Tandem") === 0, SyncQueue.lastError);
         compare(SyncQueue.waitingCount, 1);
         const entry = SyncQueue.get(0);
         const key = entry.key;
@@ -342,12 +349,12 @@ TestCase {
                                               actualMinutes: 3, agreedActions: "Corrected later." }, "Session with " + name);
         verify(key.length > 0);
         tryVerify(() => refused.count === 1, 15000, "not refused: " + SyncQueue.lastError);
-        compare(refused.signalArguments[0][1], "actual_minutes: must be 5 to 480");
+        compare(refused.signalArguments[0][1], "Minutes must be 5 to 480.");
         compare(SyncQueue.count, 1, "a refused record left the device");
         compare(SyncQueue.refusedCount, 1);
         const panel = findChild(page, "syncPanel");
         verify(panel.visible);
-        compare(findChild(panel, "syncEntryError").text, "The server said: actual_minutes: must be 5 to 480");
+        compare(findChild(panel, "syncEntryError").text, "Minutes must be 5 to 480.");
         screenshot("sync-refused-phone.png");
 
         // Corrected in the form: sent again with its key, and recorded.

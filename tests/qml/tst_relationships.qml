@@ -72,10 +72,17 @@ TestCase {
     }
 
     function showPage(key: string) {
-        const navName = (window.compact ? "bottomNav-" : "sideNav-") + key;
-        // The navigation is built just after sign-in: wait for it.
-        tryVerify(() => item(navName) !== null, 5000, "no navigation to " + key);
-        const nav = item(navName);
+        // The navigation is built just after sign-in: wait for it. Phones
+        // have pages beyond the bottom bar on More.
+        const navName = window.compact ? "bottomNav-" : "sideNav-";
+        tryVerify(() => item(navName + key) !== null || (window.compact && item("bottomNav-more") !== null),
+                  5000, "no navigation to " + key);
+        let nav = item(navName + key);
+        if (nav === null) {
+            mouseClick(item("bottomNav-more"));
+            nav = item("more-" + key);
+        }
+        verify(nav !== null, "no navigation to " + key);
         mouseClick(nav);
         tryVerify(() => window.screenItem.currentPage === key, 5000);
     }

@@ -71,7 +71,12 @@ TestCase {
     }
 
     function showPage(key: string) {
-        const nav = item((window.compact ? "bottomNav-" : "sideNav-") + key);
+        let nav = item((window.compact ? "bottomNav-" : "sideNav-") + key);
+        if (nav === null && window.compact) {
+            // Phones: pages beyond the bottom bar are on More.
+            mouseClick(item("bottomNav-more"));
+            nav = item("more-" + key);
+        }
         verify(nav !== null, "no navigation to " + key);
         mouseClick(nav);
         tryVerify(() => window.screenItem.currentPage === key, 5000);

@@ -169,7 +169,7 @@ TestCase {
         tryVerify(() => Session.errorMessage.length > 0, 30000, "no error for an unreachable server");
         verify(!Session.signedIn);
         compare(item("signInError").text,
-                "Can't reach the server at 127.0.0.1:1. Check the address and your connection, then try again.");
+                "Can't reach Tandem just now. Check your connection, then try again.");
         verify(item("signInError").visible);
         // Dismissing the error hides it.
         mouseClick(findChild(item("signInError"), "bannerDismiss"));

@@ -98,8 +98,8 @@ TestCase {
         // Again: the server's own reason.
         add("Digital transformation");
         tryVerify(() => !taxonomy.adding && taxonomy.addError.length > 0, 15000);
-        compare(taxonomy.addError, "label: that specialism already exists");
-        compare(item("specialismError").text, "label: that specialism already exists");
+        compare(taxonomy.addError, "Name: That specialism already exists.");
+        compare(item("specialismError").text, "Name: That specialism already exists.");
         compare(item("specialismNotice").text, "");
         compare(taxonomy.count, before + 1);
         setSize(390, 844);

@@ -5,15 +5,19 @@
 // same port and database (offline journeys). The server is stopped when the
 // tests end. The app's on-device queue lives in a fresh temporary folder.
 // The app reaches the server over gRPC, as in app/main.cpp.
+#include "accessibility_audit.h"
+#include "common/app_settings.h"
 #include "grpc/grpc_backends.h"
 #include "identity/session.h"
 #include "sync/sync_queue.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -69,6 +73,18 @@ public:
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFile::exists(path); }
+    /// Writes `text` (UTF-8) to a file; false if it cannot.
+    Q_INVOKABLE bool writeFile(const QString &path, const QString &text) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(text.toUtf8()) == text.toUtf8().size();
+    }
+    /// The accessibility problems under `root` (accessibility_audit.h).
+    Q_INVOKABLE QStringList audit(QQuickItem *root, bool phone) const
+    {
+        return auditAccessibility(root, phone);
+    }
     /// Whether the bytes of a file hold `text` (as UTF-8) anywhere; false if
     /// there is no such file. For binary files such as the app's outbox,
     /// which readFile() would garble.
@@ -100,8 +116,13 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        // As with a screen reader on: controls then name themselves (a
+        // button by its text) and the accessibility audit reads those names.
+        QAccessible::setActive(true);
         QDir().mkpath(m_env.m_screenshotDir);
         m_env.m_appDataDir = m_appDataDir.path();
+        // Settings (text size, theme, server address) in this run's folder.
+        AppSettings::instance()->useFile(m_appDataDir.filePath(QStringLiteral("settings.ini")));
         Session::instance()->setBackendsFactory(makeGrpcBackends);
         // The device key in a file beside the outbox, never a desktop's keychain.
         SyncQueue::instance()->setUseKeychain(false);

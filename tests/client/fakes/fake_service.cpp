@@ -1,5 +1,7 @@
 #include "fakes/fake_service.h"
 
+#include "common/refusal.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 
@@ -15,7 +17,9 @@ FakeAnswer FakeAnswer::hold()
 
 FakeAnswer FakeAnswer::refuse(const QString &message)
 {
-    return fail(BackendError::Kind::Rejected, message);
+    // As the gRPC backends do (grpc/grpc_status.cpp): the field apart.
+    const Refusal plain = plainRefusal(message);
+    return {Kind::Fail, BackendError {BackendError::Kind::Rejected, plain.message, plain.field}};
 }
 
 FakeAnswer FakeAnswer::unreachable(const QString &message)

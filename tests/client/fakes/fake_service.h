@@ -36,7 +36,8 @@ struct FakeAnswer {
     static FakeAnswer ok();
     /// Not yet: the call waits until release().
     static FakeAnswer hold();
-    /// The server said no (Kind::Rejected), in its own words.
+    /// The server said no (Kind::Rejected) in its own words ("field: why"),
+    /// which come to the app split as errorFromStatus splits them.
     static FakeAnswer refuse(const QString &message);
     /// No answer: the server could not be reached.
     static FakeAnswer unreachable(

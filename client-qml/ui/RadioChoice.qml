@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// One choice out of a few, as NHS radios: large round buttons with their
+// labels, one under another (`options` [{key, label, hint?}]). Shows `key`
+// and reports a choice through picked(); the owner updates `key`.
+ColumnLayout {
+    id: choice
+
+    property string label
+    property var options: []
+    property string key
+    property string error
+
+    signal picked(string key)
+
+    spacing: 0
+    Accessible.role: Accessible.Grouping
+    Accessible.name: label
+
+    CaptionLabel {
+        visible: choice.label.length > 0
+        Layout.fillWidth: true
+        Layout.bottomMargin: Theme.unit / 2
+        text: choice.label
+    }
+    FieldError {
+        text: choice.error
+    }
+    ButtonGroup { id: group }
+    // The delegate reads its owner by id (Qt 6.4 has no pragma ComponentBehavior).
+    // qmllint disable unqualified
+    Repeater {
+        model: choice.options
+        delegate: RadioButton {
+            id: radio
+            required property var modelData
+            objectName: "radio-" + modelData.key
+            Layout.fillWidth: true
+            ButtonGroup.group: group
+            checked: choice.key === modelData.key
+            text: modelData.label
+            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+            font.pixelSize: Theme.bodySize
+            Accessible.name: modelData.label
+            onClicked: choice.picked(modelData.key)
+            indicator: Rectangle {
+                x: radio.leftPadding
+                y: (radio.height - height) / 2
+                width: 32
+                height: 32
+                radius: 16
+                color: radio.visualFocus ? Theme.focus : Theme.surface
+                border.width: radio.visualFocus ? 4 : 2
+                border.color: radio.visualFocus ? Theme.focusText : Theme.text
+                Rectangle {
+                    anchors.centerIn: parent
+                    visible: radio.checked
+                    width: 16
+                    height: 16
+                    radius: 8
+                    color: Theme.text
+                }
+            }
+            contentItem: Label {
+                leftPadding: 32 + Theme.unit * 1.5
+                text: radio.text
+                font: radio.font
+                color: Theme.text
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+    }
+    // qmllint enable unqualified
+}

@@ -19,6 +19,10 @@ Button {
     font.pixelSize: Theme.bodySize
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
+    // Material leaves 6 px above and below the drawn button: drawn to the
+    // full 48 px here, as tapped.
+    topInset: 0
+    bottomInset: 0
     Accessible.name: text
 
     contentItem: Label {

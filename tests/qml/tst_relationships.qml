@@ -80,6 +80,8 @@ TestCase {
         let nav = item(navName + key);
         if (nav === null) {
             mouseClick(item("bottomNav-more"));
+            // More's list is built once it shows.
+            tryVerify(() => item("more-" + key) !== null, 5000, "no " + key + " on More");
             nav = item("more-" + key);
         }
         verify(nav !== null, "no navigation to " + key);

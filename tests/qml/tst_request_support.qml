@@ -71,10 +71,16 @@ TestCase {
     }
 
     function showPage(key: string) {
-        let nav = item((window.compact ? "bottomNav-" : "sideNav-") + key);
+        // The navigation is built just after sign-in: wait for it.
+        const navName = (window.compact ? "bottomNav-" : "sideNav-") + key;
+        tryVerify(() => item(navName) !== null || (window.compact && item("bottomNav-more") !== null),
+                  5000, "no navigation to " + key);
+        let nav = item(navName);
         if (nav === null && window.compact) {
             // Phones: pages beyond the bottom bar are on More.
             mouseClick(item("bottomNav-more"));
+            // More's list is built once it shows.
+            tryVerify(() => item("more-" + key) !== null, 5000, "no " + key + " on More");
             nav = item("more-" + key);
         }
         verify(nav !== null, "no navigation to " + key);

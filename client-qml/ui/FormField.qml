@@ -52,6 +52,10 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(Theme.touchTarget + 4, implicitHeight)
             font.pixelSize: Theme.bodySize + 1
+            // Inside the box drawn below (Material's own field is a line
+            // with no side padding).
+            leftPadding: 1.5 * Theme.unit
+            rightPadding: 1.5 * Theme.unit
             color: Theme.text
             placeholderTextColor: Theme.secondaryText
             selectByMouse: true

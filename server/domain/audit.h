@@ -19,6 +19,11 @@ struct AuditEntry {
   std::string what;
 };
 
+/// The UTC calendar day of `at` in words, as an audit entry names a concern
+/// or a session instead of by its id: "2 December 2026" (no leading zero).
+/// The server does not know the reader's time zone, so this is the UTC date.
+std::string DayInWords(absl::Time at);
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "server/domain/audit.h"
 #include "server/domain/matching.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
@@ -80,7 +81,9 @@ absl::StatusOr<std::optional<ConcernView>> Safeguarding::View(const Principal& c
       ASSIGN_OR_RETURN(view.action_taken,
                        cipher_.Open(c.sealed_action, ConcernAssociatedData(c, "action")));
     }
-    std::string read = absl::StrCat("read safeguarding concern ", c.id);
+    // Words a coordinator can read: no id, and nothing of who it is about.
+    std::string read =
+        absl::StrCat("read a safeguarding concern raised on ", DayInWords(c.raised_at));
     if (reads != nullptr) {
       reads->push_back(std::move(read));
     } else {

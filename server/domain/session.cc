@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "server/domain/audit.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -74,8 +75,9 @@ absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party,
   }
   if (!s.sealed_notes.empty() && viewer.id() == s.author_id) {
     ASSIGN_OR_RETURN(view.private_notes, cipher_.Open(s.sealed_notes, NotesAssociatedData(s)));
-    std::string read = absl::StrCat("read the private notes of session ", s.id, " (relationship ",
-                                    s.relationship_id, ")");
+    // Words a coordinator can read: the session by its day, not its id.
+    std::string read =
+        absl::StrCat("read their private notes of a session on ", DayInWords(s.starts_at));
     if (reads != nullptr) {
       reads->push_back(std::move(read));
     } else {

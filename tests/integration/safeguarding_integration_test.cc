@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tandem/v1/relationships.grpc.pb.h"
@@ -23,6 +25,13 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
 constexpr char kMarker[] = "MARKER-c0ncern-5afe";
+
+// The UTC day of `unix_seconds` as the audit trail words it ("2 December 2026").
+std::string UtcDayInWords(int64_t unix_seconds) {
+  const absl::Time at = absl::FromUnixSeconds(unix_seconds);
+  return absl::StrCat(absl::ToCivilDay(at, absl::UTCTimeZone()).day(),
+                      absl::FormatTime(" %B %Y", at, absl::UTCTimeZone()));
+}
 
 class SafeguardingIntegrationTest : public ::testing::Test {
  protected:
@@ -155,7 +164,9 @@ TEST_F(SafeguardingIntegrationTest, AConcernReachesTheSupervisorAndNobodyElse) {
   int reads = 0;
   for (const auto& entry : audit.entries()) {
     EXPECT_FALSE(absl::StrContains(entry.what(), kMarker));
-    if (absl::StrContains(entry.what(), absl::StrCat("concern ", raised.id()))) {
+    EXPECT_FALSE(absl::StrContains(entry.what(), coachee.account().display_name()));
+    if (entry.what() == absl::StrCat("read a safeguarding concern raised on ",
+                                     UtcDayInWords(raised.raised_at_unix()))) {
       ++reads;
       EXPECT_EQ(entry.account_name(), "Simon Fairweather");
     }

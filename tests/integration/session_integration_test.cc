@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/support/relationship_server_test.h"
@@ -21,6 +22,13 @@ namespace tandem::testing {
 namespace {
 
 constexpr char kMarker[] = "MARKER-7f3a9c-private-only";
+
+// The UTC day of `unix_seconds` as the audit trail words it ("2 December 2026").
+std::string UtcDayInWords(int64_t unix_seconds) {
+  const absl::Time at = absl::FromUnixSeconds(unix_seconds);
+  return absl::StrCat(absl::ToCivilDay(at, absl::UTCTimeZone()).day(),
+                      absl::FormatTime(" %B %Y", at, absl::UTCTimeZone()));
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -125,8 +133,8 @@ TEST_F(SessionIntegrationTest, PrivateNotesReachTheirAuthorOnlyAndAreNotInTheDat
     int reads = 0;
     for (const auto& entry : entries.entries()) {
       EXPECT_FALSE(absl::StrContains(entry.what(), kMarker));
-      if (entry.what() == absl::StrCat("read the private notes of session ", session_id,
-                                       " (relationship ", relationship_id_, ")")) {
+      if (entry.what() == absl::StrCat("read their private notes of a session on ",
+                                       UtcDayInWords(recorded.session().starts_at_unix()))) {
         ++reads;
       }
     }

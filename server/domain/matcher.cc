@@ -65,11 +65,15 @@ struct WithReasons {
   }
 };
 
-// The one definition of the score; `sink` decides whether reasons are built.
+// The one definition of the score; `sink` decides whether reasons are built,
+// and `audience` only how they are worded.
 template <typename Sink>
 void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWeights& weights,
-           absl::Time now, const Vocabulary* vocabulary, Sink& sink) {
+           absl::Time now, const Vocabulary* vocabulary, ReasonsFor audience, Sink& sink) {
   const Seeker& seeker = prepared.seeker;
+  const bool seeker_reads = audience == ReasonsFor::kSeeker;
+  const char* const their = seeker_reads ? "your" : "their";
+  const char* const as_asked = seeker_reads ? ", as you asked" : ", as they asked";
   if (!prepared.themes.empty()) {
     int shared = 0;
     for (int32_t theme : prepared.themes) {
@@ -78,8 +82,8 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
     if (shared > 0) {
       const int total = static_cast<int>(prepared.themes.size());
       sink.Add(int64_t{weights.themes} * shared / total, [&] {
-        return shared == total ? std::string(total == 1 ? "your theme" : "all your themes")
-                               : absl::StrCat(shared, " of your ", total, " themes");
+        if (shared < total) return absl::StrCat(shared, " of ", their, " ", total, " themes");
+        return total == 1 ? absl::StrCat(their, " theme") : absl::StrCat("all ", their, " themes");
       });
     }
   }
@@ -97,11 +101,12 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
   }
   const bool same_organisation = c.organisation_id == seeker.organisation_id;
   if (seeker.organisation_preference == OrganisationPreference::kOwn && same_organisation) {
-    sink.Add(weights.organisation, [] { return std::string("your organisation, as you asked"); });
+    sink.Add(weights.organisation, [&] {
+      return absl::StrCat(seeker_reads ? "your organisation" : "their own organisation", as_asked);
+    });
   } else if (seeker.organisation_preference == OrganisationPreference::kOther &&
              !same_organisation) {
-    sink.Add(weights.organisation,
-             [] { return std::string("another organisation, as you asked"); });
+    sink.Add(weights.organisation, [&] { return absl::StrCat("another organisation", as_asked); });
   }
   if (Has(c.professions, c.profession_mask, prepared.profession, prepared.exact_masks)) {
     sink.Add(weights.profession, [&] {
@@ -206,14 +211,16 @@ const char* HardRuleBroken(const PreparedSeeker& prepared, const MatchProfile& c
 int64_t ScorePoints(const PreparedSeeker& seeker, const MatchProfile& candidate,
                     const MatchWeights& weights, absl::Time now) {
   PointsOnly sink;
-  Score(seeker, candidate, weights, now, nullptr, sink);
+  // No reasons are built, so whose voice they would be in does not matter.
+  Score(seeker, candidate, weights, now, nullptr, ReasonsFor::kSeeker, sink);
   return sink.total;
 }
 
 PairScore ScorePair(const PreparedSeeker& seeker, const MatchProfile& candidate,
-                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary) {
+                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary,
+                    ReasonsFor audience) {
   WithReasons sink;
-  Score(seeker, candidate, weights, now, &vocabulary, sink);
+  Score(seeker, candidate, weights, now, &vocabulary, audience, sink);
   std::stable_sort(sink.parts.begin(), sink.parts.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   PairScore result;

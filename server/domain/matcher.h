@@ -124,9 +124,15 @@ struct MatchWeights {
 };
 inline constexpr absl::Duration kMaxWaitCounted = absl::Hours(24 * 60);
 
+/// Who reads a pair's reasons, and so whose voice they are in: the seeker
+/// reads about themselves ("2 of your 3 themes"), a coordinator about the
+/// seeker ("2 of their 3 themes"). Only the words change, never the points.
+enum class ReasonsFor { kSeeker, kCoordinator };
+
 struct PairScore {
   int64_t score = 0;
-  /// Plain reasons, in order of weight: "2 of your 3 themes", "offers video".
+  /// Plain reasons, in order of weight, in the voice of ReasonsFor: "2 of
+  /// your 3 themes" (or "2 of their 3 themes"), "offers video".
   std::vector<std::string> reasons;
 };
 
@@ -147,8 +153,10 @@ const char* HardRuleBroken(const PreparedSeeker& seeker, const MatchProfile& can
 /// The score of an allowed pair. Higher is better; never negative.
 int64_t ScorePoints(const PreparedSeeker& seeker, const MatchProfile& candidate,
                     const MatchWeights& weights, absl::Time now);
-/// The same score with its reasons (slower: only for pairs shown).
+/// The same score with its reasons worded for `audience` (slower: only for
+/// pairs shown).
 PairScore ScorePair(const PreparedSeeker& seeker, const MatchProfile& candidate,
-                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary);
+                    const MatchWeights& weights, absl::Time now, const Vocabulary& vocabulary,
+                    ReasonsFor audience);
 
 }  // namespace tandem::domain

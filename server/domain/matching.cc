@@ -349,9 +349,12 @@ absl::StatusOr<Suggestions> Matching::Suggest(const Principal& caller, int64_t r
       }
     }
     std::sort_heap(best.begin(), best.end(), better);
+    // The coachee reads their own reasons; a coordinator reads about them.
+    const ReasonsFor audience =
+        request.coachee_id == caller.id() ? ReasonsFor::kSeeker : ReasonsFor::kCoordinator;
     for (const auto& [points, member] : best) {
-      out.suggestions.push_back(
-          {member->account_id, ScorePair(seeker, *member, weights, now, pool.vocabulary())});
+      out.suggestions.push_back({member->account_id, ScorePair(seeker, *member, weights, now,
+                                                               pool.vocabulary(), audience)});
     }
   }));
   if (out.suggestions.empty()) {
@@ -557,8 +560,9 @@ absl::StatusOr<Proposal> Matching::Propose(const Principal& caller, const KeepGo
         continue;
       }
       const MatchProfile& member = *members[static_cast<size_t>(m)];
-      PairScore score = ScorePair(seekers[static_cast<size_t>(s)], member,
-                                  weights_of[r.coachee_organisation_id], now, pool.vocabulary());
+      PairScore score =
+          ScorePair(seekers[static_cast<size_t>(s)], member, weights_of[r.coachee_organisation_id],
+                    now, pool.vocabulary(), ReasonsFor::kCoordinator);
       const auto& [member_name, organisation_name] = pool.NamesOf(member);
       proposal.pairs.push_back(
           {std::move(r), member.account_id, member_name, organisation_name, std::move(score)});

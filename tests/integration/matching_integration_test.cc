@@ -5,7 +5,9 @@
 
 #include <atomic>
 #include <set>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
@@ -16,6 +18,8 @@
 namespace tandem::testing {
 namespace {
 
+using ::testing::Contains;
+using ::testing::Each;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -125,6 +129,29 @@ TEST_F(MatchingIntegrationTest, CoacheeIsMatchedPicksASuggestionAndTheCoachAccep
     EXPECT_TRUE(s.profile().accepting());
     EXPECT_TRUE(s.profile().contact_email().empty());  // private to the member
   }
+  // The coachee reads the reasons about themselves ("your theme"); a
+  // coordinator of their organisation gets the same suggestions and scores,
+  // the reasons about the coachee ("their theme").
+  const auto reasons_of = [](const v1::SuggestMatchesResponse& response) {
+    std::vector<std::string> all;
+    for (const auto& s : response.suggestions())
+      all.insert(all.end(), s.reasons().begin(), s.reasons().end());
+    return all;
+  };
+  EXPECT_THAT(reasons_of(suggestions), Contains("your theme"));
+  v1::SuggestMatchesResponse for_coordinator;
+  ASSERT_TRUE(
+      client_.matching()
+          .SuggestMatches(Client::Context(Token(kDemoCoordinator)).get(), suggest, &for_coordinator)
+          .ok());
+  ASSERT_EQ(for_coordinator.suggestions_size(), suggestions.suggestions_size());
+  for (int i = 0; i < suggestions.suggestions_size(); ++i) {
+    EXPECT_EQ(for_coordinator.suggestions(i).profile().account_id(),
+              suggestions.suggestions(i).profile().account_id());
+    EXPECT_EQ(for_coordinator.suggestions(i).score(), suggestions.suggestions(i).score());
+  }
+  EXPECT_THAT(reasons_of(for_coordinator), Contains("their theme"));
+  EXPECT_THAT(reasons_of(for_coordinator), Each(Not(HasSubstr("your"))));
   const int64_t member_id = suggestions.suggestions(0).profile().account_id();
 
   v1::ChooseMemberRequest choose;
@@ -240,6 +267,7 @@ TEST_F(MatchingIntegrationTest, CoordinatorPagesTheWaitingListProposesAndConfirm
     sum += pair.score();
     EXPECT_FALSE(pair.member_name().empty());
     EXPECT_THAT(pair.reasons(), Not(IsEmpty()));
+    EXPECT_THAT(pair.reasons(), Each(Not(HasSubstr("your"))));  // a coordinator reads them
   }
   EXPECT_EQ(sum, proposal.total_score());
   EXPECT_GT(proposal.members_considered(), 10);

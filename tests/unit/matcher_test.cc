@@ -51,11 +51,19 @@ class MatcherTest : public ::testing::Test {
     const MatchProfile candidate = ToMatchProfile(row, vocabulary_);
     return HardRuleBroken(Prepare(seeker, vocabulary_), candidate, kNow);
   }
-  PairScore Score(const Seeker& seeker, const CandidateRow& row, const MatchWeights& weights = {}) {
+  // Checks that the fast score and both voices' scores agree.
+  PairScore Score(const Seeker& seeker, const CandidateRow& row, const MatchWeights& weights = {},
+                  ReasonsFor audience = ReasonsFor::kSeeker) {
     const MatchProfile candidate = ToMatchProfile(row, vocabulary_);
     const PreparedSeeker prepared = Prepare(seeker, vocabulary_);
-    PairScore score = ScorePair(prepared, candidate, weights, kNow, vocabulary_);
+    PairScore score = ScorePair(prepared, candidate, weights, kNow, vocabulary_, audience);
     EXPECT_EQ(score.score, ScorePoints(prepared, candidate, weights, kNow));
+    const ReasonsFor other =
+        audience == ReasonsFor::kSeeker ? ReasonsFor::kCoordinator : ReasonsFor::kSeeker;
+    const PairScore in_other_words =
+        ScorePair(prepared, candidate, weights, kNow, vocabulary_, other);
+    EXPECT_EQ(in_other_words.score, score.score);
+    EXPECT_EQ(in_other_words.reasons.size(), score.reasons.size());
     return score;
   }
 
@@ -121,6 +129,41 @@ TEST_F(MatcherTest, PartsAddUpWithReasonsHeaviestFirst) {
   EXPECT_THAT(score.reasons, ElementsAre("2 of your 3 themes", "offers video", "same site",
                                          "speaks Welsh", "another organisation, as you asked",
                                          "has room for 4 more", "has worked in Nursing"));
+}
+
+TEST_F(MatcherTest, ACoordinatorReadsTheSameReasonsAboutTheSeeker) {
+  Seeker seeker = Coachee();
+  seeker.themes = {"leadership", "team_working", "career_planning"};
+  seeker.delivery_mode = DeliveryMode::kVideo;
+  seeker.site = "main SITE";
+  seeker.language = "welsh";
+  seeker.organisation_preference = OrganisationPreference::kOther;
+  seeker.profession = "nursing";
+  seeker.waiting_since = kNow - absl::Hours(24 * 12);
+  const PairScore score = Score(seeker, ListedCoach(1), {}, ReasonsFor::kCoordinator);
+  EXPECT_EQ(score.score, 26 + 15 + 10 + 10 + 10 + 10 + 5 + 2);  // waiting 10*12/60
+  EXPECT_THAT(score.reasons,
+              ElementsAre("2 of their 3 themes", "offers video", "same site", "speaks Welsh",
+                          "another organisation, as they asked", "has room for 4 more",
+                          "has worked in Nursing", "waiting 12 days"));
+}
+
+TEST_F(MatcherTest, EachVoiceWordsThemesAndOrganisationItsOwnWay) {
+  Seeker seeker = Coachee();
+  seeker.organisation_id = 1;  // the coach's
+  seeker.organisation_preference = OrganisationPreference::kOwn;
+  seeker.themes = {"leadership"};
+  CandidateRow p = ListedCoach(1);
+  p.current_load = 4;  // no room, so only the two parts below
+  EXPECT_THAT(Score(seeker, p, {}, ReasonsFor::kSeeker).reasons,
+              ElementsAre("your theme", "your organisation, as you asked"));
+  EXPECT_THAT(Score(seeker, p, {}, ReasonsFor::kCoordinator).reasons,
+              ElementsAre("their theme", "their own organisation, as they asked"));
+  seeker.themes = {"leadership", "wellbeing"};
+  EXPECT_THAT(Score(seeker, p, {}, ReasonsFor::kSeeker).reasons,
+              ElementsAre("all your themes", "your organisation, as you asked"));
+  EXPECT_THAT(Score(seeker, p, {}, ReasonsFor::kCoordinator).reasons,
+              ElementsAre("all their themes", "their own organisation, as they asked"));
 }
 
 TEST_F(MatcherTest, UnmetPreferencesAddNothing) {

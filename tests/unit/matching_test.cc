@@ -532,7 +532,13 @@ TEST_F(MatchingTest, SuggestionsRankByScoreWithReasonsAndRespectTheAvoidList) {
   const Principal stranger = Person("stranger", {Role::kCoachee});
   EXPECT_TRUE(absl::IsNotFound(matching_.Suggest(stranger, request->id, 5).status()));
   const Principal coordinator = Person("coord", {Role::kCoordinator}, org_, {org_});
-  EXPECT_TRUE(matching_.Suggest(coordinator, request->id, 5).ok());
+  const auto seen_by_coordinator = matching_.Suggest(coordinator, request->id, 5);
+  ASSERT_TRUE(seen_by_coordinator.ok()) << seen_by_coordinator.status();
+  // The same pairs and points, the reasons about the coachee rather than to them.
+  ASSERT_THAT(seen_by_coordinator->suggestions, SizeIs(3));
+  EXPECT_EQ(seen_by_coordinator->suggestions[0].member_id, best.id());
+  EXPECT_EQ(seen_by_coordinator->suggestions[0].score.score, found->suggestions[0].score.score);
+  EXPECT_EQ(seen_by_coordinator->suggestions[0].score.reasons.front(), "all their themes");
 
   RequestInput avoiding = Input(SupportKind::kMentoring);
   avoiding.pay_band = 3;

@@ -116,6 +116,7 @@ grpc::Status MatchingHandler::SuggestMatches(grpc::ServerContext* context,
           auto* out = response->add_suggestions();
           ToProto(*view, out->mutable_profile());
           out->set_score(static_cast<int32_t>(suggestion.score.score));
+          out->set_max_score(static_cast<int32_t>(suggestion.score.max_score));
           for (const auto& reason : suggestion.score.reasons) out->add_reasons(reason);
         }
         return absl::OkStatus();
@@ -174,6 +175,7 @@ grpc::Status MatchingHandler::ProposeMatches(grpc::ServerContext* context,
           out->set_member_name(pair.member_name);
           out->set_member_organisation_name(pair.member_organisation_name);
           out->set_score(static_cast<int32_t>(pair.score.score));
+          out->set_max_score(static_cast<int32_t>(pair.score.max_score));
           for (const auto& reason : pair.score.reasons) out->add_reasons(reason);
         }
         for (const auto& [request, reason] : proposal.unmatched) {

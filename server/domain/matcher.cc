@@ -66,7 +66,8 @@ struct WithReasons {
 };
 
 // The one definition of the score; `sink` decides whether reasons are built,
-// and `audience` only how they are worded.
+// and `audience` only how they are worded. No part adds more than its weight
+// (MaxScore counts on it).
 template <typename Sink>
 void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWeights& weights,
            absl::Time now, const Vocabulary* vocabulary, ReasonsFor audience, Sink& sink) {
@@ -114,7 +115,7 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
     });
   }
   if (c.capacity > 0) {
-    const int spare = std::max(0, c.capacity - c.current_load);
+    const int spare = std::clamp(c.capacity - c.current_load, 0, c.capacity);
     sink.Add(int64_t{weights.spare_capacity} * spare / c.capacity, [&] {
       return spare == 1 ? std::string("has room for 1 more")
                         : absl::StrCat("has room for ", spare, " more");
@@ -127,6 +128,11 @@ void Score(const PreparedSeeker& prepared, const MatchProfile& c, const MatchWei
 }
 
 }  // namespace
+
+int64_t MaxScore(const MatchWeights& w) {
+  return int64_t{w.themes} + w.delivery_mode + w.site + w.language + w.organisation + w.profession +
+         w.spare_capacity + w.waiting;
+}
 
 int32_t Vocabulary::Intern(absl::string_view word) {
   if (word.empty()) return kNone;
@@ -224,6 +230,7 @@ PairScore ScorePair(const PreparedSeeker& seeker, const MatchProfile& candidate,
   std::stable_sort(sink.parts.begin(), sink.parts.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   PairScore result;
+  result.max_score = MaxScore(weights);
   for (auto& [points, reason] : sink.parts) {
     result.score += points;
     result.reasons.push_back(std::move(reason));

@@ -124,6 +124,11 @@ struct MatchWeights {
 };
 inline constexpr absl::Duration kMaxWaitCounted = absl::Hours(24 * 60);
 
+/// The most any pair can score under `weights`: the sum of the weights, as
+/// no part of a score ever adds more than its weight. A pair's score over
+/// this is how good the fit is.
+int64_t MaxScore(const MatchWeights& weights);
+
 /// Who reads a pair's reasons, and so whose voice they are in: the seeker
 /// reads about themselves ("2 of your 3 themes"), a coordinator about the
 /// seeker ("2 of their 3 themes"). Only the words change, never the points.
@@ -131,6 +136,8 @@ enum class ReasonsFor { kSeeker, kCoordinator };
 
 struct PairScore {
   int64_t score = 0;
+  /// MaxScore of the weights that gave `score`.
+  int64_t max_score = 0;
   /// Plain reasons, in order of weight, in the voice of ReasonsFor: "2 of
   /// your 3 themes" (or "2 of their 3 themes"), "offers video".
   std::vector<std::string> reasons;

@@ -125,6 +125,8 @@ TEST_F(MatchingIntegrationTest, CoacheeIsMatchedPicksASuggestionAndTheCoachAccep
   for (const auto& s : suggestions.suggestions()) {
     EXPECT_LE(s.score(), previous);
     previous = s.score();
+    EXPECT_GT(s.max_score(), 0);
+    EXPECT_LE(s.score(), s.max_score());
     EXPECT_THAT(s.reasons(), Not(IsEmpty()));
     EXPECT_TRUE(s.profile().accepting());
     EXPECT_TRUE(s.profile().contact_email().empty());  // private to the member
@@ -268,6 +270,8 @@ TEST_F(MatchingIntegrationTest, CoordinatorPagesTheWaitingListProposesAndConfirm
     EXPECT_FALSE(pair.member_name().empty());
     EXPECT_THAT(pair.reasons(), Not(IsEmpty()));
     EXPECT_THAT(pair.reasons(), Each(Not(HasSubstr("your"))));  // a coordinator reads them
+    EXPECT_GT(pair.max_score(), 0);
+    EXPECT_LE(pair.score(), pair.max_score());
   }
   EXPECT_EQ(sum, proposal.total_score());
   EXPECT_GT(proposal.members_considered(), 10);

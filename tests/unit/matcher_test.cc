@@ -1,5 +1,6 @@
 // The matcher's pair rules: every hard rule refuses, and the score's parts
-// add up with their reasons; the fast score equals the explained one.
+// add up with their reasons, in either reader's voice; the fast score equals
+// the explained one, and none is above the most a pair can score.
 
 #include "server/domain/matcher.h"
 
@@ -166,6 +167,45 @@ TEST_F(MatcherTest, EachVoiceWordsThemesAndOrganisationItsOwnWay) {
               ElementsAre("all their themes", "their own organisation, as they asked"));
 }
 
+TEST_F(MatcherTest, APairThatMeetsEveryPreferenceScoresTheMost) {
+  Seeker seeker = Coachee();
+  seeker.themes = {"leadership", "wellbeing"};
+  seeker.delivery_mode = DeliveryMode::kVideo;
+  seeker.site = "Main site";
+  seeker.language = "Welsh";
+  seeker.organisation_preference = OrganisationPreference::kOther;
+  seeker.profession = "Nursing";
+  seeker.waiting_since = kNow - absl::Hours(24 * 90);
+  const PairScore score = Score(seeker, ListedCoach(1));  // an empty coach: all room spare
+  EXPECT_EQ(score.max_score, MaxScore(MatchWeights{}));
+  EXPECT_EQ(score.score, score.max_score);
+  CandidateRow busier = ListedCoach(1);
+  busier.current_load = 1;
+  EXPECT_LT(Score(seeker, busier).score, score.max_score);
+}
+
+TEST(MaxScoreTest, IsTheSumOfTheWeights) {
+  EXPECT_EQ(MaxScore(MatchWeights{}), 40 + 15 + 10 + 10 + 10 + 5 + 10 + 10);
+  const MatchWeights w{.themes = 100,
+                       .delivery_mode = 1,
+                       .site = 2,
+                       .language = 3,
+                       .organisation = 4,
+                       .profession = 5,
+                       .spare_capacity = 6,
+                       .waiting = 7};
+  EXPECT_EQ(MaxScore(w), 128);
+  EXPECT_EQ(MaxScore({.themes = 0,
+                      .delivery_mode = 0,
+                      .site = 0,
+                      .language = 0,
+                      .organisation = 0,
+                      .profession = 0,
+                      .spare_capacity = 0,
+                      .waiting = 1}),
+            1);
+}
+
 TEST_F(MatcherTest, UnmetPreferencesAddNothing) {
   Seeker seeker = Coachee();
   seeker.themes = {"career_planning"};
@@ -210,8 +250,12 @@ TEST_F(MatcherTest, FastScoreEqualsExplainedScoreOnRandomPairs) {
     MatchWeights w;
     w.themes = static_cast<int>(random.Next() % 101);
     w.spare_capacity = static_cast<int>(random.Next() % 101);
+    w.organisation = static_cast<int>(random.Next() % 101);
+    w.waiting = static_cast<int>(random.Next() % 101);
     const PairScore score = Score(s, p, w);  // checks both agree
     EXPECT_GE(score.score, 0);
+    EXPECT_LE(score.score, MaxScore(w));
+    EXPECT_EQ(score.max_score, MaxScore(w));
   }
 }
 

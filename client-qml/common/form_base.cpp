@@ -53,6 +53,17 @@ QTime FormBase::parseTime(const QString &text)
     return QTime(match.captured(1).toInt(), match.captured(2).toInt());
 }
 
+QString FormBase::dateProblem(const QDate &example)
+{
+    return tr("Enter a real date, with the day, month and year, like %1.")
+        .arg(example.toString(QStringLiteral("d M yyyy")));
+}
+
+QString FormBase::timeProblem()
+{
+    return tr("Enter the time on the 24-hour clock, like 14:30.");
+}
+
 void FormBase::setBusy(bool busy)
 {
     if (busy == m_busy) {

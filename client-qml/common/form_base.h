@@ -36,6 +36,11 @@ public:
     static QDate parseDate(const QString &text);
     /// A "HH:MM" (or "H:MM") time; invalid for anything else.
     static QTime parseTime(const QString &text);
+    /// What to say when a date does not parse: entered as day, month and
+    /// year (as DateField shows them), with `example` as the example.
+    static QString dateProblem(const QDate &example);
+    /// What to say when a time does not parse.
+    static QString timeProblem();
 
 Q_SIGNALS:
     void busyChanged();

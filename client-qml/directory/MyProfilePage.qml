@@ -70,8 +70,8 @@ Page {
             return qsTr("Choose at least one way to meet.");
         if (splitList(languagesField.text).length === 0)
             return qsTr("Name at least one language.");
-        if (supervisionField.text.trim().length > 0 && !/^\d{4}-\d{2}-\d{2}$/.test(supervisionField.text.trim()))
-            return qsTr("Enter the date of your last supervision as year-month-day, for example 2026-11-27.");
+        if (supervisionField.text.length > 0 && !supervisionField.valid)
+            return qsTr("Enter a real date for your last supervision, with the day, month and year, like 27 10 2026.");
         return "";
     }
     function save() {
@@ -324,13 +324,13 @@ Page {
                         SpinBox { id: capacityBox; objectName: "capacityField"; from: 1; to: Directory.maxCapacity; value: 3; editable: true; Accessible.name: qsTr("Capacity") }
                     }
                 }
-                FormField {
+                DateField {
                     id: supervisionField
                     objectName: "supervisionField"
                     visible: page.coaching
                     Layout.fillWidth: true
                     label: qsTr("Last supervision")
-                    helperText: qsTr("For example, 2026-11-27. Coaches are listed only with supervision in the last 3 months.")
+                    helperText: qsTr("Coaches are listed only with supervision in the last 3 months. For example, 27 10 2026.")
                 }
             }
 
@@ -376,7 +376,7 @@ Page {
                             Label { Layout.fillWidth: true; text: qualificationRow.modelData.title; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
                             Label {
                                 Layout.fillWidth: true
-                                text: qualificationRow.modelData.typeLabel + "  \u00b7  " + qsTr("awarded %1").arg(qualificationRow.modelData.awardedOn)
+                                text: qualificationRow.modelData.typeLabel + "  \u00b7  " + qsTr("awarded %1").arg(qualificationRow.modelData.awardedLabel)
                                       + (qualificationRow.modelData.verified ? "  \u00b7  " + qsTr("verified") : "  \u00b7  " + qsTr("not verified yet"))
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.smallSize + 1
@@ -407,8 +407,8 @@ Page {
                     Layout.fillWidth: true
                     columns: page.compact ? 1 : 2
                     columnSpacing: 2 * Theme.unit
-                    FormField { id: awardedField; Layout.fillWidth: true; label: qsTr("Awarded on"); helperText: qsTr("For example, 2026-11-27") }
-                    FormField { id: expiresField; Layout.fillWidth: true; label: qsTr("Expires on (if it does)"); helperText: qsTr("For example, 2026-11-27") }
+                    DateField { id: awardedField; objectName: "awardedField"; Layout.fillWidth: true; label: qsTr("Awarded on") }
+                    DateField { id: expiresField; objectName: "expiresField"; Layout.fillWidth: true; label: qsTr("Expires on (if it does)") }
                 }
                 FormField { id: evidenceField; Layout.fillWidth: true; label: qsTr("Evidence"); helperText: qsTr("Certificate number or a link; only coordinators see it.") }
                 SecondaryButton {

@@ -189,7 +189,7 @@ Page {
                     required property string unlistedReason
                     required property int capacity
                     required property int currentLoad
-                    required property string lastSupervisionOn
+                    required property string lastSupervisionLabel
                     readonly property bool compact: Window.width < Theme.compactWidth
                     readonly property real tableWidth: ListView.view.width
                     readonly property string listing: listed ? qsTr("Listed")
@@ -234,7 +234,7 @@ Page {
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.19); text: row.listing; wrapMode: Text.Wrap; color: row.lapsed ? Theme.warningText : Theme.text
                                     ToolTip.visible: row.hovered && !row.listed; ToolTip.text: row.listing }
                             Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.07); text: qsTr("%1/%2").arg(row.currentLoad).arg(row.capacity); color: Theme.text }
-                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.13); text: row.lastSupervisionOn || "\u2014"; color: Theme.text }
+                            Label { Layout.preferredWidth: Math.round(row.tableWidth * 0.13); text: row.lastSupervisionLabel || "\u2014"; color: Theme.text }
                         }
                     }
                     Rectangle {

@@ -166,9 +166,9 @@ ColumnLayout {
                         Layout.fillWidth: true
                         text: {
                             const q = qualification.modelData;
-                            let line = q.typeLabel + "  \u00b7  " + qsTr("awarded %1").arg(q.awardedOn);
+                            let line = q.typeLabel + "  \u00b7  " + qsTr("awarded %1").arg(q.awardedLabel);
                             if (q.expiresOn)
-                                line += "  \u00b7  " + qsTr("expires %1").arg(q.expiresOn);
+                                line += "  \u00b7  " + qsTr("expires %1").arg(q.expiresLabel);
                             return line;
                         }
                         wrapMode: Text.Wrap

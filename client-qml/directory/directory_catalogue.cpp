@@ -1,5 +1,6 @@
 #include "directory/directory_catalogue.h"
 
+#include "common/date_words.h"
 #include "common/key_label.h"
 
 #include <QCoreApplication>
@@ -218,8 +219,10 @@ QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
             {QStringLiteral("type"), q.type},
             {QStringLiteral("typeLabel"), labelFor(QStringLiteral("qualificationType"), q.type)},
             {QStringLiteral("title"), q.title}, {QStringLiteral("awardedOn"), q.awardedOn},
-            {QStringLiteral("expiresOn"), q.expiresOn}, {QStringLiteral("evidence"), q.evidence},
-            {QStringLiteral("verified"), q.verified},
+            {QStringLiteral("awardedLabel"), DateWords::day(q.awardedOn)},
+            {QStringLiteral("expiresOn"), q.expiresOn},
+            {QStringLiteral("expiresLabel"), DateWords::day(q.expiresOn)},
+            {QStringLiteral("evidence"), q.evidence}, {QStringLiteral("verified"), q.verified},
             {QStringLiteral("verifiedOn"), q.verifiedOn}});
     }
     const QStringList deliveryLabels = labelsFor(QStringLiteral("deliveryMode"), p.deliveryModes);
@@ -243,6 +246,7 @@ QVariantMap DirectoryCatalogue::toMap(const ProfileInfo &p)
         {QStringLiteral("qualifications"), qualifications},
         {QStringLiteral("hasVerifiedQualification"), anyVerified},
         {QStringLiteral("lastSupervisionOn"), p.lastSupervisionOn},
+        {QStringLiteral("lastSupervisionLabel"), DateWords::day(p.lastSupervisionOn)},
         {QStringLiteral("trainingLevel"), p.trainingLevel},
         {QStringLiteral("trainingLevelLabel"),
             p.trainingLevel.isEmpty() ? QString()

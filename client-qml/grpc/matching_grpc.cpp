@@ -166,7 +166,7 @@ void MatchingGrpc::suggestMatches(
             SuggestionList list;
             for (const auto &suggestion : response.suggestions()) {
                 list.suggestions.append({fromProto(suggestion.profile()), suggestion.score(),
-                    toStringList(suggestion.reasons())});
+                    toStringList(suggestion.reasons()), suggestion.max_score()});
             }
             list.eligibleCount = response.eligible_count();
             list.emptyReason = fromStd(response.empty_reason());
@@ -226,7 +226,7 @@ void MatchingGrpc::proposeMatches(QObject *context, Callback<MatchProposal> done
             for (const auto &pair : response.pairs()) {
                 proposal.pairs.append({fromProto(pair.request()), pair.member_id(),
                     fromStd(pair.member_name()), fromStd(pair.member_organisation_name()),
-                    pair.score(), toStringList(pair.reasons())});
+                    pair.score(), toStringList(pair.reasons()), pair.max_score()});
             }
             for (const auto &unmatched : response.unmatched()) {
                 proposal.unmatched.append(

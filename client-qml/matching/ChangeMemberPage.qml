@@ -85,7 +85,8 @@ Page {
                 Label {
                     objectName: "currentMember"
                     Layout.fillWidth: true
-                    text: qsTr("Proposed now: %1 (score %2).").arg(page.pair.memberName || "").arg(page.pair.score || 0)
+                    text: page.pair.fitLabel ? qsTr("Proposed now: %1 (%2).").arg(page.pair.memberName || "").arg(page.pair.fitLabel.toLowerCase())
+                                            : qsTr("Proposed now: %1.").arg(page.pair.memberName || "")
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -125,7 +126,7 @@ Page {
                     kindLabel: model.kindLabel
                     organisationName: model.organisationName
                     deliveryLabels: model.deliveryLabels
-                    score: model.score
+                    fitLabel: model.fitLabel
                     reasons: model.reasons
                     usualAnswerLabel: model.usualAnswerLabel
                     specialisms: model.specialisms

@@ -494,7 +494,7 @@ Page {
                                 spacing: 2 * Theme.unit
                                 HeaderLabel { Layout.preferredWidth: Math.round(pairHeader.tableWidth * 0.20); text: qsTr("Person waiting") }
                                 HeaderLabel { Layout.preferredWidth: Math.round(pairHeader.tableWidth * 0.20); text: qsTr("Proposed member") }
-                                HeaderLabel { Layout.preferredWidth: 56; text: qsTr("Score") }
+                                HeaderLabel { Layout.preferredWidth: 96; text: qsTr("Fit") }
                                 HeaderLabel { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Why") }
                                 HeaderLabel { Layout.preferredWidth: 196; text: proposalModel.confirmed ? qsTr("Outcome") : "" }
                             }
@@ -510,7 +510,7 @@ Page {
                             required property int daysWaited
                             required property string memberName
                             required property string memberOrganisationName
-                            required property int score
+                            required property string fitLabel
                             required property string reasonsText
                             required property bool replaced
                             required property string outcome
@@ -523,7 +523,7 @@ Page {
                             width: tableWidth
                             height: compact ? phonePair.implicitHeight + 3 * Theme.unit : 84
                             Accessible.role: Accessible.Row
-                            Accessible.name: qsTr("%1 with %2, score %3").arg(coacheeName).arg(memberName).arg(score)
+                            Accessible.name: qsTr("%1 with %2, %3").arg(coacheeName).arg(memberName).arg(fitLabel.toLowerCase())
 
                             ColumnLayout {
                                 id: phonePair
@@ -534,7 +534,7 @@ Page {
                                 RowLayout {
                                     Layout.fillWidth: true
                                     Label { Layout.fillWidth: true; text: pairRow.coacheeName + "  \u2192  " + pairRow.memberName; font.weight: Font.DemiBold; wrapMode: Text.Wrap; color: Theme.text }
-                                    InfoChip { text: qsTr("Score %1").arg(pairRow.score); color: Theme.primaryTint; strong: true }
+                                    InfoChip { visible: text.length > 0; text: pairRow.fitLabel; color: Theme.primaryTint; strong: true }
                                 }
                                 Label { Layout.fillWidth: true; text: pairRow.kindLabel + "  \u00b7  " + qsTr("waited %1").arg(Matching.daysLabel(pairRow.daysWaited)) + (pairRow.replaced ? "  \u00b7  " + qsTr("changed by you") : ""); wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                                 Label { Layout.fillWidth: true; text: pairRow.whyText; maximumLineCount: 3; elide: Text.ElideRight; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: pairRow.outcome === "refused" ? Theme.error : Theme.text }
@@ -571,7 +571,7 @@ Page {
                                     Label { Layout.fillWidth: true; text: pairRow.memberOrganisationName; wrapMode: Text.Wrap; font.pixelSize: Theme.smallSize + 1; color: Theme.secondaryText }
                                     Label { Layout.fillWidth: true; visible: pairRow.replaced; text: qsTr("Changed by you"); font.pixelSize: Theme.smallSize; font.weight: Font.DemiBold; color: Theme.warningText }
                                 }
-                                Label { Layout.preferredWidth: 56; text: String(pairRow.score); font.pixelSize: Theme.subtitleSize; font.weight: Font.Bold; color: Theme.primaryDark }
+                                Label { Layout.preferredWidth: 96; text: pairRow.fitLabel; wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.primaryDark }
                                 Label {
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1

@@ -48,19 +48,6 @@ Page {
             list.push({ key: languages[i], label: languages[i] });
         return list;
     }
-    /// Scrolls the first field with a problem into view.
-    function showFirstProblem() {
-        const errors = requestForm.fieldErrors;
-        const order = [["kind", kindSection], ["gap", gapSection], ["themes", themesSection],
-                       ["payBand", payBandSection], ["avoid", avoidCard]];
-        for (let i = 0; i < order.length; ++i) {
-            if (errors[order[i][0]]) {
-                const target = order[i][1].mapToItem(column, 0, 0);
-                flick.contentY = Math.max(0, Math.min(target.y, flick.contentHeight - flick.height));
-                return;
-            }
-        }
-    }
     function kindHint(key: string): string {
         return key === "coaching"
                 ? qsTr("Towards goals you set, over an agreed number of sessions, with a qualified coach.")
@@ -85,29 +72,6 @@ Page {
         id: requestForm
         objectName: "requestForm"
         onSubmitted: request => page.submitted(request)
-        // A refusal that is not about one field shows by the button.
-        onErrorOccurred: {
-            if (Object.keys(fieldErrors).length === 0)
-                scrollToBanner.restart();
-        }
-        onFieldErrorsChanged: {
-            if (Object.keys(fieldErrors).length > 0)
-                scrollToProblem.restart();
-        }
-    }
-    Timer {
-        id: scrollToBanner
-        interval: 0
-        onTriggered: {
-            const target = formError.mapToItem(column, 0, 0);
-            flick.contentY = Math.max(0, Math.min(target.y - 2 * Theme.unit, flick.contentHeight - flick.height));
-        }
-    }
-    // Once the error labels have taken their place.
-    Timer {
-        id: scrollToProblem
-        interval: 0
-        onTriggered: page.showFirstProblem()
     }
     SpecialismListModel {
         id: specialismModel
@@ -167,6 +131,17 @@ Page {
                 }
             }
 
+            ErrorSummary {
+                objectName: "requestErrorSummary"
+                Layout.fillWidth: true
+                flickable: flick
+                errors: requestForm.fieldErrors
+                message: requestForm.errorMessage
+                fields: [{ key: "kind", item: kindChoice }, { key: "gap", item: gapField },
+                         { key: "themes", item: themesSection }, { key: "payBand", item: payBandField },
+                         { key: "avoid", item: avoidSearch }]
+            }
+
             SectionCard {
                 Layout.fillWidth: true
                 title: qsTr("What you are looking for")
@@ -177,33 +152,21 @@ Page {
                     id: kindSection
                     Layout.fillWidth: true
                     spacing: Theme.unit
-                    Caption { width: parent.width; text: qsTr("Coaching or mentoring") }
-                    Flow {
+                    RadioChoice {
+                        id: kindChoice
+                        objectName: "kindChoice"
                         width: parent.width
-                        spacing: Theme.unit
-                        Repeater {
-                            model: page.kinds
-                            // qmllint disable unqualified
-                            delegate: ChoiceChip {
-                                required property string modelData
-                                objectName: "requestKind-" + modelData
-                                implicitHeight: Theme.touchTarget
-                                text: Directory.supportKindLabel(modelData)
-                                checked: requestForm.kind === modelData
-                                onClicked: requestForm.kind = modelData
-                            }
-                            // qmllint enable unqualified
-                        }
+                        label: qsTr("Coaching or mentoring")
+                        namePrefix: "requestKind-"
+                        options: page.kinds.map(k => ({ key: k, label: Directory.supportKindLabel(k) }))
+                        key: requestForm.kind
+                        error: requestForm.fieldErrors.kind || ""
+                        onPicked: key => requestForm.kind = key
                     }
                     Hint {
                         width: parent.width
                         visible: requestForm.kind.length > 0
                         text: page.kindHint(requestForm.kind)
-                    }
-                    FieldError {
-                        objectName: "kindError"
-                        width: parent.width
-                        text: requestForm.fieldErrors.kind || ""
                     }
                 }
 
@@ -357,6 +320,7 @@ Page {
                                                                   : qsTr("Your pay band")
                         }
                         KeyedSelect {
+                            id: payBandField
                             objectName: "requestPayBandField"
                             width: parent.width
                             options: Directory.options("payBand", true, qsTr("Choose your band"))
@@ -471,13 +435,6 @@ Page {
                 }
             }
 
-            ErrorBanner {
-                id: formError
-                objectName: "requestFormError"
-                Layout.fillWidth: true
-                text: requestForm.errorMessage
-                onDismissed: requestForm.clearError()
-            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.unit

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tandem
 
-// One suggested pool member: who they are, the match score and every
-// reason for it, and the action (choose them).
+// One suggested pool member: who they are, how well they fit ("Strong
+// match") and every reason for it, and the action (choose them).
 Rectangle {
     id: card
 
@@ -13,7 +13,8 @@ Rectangle {
     property string kindLabel
     property string organisationName
     property string deliveryLabels
-    property int score
+    /// "Strong match", "Good match" or "Partial match".
+    property string fitLabel
     property var reasons: []
     property bool moreSeniorThanYou: false
     property string usualAnswerLabel
@@ -33,7 +34,7 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
     Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("%1, match score %2").arg(displayName).arg(score)
+    Accessible.name: fitLabel.length > 0 ? qsTr("%1, %2").arg(displayName).arg(fitLabel) : displayName
 
     ColumnLayout {
         id: column
@@ -62,34 +63,14 @@ Rectangle {
                     color: Theme.secondaryText
                 }
             }
-            // The score, as a badge.
-            Rectangle {
-                objectName: "suggestionScore"
+            // How well they fit, as a tag.
+            InfoChip {
+                objectName: "suggestionFit"
                 Layout.alignment: Qt.AlignTop
-                implicitWidth: scoreColumn.implicitWidth + 2 * Theme.unit
-                implicitHeight: scoreColumn.implicitHeight + Theme.unit
-                radius: Theme.radius
+                visible: card.fitLabel.length > 0
+                text: card.fitLabel
                 color: Theme.primaryTint
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Match score %1").arg(card.score)
-                ColumnLayout {
-                    id: scoreColumn
-                    anchors.centerIn: parent
-                    spacing: 0
-                    Label {
-                        Layout.alignment: Qt.AlignHCenter
-                        text: String(card.score)
-                        font.pixelSize: Theme.subtitleSize + 1
-                        font.weight: Font.Bold
-                        color: Theme.primaryDark
-                    }
-                    Label {
-                        Layout.alignment: Qt.AlignHCenter
-                        text: qsTr("match")
-                        font.pixelSize: Theme.smallSize - 1
-                        color: Theme.primaryDark
-                    }
-                }
+                strong: true
             }
         }
         Label {

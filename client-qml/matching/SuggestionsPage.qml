@@ -152,7 +152,7 @@ Page {
                     kindLabel: model.kindLabel
                     organisationName: model.organisationName
                     deliveryLabels: model.deliveryLabels
-                    score: model.score
+                    fitLabel: model.fitLabel
                     reasons: model.reasons
                     moreSeniorThanYou: model.moreSeniorThanYou
                     usualAnswerLabel: model.usualAnswerLabel

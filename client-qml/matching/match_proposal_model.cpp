@@ -27,7 +27,9 @@ QVariantMap toMap(const ProposedPairInfo &pair)
         {QStringLiteral("preferencesLabel"), request.value(QStringLiteral("preferencesLabel"))},
         {kMemberId, pair.memberId}, {QStringLiteral("memberName"), pair.memberName},
         {QStringLiteral("memberOrganisationName"), pair.memberOrganisationName},
-        {kScore, pair.score}, {QStringLiteral("reasons"), pair.reasons},
+        {kScore, pair.score},
+        {QStringLiteral("fitLabel"), MatchingCatalogue::fitLabel(pair.score, pair.maxScore)},
+        {QStringLiteral("reasons"), pair.reasons},
         {QStringLiteral("reasonsText"), pair.reasons.join(QStringLiteral("; "))},
         {QStringLiteral("replaced"), false}, {QStringLiteral("outcome"), QString()},
         {QStringLiteral("problem"), QString()}};

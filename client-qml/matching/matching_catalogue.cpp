@@ -1,6 +1,7 @@
 #include "matching/matching_catalogue.h"
 
 #include "directory/directory_catalogue.h"
+#include "common/date_words.h"
 #include "common/key_label.h"
 
 #include <QCoreApplication>
@@ -61,14 +62,6 @@ constexpr Weight kWeights[] = {
         QT_TRANSLATE_NOOP("MatchingCatalogue",
             "Prefers people who have waited longer; counts in full after 60 days.")},
 };
-
-/// A date as people read it in lists: "14 Mar 2026".
-QString dateLabel(const QDateTime &when)
-{
-    return when.isValid()
-        ? QLocale().toString(when.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
-        : QString();
-}
 
 QVariantList idsOf(const QList<qint64> &ids)
 {
@@ -195,6 +188,17 @@ QString MatchingCatalogue::daysLabel(int days) const
     return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
+QString MatchingCatalogue::fitLabel(int score, int maxScore)
+{
+    if (maxScore <= 0) {
+        return {};
+    }
+    // Out of 100: a pair scoring over half of everything the weights can
+    // give fits strongly; under a quarter, only in part.
+    const int share = 100 * std::clamp(score, 0, maxScore) / maxScore;
+    return share >= 50 ? tr("Strong match") : share >= 25 ? tr("Good match") : tr("Partial match");
+}
+
 QVariantMap MatchingCatalogue::toMap(const SupportRequestInfo &r)
 {
     const RequestDetails &d = r.details;
@@ -241,14 +245,14 @@ QVariantMap MatchingCatalogue::toMap(const SupportRequestInfo &r)
         {QStringLiteral("originLabel"),
             r.origin.isEmpty() ? QString() : labelIn(kContext, kOrigins, r.origin)},
         {QStringLiteral("createdAt"), r.createdAt},
-        {QStringLiteral("createdLabel"), dateLabel(r.createdAt)},
+        {QStringLiteral("createdLabel"), DateWords::day(r.createdAt)},
         {QStringLiteral("waitingSince"), r.waitingSince},
         {QStringLiteral("daysWaited"),
             daysSince(r.waitingSince.isValid() ? r.waitingSince : r.createdAt)},
         {QStringLiteral("answerDueAt"), r.answerDueAt},
-        {QStringLiteral("answerDueLabel"), dateLabel(r.answerDueAt)},
+        {QStringLiteral("answerDueLabel"), DateWords::day(r.answerDueAt)},
         {QStringLiteral("answeredAt"), r.answeredAt},
-        {QStringLiteral("answeredLabel"), dateLabel(r.answeredAt)},
+        {QStringLiteral("answeredLabel"), DateWords::day(r.answeredAt)},
         {QStringLiteral("declineReason"), r.declineReason}, {QStringLiteral("note"), r.note},
         {QStringLiteral("relationshipId"), r.relationshipId}};
 }

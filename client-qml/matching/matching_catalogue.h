@@ -72,6 +72,10 @@ public:
     /// organisation, profession; never the pay band, which is only for
     /// matching).
     static QVariantMap toMap(const SupportRequestInfo &request);
+    /// How well a pair fits, in words ("Strong match", "Good match",
+    /// "Partial match"), from its score out of the most any pair could
+    /// score; "" when the server gave no maximum.
+    static QString fitLabel(int score, int maxScore);
     static QVariantList weightFieldList();
     static QStringList weightKeys();
     static QString weightLabel(const QString &key);

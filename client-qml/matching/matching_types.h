@@ -48,6 +48,7 @@ struct SuggestionInfo {
     ProfileInfo profile;
     int score = 0;
     QStringList reasons; ///< plain words, weightiest first
+    int maxScore = 0; ///< the most any pair could score under the same weights
 };
 
 /// The answer to SuggestMatches.
@@ -78,6 +79,7 @@ struct ProposedPairInfo {
     QString memberOrganisationName;
     int score = 0;
     QStringList reasons;
+    int maxScore = 0; ///< the most any pair could score under the same weights
 };
 
 /// A waiting request batch matching could not pair, and why.

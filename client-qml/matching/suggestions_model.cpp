@@ -14,6 +14,8 @@ QVariantMap toMap(const SuggestionInfo &suggestion)
 {
     QVariantMap map = DirectoryCatalogue::toMap(suggestion.profile);
     map.insert(QStringLiteral("score"), suggestion.score);
+    map.insert(QStringLiteral("fitLabel"),
+        MatchingCatalogue::fitLabel(suggestion.score, suggestion.maxScore));
     map.insert(QStringLiteral("reasons"), suggestion.reasons);
     map.insert(QStringLiteral("reasonsText"), suggestion.reasons.join(QStringLiteral("; ")));
     return map;

@@ -13,6 +13,12 @@ Page {
     readonly property bool compact: Window.width < Theme.compactWidth
     readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
     readonly property alias form: termsForm
+    /// Six months from today, as a DateField example ("2 6 2027").
+    readonly property string exampleEnd: {
+        const d = new Date();
+        d.setMonth(d.getMonth() + 6);
+        return Qt.formatDate(d, "d M yyyy");
+    }
     readonly property bool coaching: termsForm.kind !== "mentoring"
     property string otherName
 
@@ -39,11 +45,6 @@ Page {
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         color: Theme.text
-    }
-    component Hint: Label {
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.smallSize
-        color: Theme.secondaryText
     }
 
     objectName: "contractTermsPage"
@@ -103,6 +104,16 @@ Page {
                     color: Theme.secondaryText
                 }
             }
+            ErrorSummary {
+                objectName: "termsErrorSummary"
+                Layout.fillWidth: true
+                flickable: flick
+                errors: termsForm.fieldErrors
+                message: termsForm.errorMessage
+                fields: [{ key: "numberOfSessions", item: sessionsField }, { key: "plannedEndOn", item: plannedEndField },
+                         { key: "sessionMinutes", item: minutesChoice }, { key: "regularity", item: regularityChoice },
+                         { key: "reviewCadence", item: cadenceChoice }, { key: "reason", item: reviewReasonField }]
+            }
             RowLayout {
                 objectName: "termsDraftNote"
                 Layout.fillWidth: true
@@ -137,28 +148,30 @@ Page {
                         width: numbers.cell
                         spacing: Theme.unit / 2
                         FormField {
+                            id: sessionsField
                             objectName: "sessionsField"
                             width: parent.width
                             label: qsTr("Number of sessions")
                             helperText: qsTr("1 to %1").arg(Relationships.maxContractSessions)
                             text: termsForm.numberOfSessions > 0 ? String(termsForm.numberOfSessions) : ""
                             inputMethodHints: Qt.ImhDigitsOnly
+                            error: termsForm.fieldErrors.numberOfSessions || ""
                             onTextChanged: termsForm.numberOfSessions = parseInt(text) || 0
                         }
-                        FieldError { objectName: "sessionsError"; width: parent.width; text: termsForm.fieldErrors.numberOfSessions || "" }
                     }
                     Column {
                         width: numbers.cell
                         spacing: Theme.unit / 2
-                        FormField {
+                        DateField {
+                            id: plannedEndField
                             objectName: "plannedEndField"
                             width: parent.width
                             label: qsTr("Planned end date")
-                            helperText: qsTr("Year-month-day, within two years")
+                            helperText: qsTr("Within two years, for example %1").arg(page.exampleEnd)
+                            error: termsForm.fieldErrors.plannedEndOn || ""
                             text: termsForm.plannedEndOn
                             onTextChanged: termsForm.plannedEndOn = text
                         }
-                        FieldError { objectName: "plannedEndError"; width: parent.width; text: termsForm.fieldErrors.plannedEndOn || "" }
                     }
                 }
 
@@ -166,44 +179,27 @@ Page {
                     Layout.fillWidth: true
                     visible: page.coaching && !termsForm.review
                     spacing: Theme.unit
-                    Caption { width: parent.width; text: qsTr("Length of each session") }
-                    Flow {
+                    RadioChoice {
+                        id: minutesChoice
                         width: parent.width
-                        spacing: Theme.unit
-                        Repeater {
-                            model: [30, 45, 60, 90, 120]
-                            // qmllint disable unqualified
-                            delegate: ChoiceChip {
-                                required property int modelData
-                                objectName: "termsMinutes-" + modelData
-                                implicitHeight: Theme.touchTarget
-                                text: qsTr("%1 min").arg(modelData)
-                                checked: termsForm.sessionMinutes === modelData
-                                onClicked: termsForm.sessionMinutes = modelData
-                            }
-                            // qmllint enable unqualified
-                        }
+                        label: qsTr("Length of each session")
+                        inline: true
+                        namePrefix: "termsMinutes-"
+                        options: Relationships.options("sessionLength")
+                        key: String(termsForm.sessionMinutes)
+                        error: termsForm.fieldErrors.sessionMinutes || ""
+                        onPicked: key => termsForm.sessionMinutes = parseInt(key)
                     }
-                    FieldError { width: parent.width; text: termsForm.fieldErrors.sessionMinutes || "" }
-                    Caption { width: parent.width; topPadding: Theme.unit; text: qsTr("How often you meet") }
-                    Flow {
+                    RadioChoice {
+                        id: regularityChoice
                         width: parent.width
-                        spacing: Theme.unit
-                        Repeater {
-                            model: Relationships.options("regularity")
-                            // qmllint disable unqualified
-                            delegate: ChoiceChip {
-                                required property var modelData
-                                objectName: "regularity-" + modelData.key
-                                implicitHeight: Theme.touchTarget
-                                text: modelData.label
-                                checked: termsForm.regularity === modelData.key
-                                onClicked: termsForm.regularity = modelData.key
-                            }
-                            // qmllint enable unqualified
-                        }
+                        label: qsTr("How often you meet")
+                        namePrefix: "regularity-"
+                        options: Relationships.options("regularity")
+                        key: termsForm.regularity
+                        error: termsForm.fieldErrors.regularity || ""
+                        onPicked: key => termsForm.regularity = key
                     }
-                    FieldError { width: parent.width; text: termsForm.fieldErrors.regularity || "" }
                 }
 
                 // Mentoring: how often to review.
@@ -211,26 +207,17 @@ Page {
                     Layout.fillWidth: true
                     visible: !page.coaching
                     spacing: Theme.unit
-                    Caption { width: parent.width; text: qsTr("How often you review the mentoring together") }
-                    Hint { width: parent.width; text: qsTr("Mentoring has no fixed end: meet as and when the mentee needs, and look back together at this rhythm.") }
-                    Flow {
+                    RadioChoice {
+                        id: cadenceChoice
                         width: parent.width
-                        spacing: Theme.unit
-                        Repeater {
-                            model: Relationships.options("reviewCadence")
-                            // qmllint disable unqualified
-                            delegate: ChoiceChip {
-                                required property var modelData
-                                objectName: "cadence-" + modelData.key
-                                implicitHeight: Theme.touchTarget
-                                text: modelData.label
-                                checked: termsForm.reviewCadence === modelData.key
-                                onClicked: termsForm.reviewCadence = modelData.key
-                            }
-                            // qmllint enable unqualified
-                        }
+                        label: qsTr("How often you review the mentoring together")
+                        hint: qsTr("Mentoring has no fixed end: meet as and when the mentee needs, and look back together at this rhythm.")
+                        namePrefix: "cadence-"
+                        options: Relationships.options("reviewCadence")
+                        key: termsForm.reviewCadence
+                        error: termsForm.fieldErrors.reviewCadence || ""
+                        onPicked: key => termsForm.reviewCadence = key
                     }
-                    FieldError { width: parent.width; text: termsForm.fieldErrors.reviewCadence || "" }
                 }
 
                 // Reviewing: why.
@@ -240,6 +227,7 @@ Page {
                     spacing: Theme.unit / 2
                     Caption { width: parent.width; text: qsTr("Why the contract changes") }
                     TextArea {
+                        id: reviewReasonField
                         placeholderTextColor: Theme.secondaryText
                         objectName: "reviewReasonField"
                         width: parent.width
@@ -250,16 +238,10 @@ Page {
                         onTextChanged: termsForm.reason = text
                         Accessible.name: qsTr("Why the contract changes")
                     }
-                    FieldError { width: parent.width; text: termsForm.fieldErrors.reason || "" }
+                    FieldError { objectName: "reviewReasonError"; width: parent.width; text: termsForm.fieldErrors.reason || "" }
                 }
             }
 
-            ErrorBanner {
-                objectName: "termsError"
-                Layout.fillWidth: true
-                text: termsForm.errorMessage
-                onDismissed: termsForm.clearError()
-            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.unit

@@ -127,6 +127,19 @@ Page {
                 }
             }
 
+            ErrorSummary {
+                objectName: "recordErrorSummary"
+                Layout.fillWidth: true
+                flickable: flick
+                errors: recordForm.fieldErrors
+                message: recordForm.errorMessage
+                fields: [{ key: "cancelledBy", item: cancelledByChoice }, { key: "cancelReason", item: recordCancelReasonField },
+                         { key: "date", item: recordDateField },
+                         { key: "time", item: recordTimeField }, { key: "actualMinutes", item: recordMinutesField },
+                         { key: "themes", item: themeFlow }, { key: "agreedActions", item: agreedActionsField },
+                         { key: "privateNotes", item: privateNotesField }]
+            }
+
             // What was typed before, kept on the device.
             Rectangle {
                 objectName: "recordDraftNote"
@@ -205,52 +218,33 @@ Page {
                 Layout.fillWidth: true
                 visible: !page.choosing
                 title: qsTr("Did it happen?")
-                Flow {
+                RadioChoice {
                     Layout.fillWidth: true
-                    spacing: Theme.unit
-                    ChoiceChip {
-                        objectName: "heldYes"
-                        implicitHeight: Theme.touchTarget
-                        text: qsTr("Yes, we met")
-                        checked: recordForm.held
-                        onClicked: recordForm.held = true
-                    }
-                    ChoiceChip {
-                        objectName: "heldNo"
-                        implicitHeight: Theme.touchTarget
-                        text: qsTr("No, it was called off")
-                        checked: !recordForm.held
-                        onClicked: recordForm.held = false
-                    }
+                    options: [{ key: "yes", label: qsTr("Yes, we met"), name: "heldYes" },
+                              { key: "no", label: qsTr("No, it was called off"), name: "heldNo" }]
+                    key: recordForm.held ? "yes" : "no"
+                    onPicked: key => recordForm.held = key === "yes"
                 }
                 Column {
                     Layout.fillWidth: true
                     visible: !recordForm.held
                     spacing: Theme.unit
-                    Caption { width: parent.width; text: qsTr("Who called it off?") }
-                    Flow {
+                    RadioChoice {
+                        id: cancelledByChoice
                         width: parent.width
-                        spacing: Theme.unit
-                        ChoiceChip {
-                            objectName: "cancelledByCoachee"
-                            implicitHeight: Theme.touchTarget
-                            text: recordForm.otherName
-                            checked: recordForm.cancelledBy === "coachee"
-                            onClicked: recordForm.cancelledBy = "coachee"
-                        }
-                        ChoiceChip {
-                            objectName: "cancelledByMember"
-                            implicitHeight: Theme.touchTarget
-                            text: qsTr("I did")
-                            checked: recordForm.cancelledBy === "member"
-                            onClicked: recordForm.cancelledBy = "member"
-                        }
+                        label: qsTr("Who called it off?")
+                        options: [{ key: "coachee", label: recordForm.otherName, name: "cancelledByCoachee" },
+                                  { key: "member", label: qsTr("I did"), name: "cancelledByMember" }]
+                        key: recordForm.cancelledBy
+                        error: recordForm.fieldErrors.cancelledBy || ""
+                        onPicked: key => recordForm.cancelledBy = key
                     }
-                    FieldError { objectName: "cancelledByError"; width: parent.width; text: recordForm.fieldErrors.cancelledBy || "" }
                     FormField {
+                        id: recordCancelReasonField
                         objectName: "recordCancelReasonField"
                         width: parent.width
                         label: qsTr("Why (optional)")
+                        error: recordForm.fieldErrors.cancelReason || ""
                         text: recordForm.cancelReason
                         onTextChanged: recordForm.cancelReason = text
                     }
@@ -259,33 +253,39 @@ Page {
                 // When, and how long.
                 Flow {
                     id: whenRow
-                    readonly property real cell: (width - 2 * spacing) / 3
+                    // The date's three boxes on a line of their own.
+                    readonly property real cell: (width - spacing) / 2
                     Layout.fillWidth: true
                     spacing: page.compact ? Theme.unit : 2 * Theme.unit
-                    FormField {
+                    DateField {
+                        id: recordDateField
                         objectName: "recordDateField"
                         visible: recordForm.sessionId === 0
-                        width: whenRow.cell
+                        width: whenRow.width
                         label: qsTr("Date")
-                        helperText: qsTr("For example, 2026-11-27")
+                        error: recordForm.fieldErrors.date || ""
                         text: recordForm.date
                         onTextChanged: recordForm.date = text
                     }
                     FormField {
+                        id: recordTimeField
                         objectName: "recordTimeField"
                         visible: recordForm.sessionId === 0
                         width: whenRow.cell
                         label: qsTr("Started")
                         helperText: qsTr("For example, 14:30")
+                        error: recordForm.fieldErrors.time || ""
                         text: recordForm.time
                         onTextChanged: recordForm.time = text
                     }
                     FormField {
+                        id: recordMinutesField
                         objectName: "recordMinutesField"
                         visible: recordForm.held
                         width: whenRow.cell
                         label: qsTr("Minutes")
                         helperText: qsTr("%1 to %2").arg(5).arg(480)
+                        error: recordForm.fieldErrors.actualMinutes || ""
                         text: recordForm.actualMinutes > 0 ? String(recordForm.actualMinutes) : ""
                         inputMethodHints: Qt.ImhDigitsOnly
                         onTextChanged: recordForm.actualMinutes = parseInt(text) || 0
@@ -294,36 +294,20 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: recordForm.sessionId > 0
-                    text: qsTr("The booked session of %1 at %2.").arg(recordForm.date).arg(recordForm.time)
+                    text: qsTr("The booked session of %1 at %2.")
+                          .arg(Qt.formatDate(new Date(recordForm.date + "T00:00"), "d MMMM yyyy")).arg(recordForm.time)
                     wrapMode: Text.Wrap
                     color: Theme.secondaryText
                 }
-                FieldError { objectName: "recordDateError"; text: recordForm.fieldErrors.date || "" }
-                FieldError { objectName: "recordTimeError"; text: recordForm.fieldErrors.time || "" }
-                FieldError { objectName: "recordMinutesError"; text: recordForm.fieldErrors.actualMinutes || "" }
-                Label {
+                RadioChoice {
                     Layout.fillWidth: true
                     visible: recordForm.held
-                    text: qsTr("How you met (optional)")
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    visible: recordForm.held
-                    spacing: Theme.unit
-                    Repeater {
-                        model: Directory.options("deliveryMode")
-                        // qmllint disable unqualified
-                        delegate: ChoiceChip {
-                            required property var modelData
-                            objectName: "recordMode-" + modelData.key
-                            text: modelData.label
-                            checked: recordForm.mode === modelData.key
-                            onClicked: recordForm.mode = recordForm.mode === modelData.key ? "" : modelData.key
-                        }
-                        // qmllint enable unqualified
-                    }
+                    label: qsTr("How you met (optional)")
+                    inline: true
+                    namePrefix: "recordMode-"
+                    options: Directory.options("deliveryMode")
+                    key: recordForm.mode
+                    onPicked: key => recordForm.mode = key
                 }
             }
 
@@ -366,6 +350,7 @@ Page {
                     Caption { width: parent.width; text: qsTr("Actions you agreed") }
                     Hint { width: parent.width; text: qsTr("Shared: %1 sees these.").arg(recordForm.otherName) }
                     TextArea {
+                        id: agreedActionsField
                         placeholderTextColor: Theme.secondaryText
                         objectName: "agreedActionsField"
                         width: parent.width
@@ -408,6 +393,7 @@ Page {
                         text: qsTr("Not %1, not coordinators, not supervisors. Kept encrypted on the server.").arg(recordForm.otherName)
                     }
                     TextArea {
+                        id: privateNotesField
                         placeholderTextColor: Theme.secondaryText
                         objectName: "privateNotesField"
                         width: parent.width
@@ -422,12 +408,6 @@ Page {
                 }
             }
 
-            ErrorBanner {
-                objectName: "recordError"
-                Layout.fillWidth: true
-                text: recordForm.errorMessage
-                onDismissed: recordForm.clearError()
-            }
             PrimaryButton {
                 objectName: "saveRecordButton"
                 Layout.fillWidth: page.compact

@@ -71,24 +71,14 @@ Column {
             width: parent.width
             text: qsTr("It is encouraged, not required. Your line manager never sees what you talk about.")
         }
-        Flow {
+        RadioChoice {
             width: parent.width
-            spacing: Theme.unit
-            Repeater {
-                model: Relationships.options("lineManagerTold")
-                // qmllint disable unqualified
-                delegate: ChoiceChip {
-                    required property var modelData
-                    objectName: "lineManager-" + modelData.key
-                    implicitHeight: Theme.touchTarget
-                    text: modelData.label
-                    checked: section.lineManagerTold === modelData.key
-                    onClicked: {
-                        section.lineManagerTold = modelData.key;
-                        section.agreeProblem = "";
-                    }
-                }
-                // qmllint enable unqualified
+            namePrefix: "lineManager-"
+            options: Relationships.options("lineManagerTold")
+            key: section.lineManagerTold
+            onPicked: key => {
+                section.lineManagerTold = key;
+                section.agreeProblem = "";
             }
         }
     }

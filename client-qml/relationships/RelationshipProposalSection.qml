@@ -26,11 +26,11 @@ Column {
         readonly property real cell: section.compact ? width : (width - spacing) / 2
         width: parent.width
         spacing: 2 * Theme.unit
-        FormField {
+        DateField {
             objectName: "proposalDateField"
             width: whenRow.cell
             label: qsTr("Date")
-            helperText: qsTr("Year-month-day")
+            error: section.form.fieldErrors.date || ""
             text: section.form.date
             onTextChanged: section.form.date = text
         }
@@ -39,50 +39,31 @@ Column {
             width: whenRow.cell
             label: qsTr("Start time")
             helperText: qsTr("24-hour clock, like 14:30")
+            error: section.form.fieldErrors.time || ""
             text: section.form.time
             onTextChanged: section.form.time = text
         }
     }
-    FieldError { width: parent.width; text: section.form.fieldErrors.date || "" }
-    FieldError { width: parent.width; text: section.form.fieldErrors.time || "" }
-    CaptionLabel { width: parent.width; text: qsTr("How long") }
-    Flow {
+    RadioChoice {
         width: parent.width
-        spacing: Theme.unit
-        Repeater {
-            model: [30, 45, 60, 90, 120]
-            // qmllint disable unqualified
-            delegate: ChoiceChip {
-                required property int modelData
-                objectName: "proposalMinutes-" + modelData
-                implicitHeight: Theme.touchTarget
-                text: qsTr("%1 min").arg(modelData)
-                checked: section.form.plannedMinutes === modelData
-                onClicked: section.form.plannedMinutes = modelData
-            }
-            // qmllint enable unqualified
-        }
+        label: qsTr("How long")
+        inline: true
+        namePrefix: "proposalMinutes-"
+        options: Relationships.options("sessionLength")
+        key: String(section.form.plannedMinutes)
+        error: section.form.fieldErrors.plannedMinutes || ""
+        onPicked: key => section.form.plannedMinutes = parseInt(key)
     }
-    FieldError { width: parent.width; text: section.form.fieldErrors.plannedMinutes || "" }
-    CaptionLabel { width: parent.width; text: qsTr("How you will meet") }
-    Flow {
+    RadioChoice {
+        objectName: "proposalModeChoice"
         width: parent.width
-        spacing: Theme.unit
-        Repeater {
-            model: Directory.options("deliveryMode")
-            // qmllint disable unqualified
-            delegate: ChoiceChip {
-                required property var modelData
-                objectName: "proposalMode-" + modelData.key
-                implicitHeight: Theme.touchTarget
-                text: modelData.label
-                checked: section.form.mode === modelData.key
-                onClicked: section.form.mode = modelData.key
-            }
-            // qmllint enable unqualified
-        }
+        label: qsTr("How you will meet")
+        namePrefix: "proposalMode-"
+        options: Directory.options("deliveryMode")
+        key: section.form.mode
+        error: section.form.fieldErrors.mode || ""
+        onPicked: key => section.form.mode = key
     }
-    FieldError { objectName: "proposalModeError"; width: parent.width; text: section.form.fieldErrors.mode || "" }
     FormField {
         objectName: "proposalPlaceField"
         width: parent.width

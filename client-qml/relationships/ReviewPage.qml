@@ -145,7 +145,7 @@ Page {
                 LabelledValue {
                     Layout.fillWidth: true
                     label: qsTr("Last supervision")
-                    value: profileDetail.profile.lastSupervisionOn || ""
+                    value: profileDetail.profile.lastSupervisionLabel || ""
                 }
 
                 // Applied: approve, or decline with a reason.

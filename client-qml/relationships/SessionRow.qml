@@ -266,13 +266,12 @@ Rectangle {
                 readonly property real cell: width < 420 ? width : (width - spacing) / 2
                 width: parent.width
                 spacing: 2 * Theme.unit
-                FormField {
+                DateField {
                     id: rescheduleDate
                     objectName: "rescheduleDateField"
                     width: newTime.cell
                     label: qsTr("New date")
-                    helperText: qsTr("Year-month-day")
-                    inputMethodHints: Qt.ImhDate
+                    error: row.rescheduleErrors.date || ""
                     onTextChanged: row.clearRescheduleError("date")
                 }
                 FormField {
@@ -282,11 +281,10 @@ Rectangle {
                     label: qsTr("New start time")
                     helperText: qsTr("24-hour clock, like 14:30")
                     inputMethodHints: Qt.ImhTime
+                    error: row.rescheduleErrors.time || ""
                     onTextChanged: row.clearRescheduleError("time")
                 }
             }
-            FieldError { objectName: "rescheduleDateError"; width: parent.width; text: row.rescheduleErrors.date || "" }
-            FieldError { objectName: "rescheduleTimeError"; width: parent.width; text: row.rescheduleErrors.time || "" }
             Label {
                 width: parent.width
                 text: qsTr("Why does it move?")

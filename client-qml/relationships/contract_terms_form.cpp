@@ -239,9 +239,7 @@ bool ContractTermsForm::validate()
         const QDate end = parseDate(m_terms.plannedEndOn);
         const QDate today = QDate::currentDate();
         if (!end.isValid()) {
-            errors.insert(QStringLiteral("plannedEndOn"),
-                tr("Enter the planned end date as year-month-day, like %1.")
-                    .arg(today.addMonths(6).toString(Qt::ISODate)));
+            errors.insert(QStringLiteral("plannedEndOn"), dateProblem(today.addMonths(6)));
         } else if (end <= today) {
             errors.insert(QStringLiteral("plannedEndOn"), tr("The end date must be after today."));
         } else if (end > today.addDays(RelationshipCatalogue::kMaxContractDays)) {

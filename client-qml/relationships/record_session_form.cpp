@@ -303,13 +303,10 @@ bool RecordSessionForm::validate()
     QVariantMap errors;
     if (m_sessionId == 0) {
         if (!parseDate(m_date).isValid()) {
-            errors.insert(QStringLiteral("date"),
-                tr("Enter the date as year-month-day, like %1.")
-                    .arg(QDate::currentDate().toString(Qt::ISODate)));
+            errors.insert(QStringLiteral("date"), dateProblem(QDate::currentDate()));
         }
         if (!parseTime(m_time).isValid()) {
-            errors.insert(
-                QStringLiteral("time"), tr("Enter the start time as hours:minutes, like 14:30."));
+            errors.insert(QStringLiteral("time"), timeProblem());
         }
         const QDateTime when = startedAt();
         const QDateTime now = QDateTime::currentDateTime();

@@ -1,6 +1,7 @@
 #include "relationships/relationship_catalogue.h"
 
 #include "directory/directory_catalogue.h"
+#include "common/date_words.h"
 #include "common/key_label.h"
 #include "common/reversed.h"
 
@@ -50,19 +51,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("RelationshipCatalogue", text);
 }
 
-/// "12 Mar 2026" for a "YYYY-MM-DD" date; the text itself if it is not one.
-QString dayLabel(const QString &isoDate)
-{
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : isoDate;
-}
-
 QString agreedLabel(const AgreementInfo &agreement)
 {
     return agreement.agreedAt.isValid()
         ? tr("Agreed %1")
-              .arg(QLocale().toString(
-                  agreement.agreedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy")))
+              .arg(DateWords::day(agreement.agreedAt))
         : tr("Not agreed yet");
 }
 
@@ -80,7 +73,7 @@ QString termsSummary(const RelationshipInfo &r)
         .arg(t.numberOfSessions)
         .arg(t.sessionMinutes)
         .arg(labelIn(kContext, kRegularities, t.regularity).toLower())
-        .arg(dayLabel(t.plannedEndOn));
+        .arg(DateWords::day(t.plannedEndOn));
 }
 
 /// What needs doing next, from the viewer's side, and whether it is theirs.
@@ -164,19 +157,25 @@ QVariantList RelationshipCatalogue::options(const QString &set) const
     if (set == QLatin1String("cancelledBy")) {
         return optionsIn(kContext, kCancelledBy);
     }
+    if (set == QLatin1String("sessionLength")) {
+        QVariantList lengths;
+        for (const int minutes : {30, 45, 60, 90, 120}) {
+            lengths.append(QVariantMap {{QStringLiteral("key"), QString::number(minutes)},
+                {QStringLiteral("label"), tr("%1 min").arg(minutes)}});
+        }
+        return lengths;
+    }
     return optionsIn(kContext, kStates);
 }
 
 QString RelationshipCatalogue::dateLabel(const QDateTime &when)
 {
-    return when.isValid()
-        ? QLocale().toString(when.toLocalTime().date(), QStringLiteral("ddd d MMM yyyy"))
-        : QString();
+    return DateWords::weekday(when);
 }
 
 QString RelationshipCatalogue::timeLabel(const QDateTime &when)
 {
-    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    return DateWords::time(when);
 }
 
 QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
@@ -231,7 +230,7 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
             c.terms.regularity.isEmpty() ? QString()
                                          : labelIn(kContext, kRegularities, c.terms.regularity)},
         {QStringLiteral("plannedEndOn"), c.terms.plannedEndOn},
-        {QStringLiteral("plannedEndLabel"), dayLabel(c.terms.plannedEndOn)},
+        {QStringLiteral("plannedEndLabel"), DateWords::day(c.terms.plannedEndOn)},
         {QStringLiteral("reviewCadence"), c.terms.reviewCadence},
         {QStringLiteral("reviewCadenceLabel"),
             c.terms.reviewCadence.isEmpty()

@@ -66,10 +66,11 @@ public:
     /// The label of a key in `set`: "state", "regularity", "reviewCadence",
     /// "lineManagerTold", "sessionStatus", "cancelledBy".
     Q_INVOKABLE QString label(const QString &set, const QString &key) const;
-    /// Options as [{key, label}] for a picker, in the API's order.
+    /// Options as [{key, label}] for a picker, in the API's order;
+    /// "sessionLength" gives the usual lengths of a session ("30" … "120").
     Q_INVOKABLE QVariantList options(const QString &set) const;
 
-    /// "Tue 14 Mar 2026" in local time; empty for an invalid time.
+    /// "Tuesday 14 March 2026" in local time; empty for an invalid time.
     static QString dateLabel(const QDateTime &when);
     /// "14:05" in local time.
     static QString timeLabel(const QDateTime &when);

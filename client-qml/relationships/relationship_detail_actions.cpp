@@ -135,12 +135,11 @@ QVariantMap RelationshipDetail::rescheduleProblems(
     const QDate day = FormBase::parseDate(date);
     const QTime at = FormBase::parseTime(time);
     if (!day.isValid()) {
-        problems.insert(QStringLiteral("date"),
-            tr("Enter the date as year-month-day, like %1.")
-                .arg(QDate::currentDate().addDays(7).toString(Qt::ISODate)));
+        problems.insert(
+            QStringLiteral("date"), FormBase::dateProblem(QDate::currentDate().addDays(7)));
     }
     if (!at.isValid()) {
-        problems.insert(QStringLiteral("time"), tr("Enter the time as hours:minutes, like 14:30."));
+        problems.insert(QStringLiteral("time"), FormBase::timeProblem());
     }
     if (day.isValid() && at.isValid()) {
         const QDateTime when(day, at);

@@ -167,12 +167,10 @@ bool SessionProposalForm::validate()
     QVariantMap errors;
     const QDate day = parseDate(m_date);
     if (!day.isValid()) {
-        errors.insert(QStringLiteral("date"),
-            tr("Enter the date as year-month-day, like %1.")
-                .arg(QDate::currentDate().addDays(7).toString(Qt::ISODate)));
+        errors.insert(QStringLiteral("date"), dateProblem(QDate::currentDate().addDays(7)));
     }
     if (!parseTime(m_time).isValid()) {
-        errors.insert(QStringLiteral("time"), tr("Enter the time as hours:minutes, like 14:30."));
+        errors.insert(QStringLiteral("time"), timeProblem());
     }
     const QDateTime when = startsAt();
     if (when.isValid()) {

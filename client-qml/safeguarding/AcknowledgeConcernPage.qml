@@ -74,6 +74,14 @@ Page {
                 showActions: false
             }
 
+            ErrorSummary {
+                objectName: "acknowledgeErrorSummary"
+                Layout.fillWidth: true
+                flickable: flick
+                errors: acknowledgeForm.fieldErrors
+                message: acknowledgeForm.errorMessage
+                fields: [{ key: "actionTaken", item: actionTakenField }]
+            }
             SectionCard {
                 objectName: "acknowledgeConcernFormCard"
                 Layout.fillWidth: true
@@ -84,6 +92,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
                     TextArea {
+                        id: actionTakenField
                         placeholderTextColor: Theme.secondaryText
                         objectName: "actionTakenField"
                         width: parent.width
@@ -118,12 +127,6 @@ Page {
                 }
             }
 
-            ErrorBanner {
-                objectName: "acknowledgeConcernError"
-                Layout.fillWidth: true
-                text: acknowledgeForm.errorMessage
-                onDismissed: acknowledgeForm.clearError()
-            }
             PrimaryButton {
                 objectName: "acknowledgeConcernSaveButton"
                 Layout.fillWidth: page.compact

@@ -61,8 +61,8 @@ Page {
                     Layout.fillWidth: true
                     text: trailModel.loading && trailModel.count === 0 ? qsTr("Loading…")
                           : trailModel.count === 0 ? ""
-                          : trailModel.count === 1 ? qsTr("1 read, newest first")
-                          : qsTr("%1 reads, newest first").arg(trailModel.count)
+                          : trailModel.readCount === 1 ? qsTr("1 read, newest first")
+                          : qsTr("%1 reads, newest first").arg(trailModel.readCount)
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     color: Theme.text

@@ -255,6 +255,15 @@ Page {
                     }
                 }
             }
+            ErrorSummary {
+                objectName: "raiseConcernErrorSummary"
+                Layout.fillWidth: true
+                visible: !page.choosing && count > 0
+                flickable: flick
+                errors: raiseForm.fieldErrors
+                message: raiseForm.errorMessage
+                fields: [{ key: "description", item: concernDescriptionField }]
+            }
             SectionCard {
                 objectName: "raiseConcernFormCard"
                 Layout.fillWidth: true
@@ -264,6 +273,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
                     TextArea {
+                        id: concernDescriptionField
                         placeholderTextColor: Theme.secondaryText
                         objectName: "concernDescriptionField"
                         width: parent.width
@@ -294,12 +304,6 @@ Page {
                 }
             }
 
-            ErrorBanner {
-                objectName: "raiseConcernError"
-                Layout.fillWidth: true
-                text: raiseForm.errorMessage
-                onDismissed: raiseForm.clearError()
-            }
             PrimaryButton {
                 objectName: "raiseConcernSaveButton"
                 Layout.fillWidth: page.compact

@@ -26,6 +26,11 @@ QHash<int, QByteArray> AuditTrailModel::roleNames() const
     return MapRows::roleNames(m_keys);
 }
 
+int AuditTrailModel::readCount() const
+{
+    return m_entries;
+}
+
 int AuditTrailModel::limit() const
 {
     return m_limit;
@@ -45,7 +50,7 @@ void AuditTrailModel::setLimit(int limit)
 bool AuditTrailModel::canShowMore() const
 {
     // A full answer below the server's cap may have more behind it.
-    return rowCount() >= m_limit && m_limit < SafeguardingCatalogue::kAuditMaxEntries;
+    return m_entries >= m_limit && m_limit < SafeguardingCatalogue::kAuditMaxEntries;
 }
 
 QVariant AuditTrailModel::get(int row) const
@@ -74,6 +79,7 @@ void AuditTrailModel::sendPageRequest(const QString &, int generation)
     Callback<Rows> handle = onPage<Rows>(generation, [this](const Rows &page) {
         beginResetModel();
         m_rows = page.rows;
+        m_entries = page.totalCount;
         endResetModel();
         Q_EMIT countChanged();
         setLoading(false);
@@ -84,10 +90,8 @@ void AuditTrailModel::sendPageRequest(const QString &, int generation)
             return;
         }
         Rows rows;
-        for (const AuditEntryInfo &entry : result.value()) {
-            rows.rows.append(SafeguardingCatalogue::toMap(entry));
-        }
-        rows.totalCount = static_cast<int>(rows.rows.size());
+        rows.rows = SafeguardingCatalogue::auditRows(result.value());
+        rows.totalCount = static_cast<int>(result.value().size());
         handle(rows);
     });
 }
@@ -95,4 +99,5 @@ void AuditTrailModel::sendPageRequest(const QString &, int generation)
 void AuditTrailModel::clearRows()
 {
     m_rows.clear();
+    m_entries = 0;
 }

@@ -7,7 +7,7 @@
 /// Coordinators: reads of confidential content (private notes, concerns) by
 /// people of the organisations they coordinate (ListAuditTrail), newest
 /// first: who, what, when, never the content. Rows are the maps
-/// SafeguardingCatalogue::toMap makes for an audit entry. Loads itself when
+/// SafeguardingCatalogue::auditRows makes (repeats kept as one row). Loads itself when
 /// created; showMore() asks for a longer stretch of the trail.
 class AuditTrailModel : public PagedListModel {
     Q_OBJECT
@@ -17,6 +17,8 @@ class AuditTrailModel : public PagedListModel {
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
     /// The server may hold older entries than those shown.
     Q_PROPERTY(bool canShowMore READ canShowMore NOTIFY countChanged)
+    /// Reads shown, counting each of the repeats a row stands for.
+    Q_PROPERTY(int readCount READ readCount NOTIFY countChanged)
 
 public:
     explicit AuditTrailModel(QObject *parent = nullptr);
@@ -28,6 +30,7 @@ public:
     int limit() const;
     void setLimit(int limit);
     bool canShowMore() const;
+    int readCount() const;
 
     /// The entry in `row` as a map; undefined outside the rows.
     Q_INVOKABLE QVariant get(int row) const;
@@ -44,4 +47,5 @@ private:
     QStringList m_keys;
     QList<QVariantMap> m_rows;
     int m_limit;
+    int m_entries = 0;
 };

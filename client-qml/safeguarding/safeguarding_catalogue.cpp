@@ -1,6 +1,6 @@
 #include "safeguarding/safeguarding_catalogue.h"
 
-#include "relationships/relationship_catalogue.h"
+#include "common/date_words.h"
 
 int SafeguardingCatalogue::lengthOf(const QString &text)
 {
@@ -64,8 +64,7 @@ QString SafeguardingCatalogue::momentLabel(const QDateTime &when)
     if (!when.isValid()) {
         return {};
     }
-    return tr("%1 at %2")
-        .arg(RelationshipCatalogue::dateLabel(when), RelationshipCatalogue::timeLabel(when));
+    return tr("%1 at %2").arg(DateWords::day(when), DateWords::time(when));
 }
 
 QVariantMap SafeguardingCatalogue::toMap(const ConcernInfo &c, const QString &relationshipName)
@@ -145,5 +144,33 @@ QVariantMap SafeguardingCatalogue::toMap(const AuditEntryInfo &entry)
 {
     return {{QStringLiteral("at"), entry.at}, {QStringLiteral("atLabel"), momentLabel(entry.at)},
         {QStringLiteral("accountId"), entry.accountId},
-        {QStringLiteral("accountName"), entry.accountName}, {QStringLiteral("what"), entry.what}};
+        {QStringLiteral("accountName"), entry.accountName}, {QStringLiteral("what"), entry.what},
+        {QStringLiteral("times"), 1}};
+}
+
+QList<QVariantMap> SafeguardingCatalogue::auditRows(const QList<AuditEntryInfo> &entries)
+{
+    QList<QVariantMap> rows;
+    const AuditEntryInfo *newest = nullptr; // of the row being grown
+    int times = 0;
+    for (const AuditEntryInfo &entry : entries) {
+        if (newest != nullptr && entry.accountId == newest->accountId
+            && entry.what == newest->what) {
+            ++times;
+            QVariantMap &row = rows.last();
+            row.insert(QStringLiteral("times"), times);
+            row.insert(QStringLiteral("atLabel"),
+                tr("%1 (%2 times since %3)")
+                    .arg(momentLabel(newest->at))
+                    .arg(times)
+                    .arg(DateWords::day(entry.at) == DateWords::day(newest->at)
+                            ? DateWords::time(entry.at)
+                            : momentLabel(entry.at)));
+            continue;
+        }
+        rows.append(toMap(entry));
+        newest = &entry;
+        times = 1;
+    }
+    return rows;
 }

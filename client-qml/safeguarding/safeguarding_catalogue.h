@@ -54,4 +54,8 @@ public:
     /// An audit entry as a map: `at`, `atLabel`, `accountId`, `accountName`,
     /// `what`.
     static QVariantMap toMap(const AuditEntryInfo &entry);
+    /// The trail as rows, newest first, with reads of the same thing by the
+    /// same person one after another kept as one row: "times" counts them
+    /// and "atLabel" says over what stretch ("… (4 times since 10:02)").
+    static QList<QVariantMap> auditRows(const QList<AuditEntryInfo> &entries);
 };

@@ -28,5 +28,5 @@ struct AuditEntryInfo {
     QDateTime at;
     qint64 accountId = 0;
     QString accountName;
-    QString what; ///< e.g. "read safeguarding concern 3"
+    QString what; ///< e.g. "read a safeguarding concern raised on 2 December 2026"
 };

@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Tandem
 
 // One choice out of a few, as NHS radios: large round buttons with their
-// labels, one under another (`options` [{key, label, hint?}]). Shows `key`
-// and reports a choice through picked(); the owner updates `key`.
+// labels, one under another, or side by side when `inline` (for a few
+// short choices: "30", "45", "60"). `options` [{key, label, name?}]: `name`
+// is the radio's objectName, else `namePrefix` + key. Shows `key` and reports
+// a choice through picked(); the owner updates `key`.
 ColumnLayout {
     id: choice
 
@@ -13,6 +15,12 @@ ColumnLayout {
     property var options: []
     property string key
     property string error
+    /// Helper text under the label.
+    property string hint
+    property bool inline: false
+    property string namePrefix: "radio-"
+    /// The first radio, for focusing the choice from an error summary.
+    property Item input: null
 
     signal picked(string key)
 
@@ -26,53 +34,73 @@ ColumnLayout {
         Layout.bottomMargin: Theme.unit / 2
         text: choice.label
     }
+    HintLabel {
+        visible: choice.hint.length > 0
+        Layout.fillWidth: true
+        Layout.bottomMargin: Theme.unit / 2
+        text: choice.hint
+    }
     FieldError {
         text: choice.error
     }
     ButtonGroup { id: group }
-    // The delegate reads its owner by id (Qt 6.4 has no pragma ComponentBehavior).
-    // qmllint disable unqualified
-    Repeater {
-        model: choice.options
-        delegate: RadioButton {
-            id: radio
-            required property var modelData
-            objectName: "radio-" + modelData.key
-            Layout.fillWidth: true
-            ButtonGroup.group: group
-            checked: choice.key === modelData.key
-            text: modelData.label
-            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-            font.pixelSize: Theme.bodySize
-            Accessible.name: modelData.label
-            onClicked: choice.picked(modelData.key)
-            indicator: Rectangle {
-                x: radio.leftPadding
-                y: (radio.height - height) / 2
-                width: 32
-                height: 32
-                radius: 16
-                color: radio.visualFocus ? Theme.focus : Theme.surface
-                border.width: radio.visualFocus ? 4 : 2
-                border.color: radio.visualFocus ? Theme.focusText : Theme.text
-                Rectangle {
-                    anchors.centerIn: parent
-                    visible: radio.checked
-                    width: 16
-                    height: 16
-                    radius: 8
+    Flow {
+        id: flow
+        Layout.fillWidth: true
+        spacing: choice.inline ? 2 * Theme.unit : 0
+        // The delegate reads its owner by id (Qt 6.4 has no pragma ComponentBehavior).
+        // qmllint disable unqualified
+        Repeater {
+            model: choice.options
+            onItemAdded: (index, item) => {
+                if (index === 0)
+                    choice.input = item;
+            }
+            delegate: RadioButton {
+                id: radio
+                required property var modelData
+                objectName: modelData.name || (choice.namePrefix + modelData.key)
+                width: choice.inline ? Math.min(implicitWidth, flow.width) : flow.width
+                ButtonGroup.group: group
+                checked: choice.key === modelData.key
+                text: modelData.label
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                font.pixelSize: Theme.bodySize
+                Accessible.name: modelData.label
+                onClicked: {
+                    choice.picked(modelData.key);
+                    // A click sets `checked` itself: bound again, so that a
+                    // later change of `key` shows.
+                    checked = Qt.binding(() => choice.key === radio.modelData.key);
+                }
+                indicator: Rectangle {
+                    x: radio.leftPadding
+                    y: (radio.height - height) / 2
+                    width: 32
+                    height: 32
+                    radius: 16
+                    color: radio.visualFocus ? Theme.focus : Theme.surface
+                    border.width: radio.visualFocus ? 4 : 2
+                    border.color: radio.visualFocus ? Theme.focusText : Theme.text
+                    Rectangle {
+                        anchors.centerIn: parent
+                        visible: radio.checked
+                        width: 16
+                        height: 16
+                        radius: 8
+                        color: Theme.text
+                    }
+                }
+                contentItem: Label {
+                    leftPadding: 32 + Theme.unit * 1.5
+                    text: radio.text
+                    font: radio.font
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
-            contentItem: Label {
-                leftPadding: 32 + Theme.unit * 1.5
-                text: radio.text
-                font: radio.font
-                color: Theme.text
-                wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
-            }
         }
+        // qmllint enable unqualified
     }
-    // qmllint enable unqualified
 }

@@ -59,7 +59,7 @@ TEST_F(ContractTermsFormTest, TermsNotRightSayWhyAndNothingIsSent)
     EXPECT_THAT(fieldError(form, u"numberOfSessions"_s), HasSubstr("sessions"));
     EXPECT_THAT(fieldError(form, u"sessionMinutes"_s), HasSubstr("minutes"));
     EXPECT_THAT(fieldError(form, u"regularity"_s), HasSubstr("how often"));
-    EXPECT_THAT(fieldError(form, u"plannedEndOn"_s), HasSubstr("year-month-day"));
+    EXPECT_THAT(fieldError(form, u"plannedEndOn"_s), HasSubstr("day, month and year"));
     EXPECT_FALSE(form.busy());
 
     form.setNumberOfSessions(6);

@@ -59,8 +59,8 @@ TEST_F(RecordSessionFormTest, FieldsNotRightSayWhyAndNothingIsSent)
     form.setTime(u"25:99"_s);
     form.setActualMinutes(2);
     form.save();
-    EXPECT_THAT(fieldError(form, u"date"_s), HasSubstr("year-month-day"));
-    EXPECT_THAT(fieldError(form, u"time"_s), HasSubstr("hours:minutes"));
+    EXPECT_THAT(fieldError(form, u"date"_s), HasSubstr("day, month and year"));
+    EXPECT_THAT(fieldError(form, u"time"_s), HasSubstr("24-hour clock"));
     EXPECT_THAT(fieldError(form, u"actualMinutes"_s), HasSubstr("minutes"));
 
     // Not held, and nobody said who called it off.

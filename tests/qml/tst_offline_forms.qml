@@ -219,7 +219,7 @@ TestCase {
         tryVerify(() => page.view === "terms");
         press("saveTermsButton");
         tryVerify(() => page.view === "detail" && detail.relationship.termsSet === true, 15000,
-                  "terms not saved: " + item("termsError").text);
+                  "terms not saved: " + item("contractTermsPage").form.errorMessage);
         compare(SyncQueue.count, 0, "a change sent at once stays in the queue");
         // The list is kept on the device with the terms.
         openRelationship(second);
@@ -261,7 +261,7 @@ TestCase {
         tryVerify(() => page.view === "terms");
         item("sessionsField").text = "4";
         press("saveTermsButton");
-        tryVerify(() => page.view === "detail" && SyncQueue.waitingCount === 3, 15000, "the terms were not kept: " + item("termsError").text);
+        tryVerify(() => page.view === "detail" && SyncQueue.waitingCount === 3, 15000, "the terms were not kept: " + item("contractTermsPage").form.errorMessage);
         compare(item("relationshipNotice").text, "Saved on this device. It is sent as soon as the server can be reached.");
 
         // Everything that waits, in words.
@@ -513,11 +513,11 @@ TestCase {
         findChild(row, "rescheduleDateField").text = isoDate(12);
         findChild(row, "rescheduleTimeField").text = "25:00";
         press(findChild(row, "confirmRescheduleButton"));
-        compare(findChild(row, "rescheduleTimeError").text, "Enter the time as hours:minutes, like 14:30.");
+        compare(findChild(row, "rescheduleTimeField").error, "Enter the time on the 24-hour clock, like 14:30.");
         compare(findChild(row, "rescheduleReasonError").text, "Say why, in a sentence or two.");
         compare(SyncQueue.count, 0, "an invalid move was queued");
         findChild(row, "rescheduleTimeField").text = "15:30";
-        compare(findChild(row, "rescheduleTimeError").text, "", "a corrected time still shows its error");
+        compare(findChild(row, "rescheduleTimeField").error, "", "a corrected time still shows its error");
         findChild(row, "rescheduleReasonField").text = "The ward round moved to the afternoon.";
         setSize(390, 844);
         flickTo(row);

@@ -185,9 +185,35 @@ TestCase {
         verify(item("privateNotesTitle").text.indexOf("only you can read these") >= 0);
         // Checked before it is kept.
         item("recordMinutesField").text = "2";
+        const dateField = item("recordDateField");
+        const today = form.date;
+        findChild(dateField, "dayPart").text = "31";
+        findChild(dateField, "monthPart").text = "2";
+        compare(form.date, today.slice(0, 4) + "-02-31", "the three boxes make the form's date");
         press("saveRecordButton");
-        compare(item("recordMinutesError").text, "Enter how long it took: 5 to 480 minutes.");
+        compare(item("recordMinutesField").error, "Enter how long it took: 5 to 480 minutes.");
+        verify(dateField.error.indexOf("Enter a real date, with the day, month and year") === 0, dateField.error);
         compare(SyncQueue.count, 0, "an invalid record was queued");
+        // The summary at the top names both, in page order, and moves into view.
+        const summary = item("recordErrorSummary");
+        verify(summary.visible);
+        compare(summary.problems.map(p => p.key), ["date", "actualMinutes"]);
+        tryVerify(() => summary.activeFocus, 5000, "the summary did not take focus");
+        const flick = findChild(record, "recordSessionFlick");
+        tryVerify(() => {
+            const top = summary.mapToItem(flick, 0, 0).y;
+            return top >= 0 && top < flick.height;
+        }, 5000, "the summary is not in view");
+        screenshot("record-refused-phone.png");
+        setSize(1280, 800);
+        screenshot("record-refused-desktop.png");
+        setSize(390, 844);
+        // Each problem links to its field.
+        press("errorSummaryLink-actualMinutes");
+        verify(item("recordMinutesField").input.activeFocus, "the link did not move to the field");
+        dateField.text = today;
+        compare(findChild(dateField, "monthPart").text, String(parseInt(today.slice(5, 7), 10)),
+                "the form's date fills the boxes");
         item("recordMinutesField").text = "50";
         press("recordMode-in_person");
         tryVerify(() => findChild(record, "recordTheme-leadership") !== null, 15000, "no themes");

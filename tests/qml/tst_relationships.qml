@@ -178,8 +178,8 @@ TestCase {
         item("plannedEndField").text = "2020-01-01";
         item("sessionsField").text = "30";
         press("saveTermsButton");
-        compare(item("plannedEndError").text, "The end date must be after today.");
-        compare(item("sessionsError").text, "Choose 1 to 24 sessions.");
+        compare(item("plannedEndField").error, "The end date must be after today.");
+        compare(item("sessionsField").error, "Choose 1 to 24 sessions.");
         item("sessionsField").text = "8";
         const end = new Date();
         end.setMonth(end.getMonth() + 5);
@@ -187,13 +187,13 @@ TestCase {
         item("plannedEndField").text = endIso;
         press("termsMinutes-90");
         press("regularity-monthly");
-        compare(item("plannedEndError").text, "", "typing clears the error");
+        compare(item("plannedEndField").error, "", "typing clears the error");
         setSize(390, 844);
         screenshot("contract-terms-phone.png");
         setSize(1280, 800);
         screenshot("contract-terms-desktop.png");
         press("saveTermsButton");
-        tryVerify(() => page.view === "detail", 15000, "terms not saved: " + item("termsError").text);
+        tryVerify(() => page.view === "detail", 15000, "terms not saved: " + item("contractTermsPage").form.errorMessage);
         detail = page.detailPage.detail;
         compare(detail.relationship.numberOfSessions, 8);
         compare(detail.relationship.sessionMinutes, 90);
@@ -263,7 +263,7 @@ TestCase {
         verify(item("proposalSection").visible);
         const proposal = item("relationshipDetailPage").proposal;
         press("sendProposalButton");
-        compare(item("proposalModeError").text, "Choose in person, video or phone.");
+        compare(item("proposalModeChoice").error, "Choose in person, video or phone.");
         press("proposalMode-video");
         item("proposalPlaceField").text = "Teams: link in the calendar invite";
         screenshot("propose-session-phone.png");

@@ -132,13 +132,13 @@ TestCase {
         // Nothing filled in: what is missing, next to each field.
         press("submitRequestButton");
         verify(!form.busy, "sent to the server despite the problems");
-        compare(item("kindError").text, "Choose coaching or mentoring.");
+        compare(item("kindChoice").error, "Choose coaching or mentoring.");
         verify(item("gapError").text.indexOf("at least 10 characters") >= 0, item("gapError").text);
 
         // Mentoring needs a pay band; a gap of a few words is too short.
         press("requestKind-mentoring");
         compare(form.kind, "mentoring");
-        compare(item("kindError").text, "", "choosing a kind clears its error");
+        compare(item("kindChoice").error, "", "choosing a kind clears its error");
         item("gapField").text = "Leading";
         press("submitRequestButton");
         verify(item("gapError").text.indexOf("(7 so far)") >= 0, item("gapError").text);
@@ -355,7 +355,7 @@ TestCase {
         item("gapField").text = "Another coaching request while one is still open.";
         press("submitRequestButton");
         tryVerify(() => !form.busy && form.errorMessage.length > 0, 15000, "the server accepted a second open request");
-        verify(item("requestFormError").visible);
+        verify(item("requestErrorSummary").visible);
         screenshot("request-form-refused-phone.png");
         press("requestFormBack");
     }

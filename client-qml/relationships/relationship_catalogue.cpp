@@ -53,10 +53,8 @@ QString tr(const char *text)
 
 QString agreedLabel(const AgreementInfo &agreement)
 {
-    return agreement.agreedAt.isValid()
-        ? tr("Agreed %1")
-              .arg(DateWords::day(agreement.agreedAt))
-        : tr("Not agreed yet");
+    return agreement.agreedAt.isValid() ? tr("Agreed %1").arg(DateWords::day(agreement.agreedAt))
+                                        : tr("Not agreed yet");
 }
 
 QString termsSummary(const RelationshipInfo &r)

@@ -193,9 +193,8 @@ Page {
                     helperText: qsTr("One line, at most %1 characters. %2 left.").arg(Directory.headlineMaxLength).arg(Directory.headlineMaxLength - headlineField.text.length)
                 }
                 Label { text: qsTr("About you"); font.weight: Font.DemiBold; color: Theme.text }
-                TextArea {
+                TextBox {
                     id: bioField
-                    placeholderTextColor: Theme.secondaryText
                     objectName: "bioField"
                     Layout.fillWidth: true
                     Layout.minimumHeight: 120

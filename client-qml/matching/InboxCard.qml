@@ -155,10 +155,10 @@ Rectangle {
                 font.weight: Font.DemiBold
                 color: Theme.text
             }
-            TextArea {
+            TextBox {
                 id: reasonField
-                placeholderTextColor: Theme.secondaryText
                 objectName: "declineReasonField"
+                error: card.reasonError
                 Layout.fillWidth: true
                 Layout.minimumHeight: 96
                 wrapMode: TextEdit.Wrap

@@ -175,10 +175,10 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.unit
                     Caption { width: parent.width; text: qsTr("What gap would you like this to fill?") }
-                    TextArea {
+                    TextBox {
                         id: gapField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "gapField"
+                        error: requestForm.fieldErrors.gap || ""
                         width: parent.width
                         height: Math.max(120, implicitHeight)
                         wrapMode: TextEdit.Wrap
@@ -370,7 +370,6 @@ Page {
                 }
                 TextField {
                     id: avoidSearch
-                    placeholderTextColor: Theme.secondaryText
                     objectName: "avoidSearchField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget + 4

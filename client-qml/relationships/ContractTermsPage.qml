@@ -226,10 +226,10 @@ Page {
                     visible: termsForm.review
                     spacing: Theme.unit / 2
                     Caption { width: parent.width; text: qsTr("Why the contract changes") }
-                    TextArea {
+                    TextBox {
                         id: reviewReasonField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "reviewReasonField"
+                        error: termsForm.fieldErrors.reason || ""
                         width: parent.width
                         height: Math.max(96, implicitHeight)
                         wrapMode: TextEdit.Wrap

@@ -349,10 +349,10 @@ Page {
                     spacing: Theme.unit / 2
                     Caption { width: parent.width; text: qsTr("Actions you agreed") }
                     Hint { width: parent.width; text: qsTr("Shared: %1 sees these.").arg(recordForm.otherName) }
-                    TextArea {
+                    TextBox {
                         id: agreedActionsField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "agreedActionsField"
+                        error: recordForm.fieldErrors.agreedActions || ""
                         width: parent.width
                         height: Math.max(96, implicitHeight)
                         wrapMode: TextEdit.Wrap
@@ -392,10 +392,10 @@ Page {
                         width: parent.width
                         text: qsTr("Not %1, not coordinators, not supervisors. Kept encrypted on the server.").arg(recordForm.otherName)
                     }
-                    TextArea {
+                    TextBox {
                         id: privateNotesField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "privateNotesField"
+                        error: recordForm.fieldErrors.privateNotes || ""
                         width: parent.width
                         height: Math.max(110, implicitHeight)
                         wrapMode: TextEdit.Wrap

@@ -68,10 +68,10 @@ SectionCard {
         visible: card.ending
         spacing: Theme.unit
         CaptionLabel { width: parent.width; text: qsTr("Why does it end early?") }
-        TextArea {
+        TextBox {
             id: endReason
-            placeholderTextColor: Theme.secondaryText
             objectName: "endReasonField"
+            error: card.endProblem
             width: parent.width
             height: Math.max(96, implicitHeight)
             wrapMode: TextEdit.Wrap

@@ -197,10 +197,10 @@ Rectangle {
                 font.weight: Font.DemiBold
                 color: Theme.text
             }
-            TextArea {
+            TextBox {
                 id: reasonField
-                placeholderTextColor: Theme.secondaryText
                 objectName: "cancelReasonField"
+                error: row.reasonError
                 width: parent.width
                 height: Math.max(80, implicitHeight)
                 wrapMode: TextEdit.Wrap
@@ -291,10 +291,10 @@ Rectangle {
                 font.weight: Font.DemiBold
                 color: Theme.text
             }
-            TextArea {
+            TextBox {
                 id: rescheduleReason
-                placeholderTextColor: Theme.secondaryText
                 objectName: "rescheduleReasonField"
+                error: row.rescheduleErrors.reason || ""
                 width: parent.width
                 height: Math.max(80, implicitHeight)
                 wrapMode: TextEdit.Wrap

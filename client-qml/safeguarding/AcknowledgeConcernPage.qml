@@ -91,10 +91,10 @@ Page {
                 Column {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
-                    TextArea {
+                    TextBox {
                         id: actionTakenField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "actionTakenField"
+                        error: acknowledgeForm.fieldErrors.actionTaken || ""
                         width: parent.width
                         height: Math.max(140, implicitHeight)
                         wrapMode: TextEdit.Wrap

@@ -272,10 +272,10 @@ Page {
                 Column {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
-                    TextArea {
+                    TextBox {
                         id: concernDescriptionField
-                        placeholderTextColor: Theme.secondaryText
                         objectName: "concernDescriptionField"
+                        error: raiseForm.fieldErrors.description || ""
                         width: parent.width
                         height: Math.max(160, implicitHeight)
                         wrapMode: TextEdit.Wrap

@@ -10,6 +10,8 @@ Item {
 
     readonly property bool compact: Window.width < Theme.compactWidth
     property string currentPage: "home"
+    /// Whether goBack() has somewhere to go (anywhere but Home).
+    readonly property bool canGoBack: currentPage !== "home"
     readonly property var pages: {
         const list = [{ key: "home", title: qsTr("Home") },
                       { key: "find", title: qsTr("Find") },

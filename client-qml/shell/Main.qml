@@ -30,9 +30,11 @@ ApplicationWindow {
 
     // The Android back button and Escape: close what is open, else go back
     // a page. (Popups close themselves on Escape first.)
+    // On Home there is nothing to go back to: the key is left to the
+    // platform, so that Android's Back leaves the app.
     Shortcut {
         sequences: ["Esc", "Back"]
-        enabled: window.screen === "app"
+        enabled: window.screen === "app" && (window.screenItem as AppShell)?.canGoBack === true
         onActivated: {
             const shell = window.screenItem as AppShell;
             if (shell)

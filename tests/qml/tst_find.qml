@@ -132,6 +132,19 @@ TestCase {
         tryVerify(() => !item("filterSheet").visible, 5000);
     }
 
+    // Escape (and Android's Back, the same shortcut) goes back to Home; on
+    // Home it is left to the platform, which leaves the app on Android.
+    function test_escapeGoesBackAndHomeLetsItThrough() {
+        const shell = window.screenItem;
+        compare(shell.currentPage, "find");
+        verify(shell.canGoBack);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => shell.currentPage === "home", 5000, "Escape did not go back to Home");
+        verify(!shell.canGoBack, "Home claims the Back key");
+        keyClick(Qt.Key_Escape);
+        compare(shell.currentPage, "home");
+    }
+
     function test_emptyStateSuggestsRelaxing() {
         search.language = "Welsh";
         search.acceptingOnly = true;

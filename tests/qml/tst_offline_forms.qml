@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tandem
 import TandemTest
+import "navigation.js" as Navigation
 
 // Every form of a relationship works with no connection, with the real
 // Main.qml against the real server. The server is stopped; the coach sets
@@ -107,21 +108,7 @@ TestCase {
     }
 
     function showPage(key: string) {
-        // The navigation is built just after sign-in: wait for it. Phones
-        // have pages beyond the bottom bar on More.
-        const navName = window.compact ? "bottomNav-" : "sideNav-";
-        tryVerify(() => item(navName + key) !== null || (window.compact && item("bottomNav-more") !== null),
-                  5000, "no navigation to " + key);
-        let nav = item(navName + key);
-        if (nav === null) {
-            mouseClick(item("bottomNav-more"));
-            // More's list is built once it shows.
-            tryVerify(() => item("more-" + key) !== null, 5000, "no " + key + " on More");
-            nav = item("more-" + key);
-        }
-        verify(nav !== null, "no navigation to " + key);
-        mouseClick(nav);
-        tryVerify(() => window.screenItem.currentPage === key, 5000);
+        Navigation.showPage(testCase, window, key);
     }
 
     function relationshipsPage(): var {

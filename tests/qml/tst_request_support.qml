@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tandem
 import TandemTest
+import "navigation.js" as Navigation
 
 // Asking for support with the real Main.qml against the real server: the
 // form's checks, asking to be matched, the suggestions and their reasons,
@@ -71,21 +72,7 @@ TestCase {
     }
 
     function showPage(key: string) {
-        // The navigation is built just after sign-in: wait for it.
-        const navName = (window.compact ? "bottomNav-" : "sideNav-") + key;
-        tryVerify(() => item(navName) !== null || (window.compact && item("bottomNav-more") !== null),
-                  5000, "no navigation to " + key);
-        let nav = item(navName);
-        if (nav === null && window.compact) {
-            // Phones: pages beyond the bottom bar are on More.
-            mouseClick(item("bottomNav-more"));
-            // More's list is built once it shows.
-            tryVerify(() => item("more-" + key) !== null, 5000, "no " + key + " on More");
-            nav = item("more-" + key);
-        }
-        verify(nav !== null, "no navigation to " + key);
-        mouseClick(nav);
-        tryVerify(() => window.screenItem.currentPage === key, 5000);
+        Navigation.showPage(testCase, window, key);
     }
 
     function requestsPage(): var {

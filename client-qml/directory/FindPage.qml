@@ -10,7 +10,7 @@ Page {
     id: page
 
     readonly property bool compact: Window.width < Theme.compactWidth
-    readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
     readonly property alias search: searchModel
     readonly property alias taxonomy: specialismModel
     /// The profile on show over the results; 0 for none.

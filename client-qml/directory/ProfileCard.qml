@@ -35,6 +35,10 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
+            Avatar {
+                Layout.alignment: Qt.AlignTop
+                name: card.displayName
+            }
             Label {
                 Layout.fillWidth: true
                 text: card.displayName

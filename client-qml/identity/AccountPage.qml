@@ -28,7 +28,7 @@ Page {
         ColumnLayout {
             id: content
             width: Math.min(flick.width - 2 * page.margin, 720)
-            x: Math.round((flick.width - width) / 2)
+            x: page.margin
             y: page.margin
             spacing: 3 * Theme.unit
 

@@ -50,7 +50,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 820)
             spacing: 2 * Theme.unit

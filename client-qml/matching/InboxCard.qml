@@ -45,26 +45,15 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
-            ColumnLayout {
+            Label {
+                objectName: "inboxName"
                 Layout.fillWidth: true
-                spacing: 2
-                Label {
-                    objectName: "inboxName"
-                    Layout.fillWidth: true
-                    text: card.request.coacheeName || ""
-                    font.pixelSize: Theme.subtitleSize
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: card.request.coacheeOrganisationName || ""
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.smallSize + 1
-                    color: Theme.secondaryText
-                }
+                text: card.request.coacheeName || ""
+                font.pixelSize: Theme.subtitleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                color: Theme.text
+                Accessible.role: Accessible.Heading
             }
             InfoChip {
                 Layout.alignment: Qt.AlignTop
@@ -72,6 +61,13 @@ Rectangle {
                 color: Theme.roleColor(card.request.kind === "mentoring" ? "mentor" : "coach")
                 strong: true
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.request.coacheeOrganisationName || ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize + 1
+            color: Theme.secondaryText
         }
         Label {
             objectName: "inboxDue"
@@ -162,7 +158,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.minimumHeight: 96
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("For example: I am on leave for the next two months.")
+                example: qsTr("For example: I am on leave for the next two months.")
                 Accessible.name: qsTr("Why are you declining?")
                 onTextChanged: card.reasonError = ""
             }

@@ -124,38 +124,6 @@ Page {
             strong: true
         }
     }
-    // A tab over the two views.
-    component ViewTab: AbstractButton {
-        id: tab
-        property bool current
-        implicitHeight: Theme.touchTarget
-        leftPadding: 2 * Theme.unit
-        rightPadding: 2 * Theme.unit
-        Accessible.role: Accessible.PageTab
-        Accessible.name: text
-        Accessible.selected: current
-        background: Rectangle {
-            radius: Theme.radius
-            color: tab.current ? Theme.primaryTint : tab.hovered ? Theme.surfaceSubtle : "transparent"
-            border.width: tab.visualFocus ? 2 : 0
-            border.color: Theme.focus
-            Rectangle {
-                visible: tab.current
-                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-                height: 3
-                color: Theme.primary
-            }
-        }
-        contentItem: Label {
-            text: tab.text
-            font.pixelSize: Theme.bodySize
-            font.weight: tab.current ? Font.DemiBold : Font.Normal
-            color: tab.current ? Theme.primaryDark : Theme.text
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-        }
-    }
-
     ColumnLayout {
         anchors { fill: parent; margins: page.margin }
         spacing: 2 * Theme.unit
@@ -208,25 +176,27 @@ Page {
             }
         }
 
-        // The two views.
+        // The two views, as tabs like Safeguarding's.
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.unit
-            ViewTab {
+            spacing: 0
+            TabItem {
                 objectName: "waitingTab"
                 // Short on phones, so that both tabs fit.
                 text: waitingModel.totalCount < 0 ? qsTr("Waiting list")
                       : page.compact ? qsTr("Waiting (%1)").arg(waitingModel.totalCount)
                       : qsTr("Waiting list (%1)").arg(waitingModel.totalCount)
-                current: page.view === "waiting"
+                checkable: false
+                checked: page.view === "waiting"
                 onClicked: page.view = "waiting"
             }
-            ViewTab {
+            TabItem {
                 objectName: "proposalTab"
                 visible: proposalModel.hasProposal
                 text: page.compact ? qsTr("Pairs (%1)").arg(proposalModel.count)
                                    : qsTr("Proposed pairs (%1)").arg(proposalModel.count)
-                current: page.view === "proposal"
+                checkable: false
+                checked: page.view === "proposal"
                 onClicked: page.view = "proposal"
             }
             Item { Layout.fillWidth: true }

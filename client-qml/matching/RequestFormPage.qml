@@ -95,7 +95,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 760)
             spacing: 2 * Theme.unit
@@ -182,7 +182,7 @@ Page {
                         width: parent.width
                         height: Math.max(120, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("For example: I have just become a ward manager and want to grow in confidence leading my team.")
+                        example: qsTr("For example: I have just become a ward manager and want to grow in confidence leading my team.")
                         text: requestForm.gap
                         Accessible.name: qsTr("What gap would you like this to fill?")
                         onTextChanged: requestForm.gap = text
@@ -247,15 +247,19 @@ Page {
                 subtitle: page.named ? qsTr("Optional: they help %1 see what you need.").arg(requestForm.memberName)
                                      : qsTr("All optional: leave a choice empty for no preference.")
 
-                // Two fields a row on desktops, one on phones.
-                Flow {
+                // Two fields a row on desktops, one on phones. (A grid, not a
+                // Flow: a Flow sizing its cells from its own width laid
+                // them out at no width on a phone.)
+                GridLayout {
                     id: preferences
-                    readonly property real cell: page.compact ? width : (width - spacing) / 2
                     Layout.fillWidth: true
-                    spacing: 2 * Theme.unit
+                    columns: page.compact ? 1 : 2
+                    columnSpacing: 2 * Theme.unit
+                    rowSpacing: 2 * Theme.unit
 
                     Column {
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         spacing: Theme.unit / 2
                         Caption { width: parent.width; text: qsTr("How you would like to meet") }
                         KeyedSelect {
@@ -268,7 +272,8 @@ Page {
                         }
                     }
                     Column {
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         spacing: Theme.unit / 2
                         Caption { width: parent.width; text: qsTr("Language") }
                         KeyedSelect {
@@ -282,7 +287,8 @@ Page {
                     }
                     Column {
                         visible: !page.named
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         spacing: Theme.unit / 2
                         Caption { width: parent.width; text: qsTr("Organisation") }
                         KeyedSelect {
@@ -296,23 +302,26 @@ Page {
                     }
                     FormField {
                         objectName: "requestSiteField"
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("Site")
-                        placeholderText: qsTr("e.g. St Anne's Hospital")
+                        helperText: qsTr("For example, St Anne's Hospital")
                         text: requestForm.site
                         onTextChanged: requestForm.site = text
                     }
                     FormField {
                         objectName: "requestProfessionField"
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("Your profession")
-                        placeholderText: qsTr("e.g. Nursing")
+                        helperText: qsTr("For example, Nursing")
                         text: requestForm.profession
                         onTextChanged: requestForm.profession = text
                     }
                     Column {
                         id: payBandSection
-                        width: preferences.cell
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         spacing: Theme.unit / 2
                         Caption {
                             width: parent.width
@@ -373,7 +382,8 @@ Page {
                     objectName: "avoidSearchField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget + 4
-                    placeholderText: qsTr("Search coaches and mentors by name")
+                    placeholderText: qsTr("Search by name")
+                    placeholderTextColor: Theme.secondaryText
                     inputMethodHints: Qt.ImhNoPredictiveText
                     selectByMouse: true
                     Accessible.name: qsTr("Search for someone to avoid")

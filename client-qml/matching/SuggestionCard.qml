@@ -44,6 +44,10 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
+            Avatar {
+                Layout.alignment: Qt.AlignTop
+                name: card.displayName
+            }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2

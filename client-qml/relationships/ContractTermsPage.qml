@@ -67,7 +67,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 700)
             spacing: 2 * Theme.unit
@@ -114,11 +114,14 @@ Page {
                          { key: "sessionMinutes", item: minutesChoice }, { key: "regularity", item: regularityChoice },
                          { key: "reviewCadence", item: cadenceChoice }, { key: "reason", item: reviewReasonField }]
             }
-            RowLayout {
+            // The action under the words on a phone with large text.
+            GridLayout {
                 objectName: "termsDraftNote"
                 Layout.fillWidth: true
                 visible: termsForm.restoredFromDraft
-                spacing: Theme.unit
+                columns: page.compact && Theme.textScale > 1 ? 1 : 2
+                columnSpacing: Theme.unit
+                rowSpacing: 0
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("This is what you typed before; it was kept on this device.")
@@ -233,7 +236,7 @@ Page {
                         width: parent.width
                         height: Math.max(96, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("For example: we agreed two more sessions to finish the leadership goal.")
+                        example: qsTr("For example: we agreed two more sessions to finish the leadership goal.")
                         text: termsForm.reason
                         onTextChanged: termsForm.reason = text
                         Accessible.name: qsTr("Why the contract changes")

@@ -91,7 +91,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 700)
             spacing: 2 * Theme.unit
@@ -149,11 +149,14 @@ Page {
                 radius: Theme.radius
                 color: Theme.warningTint
                 border.color: Theme.warningBorder
-                RowLayout {
+                // The action under the words on a phone with large text.
+                GridLayout {
                     id: draftRow
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                               leftMargin: 2 * Theme.unit; rightMargin: Theme.unit }
-                    spacing: Theme.unit
+                    columns: page.compact && Theme.textScale > 1 ? 1 : 2
+                    columnSpacing: Theme.unit
+                    rowSpacing: 0
                     Label {
                         objectName: "recordDraftText"
                         Layout.fillWidth: true
@@ -356,7 +359,7 @@ Page {
                         width: parent.width
                         height: Math.max(96, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("For example: try the two-minute check-in at the start of each shift handover.")
+                        example: qsTr("For example: try the two-minute check-in at the start of each shift handover.")
                         text: recordForm.agreedActions
                         onTextChanged: recordForm.agreedActions = text
                         Accessible.name: qsTr("Actions you agreed")
@@ -399,7 +402,7 @@ Page {
                         width: parent.width
                         height: Math.max(110, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("Your reflections, for your next session and supervision.")
+                        example: qsTr("Your reflections, for your next session and supervision.")
                         text: recordForm.privateNotes
                         onTextChanged: recordForm.privateNotes = text
                         Accessible.name: qsTr("Private notes, only you can read these")

@@ -37,6 +37,10 @@ AbstractButton {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
+            Avatar {
+                Layout.alignment: Qt.AlignTop
+                name: card.relationship.otherName || ""
+            }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2

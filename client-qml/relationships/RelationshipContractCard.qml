@@ -82,9 +82,12 @@ SectionCard {
             text: qsTr("Both agree to keep what is said confidential and to work to the EMCC Global Code of Ethics. Each agreement is time-stamped.")
         }
     }
-    Flow {
+    // One above another on a phone, where buttons are full width.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.unit
+        columns: Window.width < Theme.compactWidth ? 1 : 3
+        columnSpacing: Theme.unit
+        rowSpacing: Theme.unit
         visible: card.isMember && (card.contracting || (card.active && card.relationship.kind === "coaching"))
         PrimaryButton {
             objectName: "setTermsButton"

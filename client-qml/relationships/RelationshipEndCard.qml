@@ -75,7 +75,7 @@ SectionCard {
             width: parent.width
             height: Math.max(96, implicitHeight)
             wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("For example: I am moving to another trust.")
+            example: qsTr("For example: I am moving to another trust.")
             Accessible.name: qsTr("Why does it end early?")
             onTextChanged: card.endProblem = ""
         }

@@ -204,7 +204,7 @@ Rectangle {
                 width: parent.width
                 height: Math.max(80, implicitHeight)
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("For example: I am on a late shift that day.")
+                example: qsTr("For example: I am on a late shift that day.")
                 Accessible.name: qsTr("Why are you cancelling?")
                 onTextChanged: row.reasonError = ""
             }
@@ -298,7 +298,7 @@ Rectangle {
                 width: parent.width
                 height: Math.max(80, implicitHeight)
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("For example: the ward round moved to the morning.")
+                example: qsTr("For example: the ward round moved to the morning.")
                 Accessible.name: qsTr("Why does it move?")
                 onTextChanged: row.clearRescheduleError("reason")
             }

@@ -12,7 +12,7 @@ Page {
     id: page
 
     readonly property bool compact: Window.width < Theme.compactWidth
-    readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
     readonly property alias form: acknowledgeForm
 
     signal back()
@@ -45,7 +45,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 760)
             spacing: 2 * Theme.unit
@@ -98,7 +98,7 @@ Page {
                         width: parent.width
                         height: Math.max(140, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("For example: spoke to the coach the same day; referred to the ward manager and the trust's safeguarding team.")
+                        example: qsTr("For example: spoke to the coach the same day; referred to the ward manager and the trust's safeguarding team.")
                         text: acknowledgeForm.actionTaken
                         onTextChanged: acknowledgeForm.actionTaken = text
                         Accessible.name: qsTr("What was done")

@@ -12,7 +12,7 @@ Page {
     id: page
 
     readonly property bool compact: Window.width < Theme.compactWidth
-    readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
     readonly property alias form: raiseForm
     readonly property alias relationships: relationshipModel
     /// Relationships the person is the coach or mentor of: a concern can
@@ -84,7 +84,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 700)
             spacing: 2 * Theme.unit
@@ -279,7 +279,7 @@ Page {
                         width: parent.width
                         height: Math.max(160, implicitHeight)
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("What you saw or heard, who is at risk, and how urgent it is.")
+                        example: qsTr("What you saw or heard, who is at risk, and how urgent it is.")
                         text: raiseForm.description
                         onTextChanged: raiseForm.description = text
                         Accessible.name: qsTr("Describe the risk")

@@ -10,7 +10,7 @@ Page {
     id: page
 
     readonly property bool compact: Window.width < Theme.compactWidth
-    readonly property int margin: compact ? 2 * Theme.unit : 3 * Theme.unit
+    readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
     readonly property alias form: setupForm
     readonly property alias supervisors: supervisorModel
     readonly property alias coaches: coachModel
@@ -120,7 +120,7 @@ Page {
 
         ColumnLayout {
             id: column
-            x: page.margin + Math.max(0, (flick.width - 2 * page.margin - width) / 2)
+            x: page.margin
             y: page.margin
             width: Math.min(flick.width - 2 * page.margin, 760)
             spacing: 2 * Theme.unit

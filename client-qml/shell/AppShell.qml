@@ -377,7 +377,8 @@ Item {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: Session.email
+                    // May break after "@", never inside a word.
+                    text: Session.email.replace("@", "@\u200b")
                     font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap
                     color: Theme.secondaryText

@@ -60,7 +60,9 @@ ColumnLayout {
                 id: radio
                 required property var modelData
                 objectName: modelData.name || (choice.namePrefix + modelData.key)
-                width: choice.inline ? Math.min(implicitWidth, flow.width) : flow.width
+                // Inline choices are short and kept on one line each: a
+                // width taken from a wrapping label would loop.
+                width: choice.inline ? implicitWidth : flow.width
                 ButtonGroup.group: group
                 checked: choice.key === modelData.key
                 text: modelData.label
@@ -96,7 +98,7 @@ ColumnLayout {
                     text: radio.text
                     font: radio.font
                     color: Theme.text
-                    wrapMode: Text.Wrap
+                    wrapMode: choice.inline ? Text.NoWrap : Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                 }
             }

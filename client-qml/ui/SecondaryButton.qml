@@ -10,7 +10,7 @@ Button {
 
     readonly property bool phone: Window.width > 0 && Window.width < Theme.compactWidth
 
-    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitHeight: Math.max(Theme.touchTarget + 4, implicitContentHeight + topPadding + bottomPadding)
     Layout.fillWidth: phone
     leftPadding: 2 * Theme.unit + 4
     rightPadding: 2 * Theme.unit + 4

@@ -5,11 +5,14 @@ import Tandem
 // A text area for a few lines (a reason, agreed actions, notes), drawn as
 // FormField's box: an outline, red and thicker with an `error`, and the
 // NHS yellow focus ring. Its label and any message are the page's.
+// `example` is shown in the empty box, wrapped (the style's placeholder
+// would cut a long one short).
 TextArea {
     id: box
 
     /// What is wrong with what was typed; empty when nothing is.
     property string error
+    property string example
 
     wrapMode: TextEdit.Wrap
     font.pixelSize: Theme.bodySize + 1
@@ -20,7 +23,10 @@ TextArea {
     rightPadding: 1.5 * Theme.unit
     topPadding: 1.5 * Theme.unit
     bottomPadding: 1.5 * Theme.unit
-    Accessible.description: error
+    implicitHeight: Math.max(implicitBackgroundHeight,
+                             contentHeight + topPadding + bottomPadding,
+                             exampleText.implicitHeight + topPadding + bottomPadding)
+    Accessible.description: error.length > 0 ? error : example
     background: Rectangle {
         implicitWidth: 120
         implicitHeight: Theme.touchTarget + 4
@@ -35,5 +41,17 @@ TextArea {
             radius: 6
             color: Theme.focus
         }
+    }
+
+    Label {
+        id: exampleText
+        x: box.leftPadding
+        y: box.topPadding
+        width: box.width - box.leftPadding - box.rightPadding
+        visible: box.length === 0 && !box.preeditText
+        text: box.example
+        wrapMode: Text.Wrap
+        font: box.font
+        color: Theme.secondaryText
     }
 }

@@ -6,7 +6,8 @@ import TandemTest
 // Every page as each role, at phone size (light, dark, 200% text) and at
 // desktop size, walked by the accessibility audit (accessibility_audit.h):
 // accessible names, touch targets, text cut short or drawn over other
-// things, contrast, and technical strings. A screenshot of each.
+// things, contrast, and technical strings. A screenshot of each. The forms
+// reached from Home are walked too, also as refused.
 TestCase {
     id: testCase
 
@@ -17,8 +18,6 @@ TestCase {
         { name: "phone-200", width: 390, height: 844, dark: false, scale: 2 },
         { name: "desktop", width: 1280, height: 800, dark: false, scale: 1 }
     ]
-    /// Every problem found in this run (written beside the screenshots).
-    property var found: []
     property var window: null
 
     function initTestCase() {
@@ -89,9 +88,10 @@ TestCase {
         return problems;
     }
 
-    function verifyNone(problems: var) {
-        found = found.concat(problems);
-        TestEnv.writeFile(TestEnv.screenshotDir + "/a11y-problems.txt", found.join("\n") + "\n");
+    /// Fails on any problem, and writes them beside the screenshots
+    /// (a11y-problems-<part>.txt: ctest runs the parts side by side).
+    function verifyNone(part: string, problems: var) {
+        TestEnv.writeFile(TestEnv.screenshotDir + "/a11y-problems-" + part + ".txt", problems.join("\n") + "\n");
         verify(problems.length === 0, problems.length + " problems:\n" + problems.slice(0, 40).join("\n"));
     }
 
@@ -105,7 +105,7 @@ TestCase {
             problems = problems.concat(auditScreen("signin-advanced", looks[l]));
             item("advancedSettingsButton").clicked();
         }
-        verifyNone(problems);
+        verifyNone("signin", problems);
     }
 
     function test_roles_data() {
@@ -114,7 +114,111 @@ TestCase {
     }
 
     function test_roles(data) {
-        verifyNone(auditRole(data.tag));
+        verifyNone(data.tag, auditRole(data.tag));
+    }
+
+    /// Opens a view with `button` (on Home), waits for `ready`, audits it as
+    /// `screen` in every look, then takes each of `steps` ({name, act}) and
+    /// audits again, and goes back Home.
+    function auditView(screen: string, button: string, ready: var, steps: var): var {
+        const shell = item("appShell");
+        let problems = [];
+        for (let l = 0; l < looks.length; ++l) {
+            apply(looks[l]);
+            shell.currentPage = "home";
+            tryVerify(() => item(button) !== null && item(button).visible, 10000, "no " + button + " on Home");
+            item(button).clicked();
+            tryVerify(ready, 15000, screen + " did not open");
+            wait(150);
+            problems = problems.concat(auditScreen(screen, looks[l]));
+            for (const step of steps) {
+                if (!step.act())
+                    continue;
+                wait(150);
+                problems = problems.concat(auditScreen(screen + "-" + step.name, looks[l]));
+            }
+            while (shell.goBack()) {}
+        }
+        return problems;
+    }
+
+    // Forms reached from Home, also as refused: the error summary and the
+    // fields it marks.
+    function test_requestForm() {
+        signIn("coachee@demo.tandem.example");
+        verifyNone("request-form", auditView("coachee-request-form", "homeAskButton", () => {
+            const requests = item("requestsPage");
+            return requests !== null && requests.formPage !== null && requests.formPage.visible;
+        }, [{ name: "refused", act: () => {
+            item("submitRequestButton").clicked();
+            tryVerify(() => item("requestErrorSummary").visible, 5000, "the empty request was not refused");
+            return true;
+        } }]));
+    }
+
+    function test_recordAndRaise() {
+        signIn("coach@demo.tandem.example");
+        const record = () => item("relationshipsPage").recordPage;
+        let problems = auditView("coach-record", "homeRecordButton", () => {
+            const page = item("relationshipsPage");
+            return page !== null && page.view === "record" && !page.recordPage.choices.loading;
+        }, [{ name: "form", act: () => {
+            if (record().choices.count === 0)
+                return false;
+            findChild(record(), "recordChoice-0").clicked();
+            tryVerify(() => !record().choosing);
+            return true;
+        } }, { name: "refused", act: () => {
+            if (record().choosing)
+                return false;
+            item("recordMinutesField").text = "2";
+            item("saveRecordButton").clicked();
+            tryVerify(() => item("recordErrorSummary").visible, 5000, "2 minutes was not refused");
+            return true;
+        } }]);
+        problems = problems.concat(auditView("coach-raise-concern", "homeRaiseConcernButton", () => {
+            const page = item("raiseConcernPage");
+            return page !== null && page.visible;
+        }, []));
+        verifyNone("record-and-raise", problems);
+    }
+
+    // A relationship's detail and its contract terms, also as refused: the
+    // coach accepts a request from the Inbox first (the demo data has no
+    // relationship yet).
+    function test_relationshipAndTerms() {
+        signIn("coach@demo.tandem.example");
+        const shell = item("appShell");
+        shell.currentPage = "inbox";
+        tryVerify(() => item("inboxCard-0") !== null, 15000, "nothing in the coach's Inbox");
+        findChild(item("inboxCard-0"), "acceptButton").clicked();
+        tryVerify(() => item("inboxNotice") !== null && item("inboxNotice").text.length > 0, 15000, "not accepted");
+        shell.currentPage = "relationships";
+        const page = item("relationshipsPage");
+        page.relationships.reload();
+        tryVerify(() => !page.relationships.loading && page.relationships.count > 0, 15000, "no relationship");
+        let problems = [];
+        for (let l = 0; l < looks.length; ++l) {
+            apply(looks[l]);
+            page.view = "list";
+            findChild(page, "relationshipCard-0").clicked();
+            const detail = page.detailPage.detail;
+            tryVerify(() => page.view === "detail" && !detail.loading && detail.exists, 15000, "the detail did not open");
+            wait(150);
+            problems = problems.concat(auditScreen("coach-relationship", looks[l]));
+            item("setTermsButton").clicked();
+            tryVerify(() => page.view === "terms", 5000, "the terms did not open");
+            wait(150);
+            problems = problems.concat(auditScreen("coach-contract-terms", looks[l]));
+            item("sessionsField").text = "0";
+            item("plannedEndField").text = "2020-01-01";
+            item("saveTermsButton").clicked();
+            tryVerify(() => item("termsErrorSummary").visible, 5000, "the terms were not refused");
+            wait(150);
+            problems = problems.concat(auditScreen("coach-contract-terms-refused", looks[l]));
+            page.termsPage.back();
+        }
+        verifyNone("relationship-and-terms", problems);
     }
 
     function test_darkAndLargeTextAreSettings() {

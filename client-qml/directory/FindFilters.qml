@@ -106,11 +106,10 @@ ColumnLayout {
         onPicked: key => filters.search.language = key
     }
 
-    CheckBox {
+    CheckOption {
         objectName: "acceptingOnlyFilter"
         Layout.fillWidth: true
         Layout.topMargin: Theme.unit
-        leftPadding: 0
         text: qsTr("Accepting new people only")
         checked: filters.search.acceptingOnly
         onToggled: filters.search.acceptingOnly = checked

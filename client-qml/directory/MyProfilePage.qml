@@ -176,7 +176,7 @@ Page {
                 title: qsTr("Profile")
                 subtitle: qsTr("What people looking for support see.")
 
-                Label { text: qsTr("I offer"); font.weight: Font.DemiBold; color: Theme.text }
+                Label { Layout.fillWidth: true; text: qsTr("I offer"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                 KeyedSelect {
                     objectName: "kindField"
                     Layout.fillWidth: true
@@ -192,7 +192,7 @@ Page {
                     label: qsTr("Headline")
                     helperText: qsTr("One line, at most %1 characters. %2 left.").arg(Directory.headlineMaxLength).arg(Directory.headlineMaxLength - headlineField.text.length)
                 }
-                Label { text: qsTr("About you"); font.weight: Font.DemiBold; color: Theme.text }
+                Label { Layout.fillWidth: true; text: qsTr("About you"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                 TextBox {
                     id: bioField
                     objectName: "bioField"
@@ -201,7 +201,7 @@ Page {
                     wrapMode: TextEdit.Wrap
                     Accessible.name: qsTr("About you")
                 }
-                Label { text: qsTr("Specialisms (1 to %1)").arg(Directory.maxSpecialisms); font.weight: Font.DemiBold; color: Theme.text }
+                Label { Layout.fillWidth: true; text: qsTr("Specialisms (1 to %1)").arg(Directory.maxSpecialisms); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.unit
@@ -239,13 +239,13 @@ Page {
                     rowSpacing: 2 * Theme.unit
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Label { text: qsTr("Years of experience"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; text: qsTr("Years of experience"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                         SpinBox { id: yearsBox; objectName: "yearsField"; from: 0; to: Directory.maxYearsExperience; editable: true; Accessible.name: qsTr("Years of experience") }
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
                         visible: page.coaching
-                        Label { text: qsTr("Coaching training"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; text: qsTr("Coaching training"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                         KeyedSelect {
                             Layout.fillWidth: true
                             options: Directory.options("trainingLevel", true, qsTr("None yet"))
@@ -257,7 +257,7 @@ Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         visible: page.mentoring
-                        Label { text: qsTr("Pay band (mentors)"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; text: qsTr("Pay band (mentors)"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                         KeyedSelect {
                             objectName: "payBandField"
                             Layout.fillWidth: true
@@ -273,7 +273,7 @@ Page {
             SectionCard {
                 Layout.fillWidth: true
                 title: qsTr("Meeting")
-                Label { text: qsTr("How you meet"); font.weight: Font.DemiBold; color: Theme.text }
+                Label { Layout.fillWidth: true; text: qsTr("How you meet"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.unit
@@ -308,7 +308,7 @@ Page {
                     rowSpacing: 2 * Theme.unit
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Label { text: qsTr("Availability"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; text: qsTr("Availability"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                         KeyedSelect {
                             Layout.fillWidth: true
                             options: Directory.options("availability")
@@ -319,7 +319,7 @@ Page {
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Label { text: qsTr("People at once (1 to %1)").arg(Directory.maxCapacity); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; text: qsTr("People at once (1 to %1)").arg(Directory.maxCapacity); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                         SpinBox { id: capacityBox; objectName: "capacityField"; from: 1; to: Directory.maxCapacity; value: 3; editable: true; Accessible.name: qsTr("Capacity") }
                     }
                 }
@@ -392,7 +392,7 @@ Page {
                     // qmllint enable unqualified
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-                Label { text: qsTr("Add a qualification"); font.weight: Font.DemiBold; color: Theme.text }
+                Label { Layout.fillWidth: true; text: qsTr("Add a qualification"); wrapMode: Text.Wrap; font.weight: Font.DemiBold; color: Theme.text }
                 KeyedSelect {
                     id: qualificationType
                     Layout.fillWidth: true

@@ -113,9 +113,9 @@ Page {
                 Accessible.name: qsTr("Filter by status")
                 onPicked: key => poolModel.status = key
             }
-            CheckBox {
+            CheckOption {
                 objectName: "lapsedOnlyFilter"
-                Layout.fillWidth: !page.compact
+                Layout.fillWidth: true
                 text: qsTr("Lapsed only (supervision or qualification)")
                 checked: poolModel.lapsedOnly
                 onToggled: poolModel.lapsedOnly = checked
@@ -198,7 +198,9 @@ Page {
 
                     objectName: "poolRow-" + index
                     width: tableWidth
-                    height: compact ? 84 : 56
+                    // As tall as the layout on show (phone or table row) needs.
+                    height: Math.max(compact ? 84 : 56, 2 * Theme.unit
+                                     + (contentItem.visibleChildren.length > 0 ? contentItem.visibleChildren[0].implicitHeight : 0))
                     padding: 0
                     Accessible.name: displayName + ", " + statusLabel + ", " + listing
                     // qmllint disable unqualified

@@ -191,7 +191,9 @@ Page {
                     readonly property real tableWidth: ListView.view.width
 
                     width: tableWidth
-                    height: compact ? 80 : 56
+                    // As tall as the layout on show (phone or table row) needs.
+                    height: Math.max(compact ? 80 : 56, 2 * Theme.unit
+                                     + (contentItem.visibleChildren.length > 0 ? contentItem.visibleChildren[0].implicitHeight : 0))
                     padding: 0
                     Accessible.name: displayName + ", " + email + ", " + roleLabels
                     // qmllint disable unqualified

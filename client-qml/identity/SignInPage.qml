@@ -156,6 +156,8 @@ Page {
                 TextButton {
                     objectName: "advancedSettingsButton"
                     Layout.alignment: Qt.AlignLeft
+                    // Wraps at large text rather than widening the form.
+                    Layout.maximumWidth: form.width
                     leftPadding: 0
                     text: page.advancedOpen ? qsTr("Hide advanced settings") : qsTr("Advanced settings")
                     Accessible.role: Accessible.Button
@@ -177,6 +179,7 @@ Page {
                     }
                     TextButton {
                         objectName: "resetServerButton"
+                        Layout.maximumWidth: form.width
                         visible: addressField.text !== AppSettings.defaultServerAddress
                         leftPadding: 0
                         text: qsTr("Use the standard server")

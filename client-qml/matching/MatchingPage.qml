@@ -297,7 +297,8 @@ Page {
 
                         objectName: "waitingRow-" + index
                         width: tableWidth
-                        height: compact ? phoneRow.implicitHeight + 3 * Theme.unit : 72
+                        height: compact ? phoneRow.implicitHeight + 3 * Theme.unit
+                                        : Math.max(72, wideRow.implicitHeight + 2 * Theme.unit)
                         Accessible.role: Accessible.Row
                         Accessible.name: qsTr("%1, %2, waiting %3").arg(coacheeName).arg(kindLabel).arg(waitedText)
 
@@ -316,6 +317,7 @@ Page {
                             Label { Layout.fillWidth: true; text: waitingRow.gap; maximumLineCount: 2; elide: Text.ElideRight; wrapMode: Text.Wrap; color: Theme.text }
                         }
                         RowLayout {
+                            id: wideRow
                             visible: !waitingRow.compact
                             anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
                             spacing: 2 * Theme.unit
@@ -491,7 +493,8 @@ Page {
 
                             objectName: "pairRow-" + index
                             width: tableWidth
-                            height: compact ? phonePair.implicitHeight + 3 * Theme.unit : 84
+                            height: compact ? phonePair.implicitHeight + 3 * Theme.unit
+                                            : Math.max(84, widePair.implicitHeight + 2 * Theme.unit)
                             Accessible.role: Accessible.Row
                             Accessible.name: qsTr("%1 with %2, %3").arg(coacheeName).arg(memberName).arg(fitLabel.toLowerCase())
 
@@ -520,6 +523,7 @@ Page {
                                 }
                             }
                             RowLayout {
+                                id: widePair
                                 visible: !pairRow.compact
                                 anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }
                                 spacing: 2 * Theme.unit

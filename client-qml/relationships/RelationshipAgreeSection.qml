@@ -31,33 +31,19 @@ Column {
         text: qsTr("Your agreement")
         font.pixelSize: Theme.subtitleSize
     }
-    CheckBox {
+    CheckOption {
         id: confidentialityBox
         objectName: "confidentialityCheck"
         onCheckedChanged: section.agreeProblem = ""
         width: parent.width
         text: qsTr("I will keep what is said in our sessions confidential, except where someone's safety is at risk.")
-        contentItem: Label {
-            leftPadding: confidentialityBox.indicator.width + confidentialityBox.spacing
-            text: confidentialityBox.text
-            wrapMode: Text.Wrap
-            color: Theme.text
-            verticalAlignment: Text.AlignVCenter
-        }
     }
-    CheckBox {
+    CheckOption {
         id: ethicsBox
         objectName: "ethicsCheck"
         onCheckedChanged: section.agreeProblem = ""
         width: parent.width
         text: qsTr("I have read the EMCC Global Code of Ethics and will work to it.")
-        contentItem: Label {
-            leftPadding: ethicsBox.indicator.width + ethicsBox.spacing
-            text: ethicsBox.text
-            wrapMode: Text.Wrap
-            color: Theme.text
-            verticalAlignment: Text.AlignVCenter
-        }
     }
     Column {
         width: parent.width

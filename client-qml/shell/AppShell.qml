@@ -308,6 +308,8 @@ Item {
                     Accessible.role: Accessible.PageTab
                     Accessible.name: badge > 0 ? qsTr("%1, %2 waiting").arg(modelData.title).arg(badge) : modelData.title
                     Accessible.selected: current
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                     background: Rectangle {
                         radius: Theme.radius
                         color: sideItem.visualFocus ? Theme.focus

@@ -12,11 +12,14 @@ ApplicationWindow {
     readonly property string screen: !Session.signedIn ? "signIn"
                                      : Session.passwordChangeRequired ? "changePassword" : "app"
     readonly property Item screenItem: screenLoader.item as Item
+    readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
 
     width: 1280
     height: 800
-    minimumWidth: 320
-    minimumHeight: 480
+    // A desktop window no smaller than a small phone; a phone's window is
+    // the screen (in landscape often under 480 px tall).
+    minimumWidth: mobile ? 0 : 320
+    minimumHeight: mobile ? 0 : 480
     visible: true
     title: qsTr("Tandem")
     color: Theme.background

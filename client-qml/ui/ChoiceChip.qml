@@ -17,6 +17,9 @@ AbstractButton {
     font.pixelSize: Theme.smallSize + 1
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
+    // Enter works as Space does (Qt's controls take only Space).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.checked: checked
 
     background: Rectangle {

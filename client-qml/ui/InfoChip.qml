@@ -11,6 +11,9 @@ Rectangle {
     property bool strong: false
 
     implicitWidth: label.implicitWidth + 2 * Theme.unit
+    // In a Flow or a Column, never wider than it (the text wraps instead);
+    // a layout sets the width itself.
+    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
     implicitHeight: label.implicitHeight + Theme.unit
     radius: Math.min(height / 2, 14)
     color: Theme.neutralTint

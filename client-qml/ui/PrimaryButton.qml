@@ -25,6 +25,9 @@ Button {
     topInset: 0
     bottomInset: 0
     Accessible.name: text
+    // Enter works as Space does (Qt's controls take only Space).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     contentItem: Label {
         text: control.text

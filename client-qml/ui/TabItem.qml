@@ -12,6 +12,9 @@ TabButton {
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
     Accessible.name: text
+    // Enter works as Space does (Qt's controls take only Space).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     contentItem: Label {
         text: control.text

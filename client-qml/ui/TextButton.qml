@@ -22,6 +22,9 @@ Button {
     topInset: 0
     bottomInset: 0
     Accessible.name: text
+    // Enter works as Space does (Qt's controls take only Space).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     contentItem: Label {
         text: control.text

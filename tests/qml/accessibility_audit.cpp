@@ -242,10 +242,33 @@ void checkOverlaps(const QQuickItem *parent, QStringList &problems)
     }
 }
 
-void walk(const QQuickItem *item, bool phone, QStringList &problems)
+/// Whether `item` scrolls sideways (its content may run past its edge).
+bool scrollsSideways(const QQuickItem *item)
+{
+    return item->inherits("QQuickFlickable")
+        && item->property("contentWidth").toReal() > item->width() + 1;
+}
+
+// `clipRight`: the right edge (scene) of the window or of the nearest
+// clipping ancestor; nothing may run past it, for there is no scrolling
+// sideways to bring it into view.
+void walk(const QQuickItem *item, bool phone, qreal clipRight, QStringList &problems)
 {
     if (!item->isVisible() || item->opacity() <= 0) {
         return;
+    }
+    const QRectF rect = sceneRect(item);
+    if ((isText(item) || isInteractive(item)) && rect.width() > 0 && rect.height() > 0
+        && rect.right() > clipRight + 1) {
+        problems << QStringLiteral("runs off the side (to x %1, the edge is at %2): ")
+                        .arg(qRound(rect.right()))
+                        .arg(qRound(clipRight))
+                + describe(item);
+    }
+    if (scrollsSideways(item)) {
+        clipRight = std::numeric_limits<qreal>::max();
+    } else if (item->clip()) {
+        clipRight = std::min(clipRight, rect.right());
     }
     if (isInteractive(item)) {
         QAccessibleInterface *iface
@@ -268,7 +291,7 @@ void walk(const QQuickItem *item, bool phone, QStringList &problems)
     }
     checkOverlaps(item, problems);
     for (const QQuickItem *child : item->childItems()) {
-        walk(child, phone, problems);
+        walk(child, phone, clipRight, problems);
     }
 }
 
@@ -278,7 +301,7 @@ QStringList auditAccessibility(QQuickItem *root, bool phone)
 {
     QStringList problems;
     if (root != nullptr) {
-        walk(root, phone, problems);
+        walk(root, phone, sceneRect(root).right(), problems);
     }
     problems.removeDuplicates();
     return problems;

@@ -9,6 +9,8 @@ class QQuickItem;
 /// - an interactive item (button, field, drop-down) without an accessible
 ///   name, or (on a phone) smaller than 44 × 44 px;
 /// - a text cut short (elided or past its line limit);
+/// - text or a control running past the right edge of the window or of a
+///   clipping ancestor (nothing here scrolls sideways);
 /// - text drawn over a sibling that also shows something (siblings stacked
 ///   on purpose declare a different z);
 /// - text under 4.5:1 contrast with what it is drawn on (3:1 for large text),

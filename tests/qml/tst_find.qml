@@ -143,6 +143,15 @@ TestCase {
         verify(!shell.canGoBack, "Home claims the Back key");
         keyClick(Qt.Key_Escape);
         compare(shell.currentPage, "home");
+        // Enter on a focused navigation item or button acts as a click.
+        item("sideNav-find").forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => shell.currentPage === "find", 5000, "Enter on Find did not open it");
+        setSize(390, 844);
+        item("openFiltersButton").forceActiveFocus(Qt.TabFocusReason);
+        verify(!find.filtersOpen);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => find.filtersOpen, 5000, "Enter on a button did nothing");
     }
 
     function test_emptyStateSuggestsRelaxing() {

@@ -37,8 +37,15 @@ Page {
         return n === 1 ? one : many.arg(n);
     }
 
-    // The tables' headers come and go with the layout; keep them clear of the rows.
+    // The tables' headers come and go with the layout, and rows change
+    // height with the text size; keep the headers clear of the rows.
     onCompactChanged: toTop.restart()
+    Connections {
+        target: Theme
+        function onTextScaleChanged() {
+            toTop.restart();
+        }
+    }
     Timer {
         id: toTop
         interval: 0

@@ -149,7 +149,6 @@ Page {
                 // Positioners, not layouts, around wrapped text: a layout
                 // would ask the text's height before it knows its width.
                 Column {
-                    id: kindSection
                     Layout.fillWidth: true
                     spacing: Theme.unit
                     RadioChoice {
@@ -171,7 +170,6 @@ Page {
                 }
 
                 Column {
-                    id: gapSection
                     Layout.fillWidth: true
                     spacing: Theme.unit
                     Caption { width: parent.width; text: qsTr("What gap would you like this to fill?") }
@@ -319,7 +317,6 @@ Page {
                         onTextChanged: requestForm.profession = text
                     }
                     Column {
-                        id: payBandSection
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         spacing: Theme.unit / 2
@@ -351,7 +348,6 @@ Page {
             }
 
             SectionCard {
-                id: avoidCard
                 objectName: "avoidCard"
                 visible: !page.named
                 Layout.fillWidth: true

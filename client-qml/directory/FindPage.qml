@@ -170,11 +170,31 @@ Page {
                     id: results
                     objectName: "findResults"
                     readonly property int columns: Math.max(1, Math.floor(width / 340))
+                    /// The tallest card made so far: every cell is as tall,
+                    /// so that no card runs into the one below (more
+                    /// specialisms, longer names, larger text).
+                    property real tallest: 0
+
+                    /// Makes the cells tall enough for a card of `height`.
+                    function fit(height: real) {
+                        if (height > tallest)
+                            tallest = height;
+                    }
+                    /// Measures again (after the width or the text size changed).
+                    function refit() {
+                        tallest = 0;
+                        for (const cellItem of contentItem.children) {
+                            if (cellItem.children.length > 0)
+                                fit(cellItem.children[0].implicitHeight);
+                        }
+                    }
+
                     anchors.fill: parent
                     model: searchModel
                     clip: true
                     cellWidth: Math.floor(width / columns)
-                    cellHeight: 204
+                    cellHeight: Math.max(204, Math.ceil(tallest) + Theme.unit + 4)
+                    onCellWidthChanged: refitLater.restart()
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {}
                     onAtYEndChanged: {
@@ -203,9 +223,22 @@ Page {
                             availabilityLabel: cell.model.availabilityLabel
                             taxonomy: specialismModel
                             onClicked: page.openAccountId = accountId
+                            onImplicitHeightChanged: results.fit(implicitHeight)
+                            Component.onCompleted: results.fit(implicitHeight)
                         }
                     }
                     // qmllint enable unqualified
+                    Timer {
+                        id: refitLater
+                        interval: 0
+                        onTriggered: results.refit()
+                    }
+                    Connections {
+                        target: Theme
+                        function onTextScaleChanged() {
+                            refitLater.restart();
+                        }
+                    }
                 }
 
                 // Loading: in the middle at first, at the foot for more.

@@ -91,7 +91,8 @@ ItemDelegate {
                     required property string modelData
                     width: Math.min(implicitWidth, card.availableWidth)
                     color: Theme.primaryTint
-                    text: card.taxonomy ? card.taxonomy.labelFor(modelData) : modelData
+                    // Read again once the list has loaded (count).
+                    text: card.taxonomy && card.taxonomy.count >= 0 ? card.taxonomy.labelFor(modelData) : ""
                 }
                 // qmllint enable unqualified
             }

@@ -69,7 +69,7 @@ ColumnLayout {
                     delegate: InfoChip {
                         required property string modelData
                         color: Theme.primaryTint
-                        text: view.taxonomy ? view.taxonomy.labelFor(modelData) : modelData
+                        text: view.taxonomy && view.taxonomy.count >= 0 ? view.taxonomy.labelFor(modelData) : ""
                     }
                     // qmllint enable unqualified
                 }

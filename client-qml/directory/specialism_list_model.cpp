@@ -93,7 +93,13 @@ QString SpecialismListModel::labelFor(const QString &code) const
             return specialism.label;
         }
     }
-    return code;
+    // Not in the list (yet): the code in words, never the code itself.
+    QString words = code;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty()) {
+        words[0] = words[0].toUpper();
+    }
+    return words;
 }
 
 QStringList SpecialismListModel::labelsFor(const QStringList &codes) const

@@ -28,6 +28,8 @@ Rectangle {
         return hash % tints.length;
     }
 
+    // At large text sizes the name needs the room more than the initials.
+    visible: Theme.textScale <= 1.25
     implicitWidth: size
     implicitHeight: size
     radius: size / 2

@@ -1,5 +1,6 @@
 #include "relationships/record_session_form.h"
 
+#include "common/date_words.h"
 #include "relationships/relationship_catalogue.h"
 #include "sync/drafts.h"
 #include "sync/sync_queue.h"
@@ -165,9 +166,7 @@ QString RecordSessionForm::draftSavedLabel() const
     if (!m_restoredFromDraft || !m_draftSavedAt.isValid()) {
         return {};
     }
-    return tr("%1 at %2")
-        .arg(RelationshipCatalogue::dateLabel(m_draftSavedAt),
-            RelationshipCatalogue::timeLabel(m_draftSavedAt));
+    return tr("%1 at %2").arg(DateWords::weekday(m_draftSavedAt), DateWords::time(m_draftSavedAt));
 }
 
 QString RecordSessionForm::draftNameFor(qint64 relationshipId, qint64 sessionId)
@@ -362,8 +361,7 @@ QString RecordSessionForm::summary() const
 {
     const QDateTime when = startedAt();
     const QString at = when.isValid()
-        ? tr("%1 at %2")
-              .arg(RelationshipCatalogue::dateLabel(when), RelationshipCatalogue::timeLabel(when))
+        ? tr("%1 at %2").arg(DateWords::weekday(when), DateWords::time(when))
         : QString();
     return m_record.held ? tr("Session with %1, %2").arg(m_otherName, at)
                          : tr("Session with %1 that did not happen, %2").arg(m_otherName, at);

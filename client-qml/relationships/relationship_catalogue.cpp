@@ -166,16 +166,6 @@ QVariantList RelationshipCatalogue::options(const QString &set) const
     return optionsIn(kContext, kStates);
 }
 
-QString RelationshipCatalogue::dateLabel(const QDateTime &when)
-{
-    return DateWords::weekday(when);
-}
-
-QString RelationshipCatalogue::timeLabel(const QDateTime &when)
-{
-    return DateWords::time(when);
-}
-
 QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
 {
     const ContractInfo &c = r.contract;
@@ -190,14 +180,14 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
     }
     QVariantList history;
     for (const HistoryEntryInfo &entry : reversed(r.history)) { // newest first
-        history.append(
-            QVariantMap {{QStringLiteral("atLabel"),
-                             dateLabel(entry.at) + QStringLiteral(" ") + timeLabel(entry.at)},
-                {QStringLiteral("byName"), entry.byName}, {QStringLiteral("event"), entry.event},
-                {QStringLiteral("toState"), entry.toState},
-                {QStringLiteral("toStateLabel"), labelIn(kContext, kStates, entry.toState)},
-                {QStringLiteral("stateChanged"), entry.fromState != entry.toState},
-                {QStringLiteral("reason"), entry.reason}});
+        history.append(QVariantMap {
+            {QStringLiteral("atLabel"),
+                DateWords::weekday(entry.at) + QStringLiteral(" ") + DateWords::time(entry.at)},
+            {QStringLiteral("byName"), entry.byName}, {QStringLiteral("event"), entry.event},
+            {QStringLiteral("toState"), entry.toState},
+            {QStringLiteral("toStateLabel"), labelIn(kContext, kStates, entry.toState)},
+            {QStringLiteral("stateChanged"), entry.fromState != entry.toState},
+            {QStringLiteral("reason"), entry.reason}});
     }
     const auto [step, needsYou] = nextStep(r);
     const AgreementInfo &mine = member ? c.member : c.coachee;
@@ -219,7 +209,7 @@ QVariantMap RelationshipCatalogue::toMap(const RelationshipInfo &r)
         {QStringLiteral("memberWord"), mentoring ? tr("mentor") : tr("coach")},
         {QStringLiteral("coacheeWord"), mentoring ? tr("mentee") : tr("coachee")},
         {QStringLiteral("createdAt"), r.createdAt},
-        {QStringLiteral("createdLabel"), dateLabel(r.createdAt)},
+        {QStringLiteral("createdLabel"), DateWords::weekday(r.createdAt)},
         {QStringLiteral("termsSet"), c.termsSet},
         {QStringLiteral("numberOfSessions"), c.terms.numberOfSessions},
         {QStringLiteral("sessionMinutes"), c.terms.sessionMinutes},
@@ -267,8 +257,8 @@ QVariantMap RelationshipCatalogue::toMap(
         {QStringLiteral("statusLabel"), labelIn(kContext, kSessionStatuses, s.status)},
         {QStringLiteral("open"), open}, {QStringLiteral("past"), past},
         {QStringLiteral("startsAt"), s.startsAt},
-        {QStringLiteral("dateLabel"), dateLabel(s.startsAt)},
-        {QStringLiteral("timeLabel"), timeLabel(s.startsAt)},
+        {QStringLiteral("dateLabel"), DateWords::weekday(s.startsAt)},
+        {QStringLiteral("timeLabel"), DateWords::time(s.startsAt)},
         {QStringLiteral("plannedMinutes"), s.plannedMinutes}, {QStringLiteral("mode"), s.mode},
         {QStringLiteral("modeLabel"),
             s.mode.isEmpty()
@@ -287,5 +277,5 @@ QVariantMap RelationshipCatalogue::toMap(
         {QStringLiteral("privateNotes"), s.privateNotes},
         {QStringLiteral("hasPrivateNotes"), s.hasPrivateNotes},
         {QStringLiteral("recordedAt"), s.recordedAt},
-        {QStringLiteral("recordedLabel"), dateLabel(s.recordedAt)}};
+        {QStringLiteral("recordedLabel"), DateWords::weekday(s.recordedAt)}};
 }

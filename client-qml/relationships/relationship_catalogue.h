@@ -70,11 +70,6 @@ public:
     /// "sessionLength" gives the usual lengths of a session ("30" … "120").
     Q_INVOKABLE QVariantList options(const QString &set) const;
 
-    /// "Tuesday 14 March 2026" in local time; empty for an invalid time.
-    static QString dateLabel(const QDateTime &when);
-    /// "14:05" in local time.
-    static QString timeLabel(const QDateTime &when);
-
     /// Every field of a relationship as a map for QML, from the point of
     /// view of its `yourPart`: `otherName`, `youAgreed`, `nextStep` (what
     /// needs doing, in words) and `needsYou` join the API's fields, the

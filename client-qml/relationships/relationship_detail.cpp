@@ -1,5 +1,6 @@
 #include "relationships/relationship_detail.h"
 
+#include "common/date_words.h"
 #include "common/reversed.h"
 #include "identity/session.h"
 #include "relationships/relationship_backend.h"
@@ -135,9 +136,9 @@ QVariantList RelationshipDetail::sharedActions() const
     QVariantList list;
     for (const SessionInfo &session : reversed(m_sessions)) { // newest first
         if (session.status == QLatin1String("held") && !session.agreedActions.trimmed().isEmpty()) {
-            list.append(QVariantMap {
-                {QStringLiteral("dateLabel"), RelationshipCatalogue::dateLabel(session.startsAt)},
-                {QStringLiteral("text"), session.agreedActions}});
+            list.append(
+                QVariantMap {{QStringLiteral("dateLabel"), DateWords::weekday(session.startsAt)},
+                    {QStringLiteral("text"), session.agreedActions}});
         }
     }
     return list;
@@ -270,8 +271,7 @@ QString RelationshipDetail::otherName() const
 
 QString RelationshipDetail::whenLabel(const QDateTime &when) const
 {
-    return tr("%1 at %2")
-        .arg(RelationshipCatalogue::dateLabel(when), RelationshipCatalogue::timeLabel(when));
+    return tr("%1 at %2").arg(DateWords::weekday(when), DateWords::time(when));
 }
 
 const SessionInfo *RelationshipDetail::sessionById(qint64 sessionId) const

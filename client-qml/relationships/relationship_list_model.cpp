@@ -1,5 +1,6 @@
 #include "relationships/relationship_list_model.h"
 
+#include "common/date_words.h"
 #include "common/map_rows.h"
 #include "identity/session.h"
 #include "relationships/relationship_backend.h"
@@ -58,8 +59,7 @@ QString RelationshipListModel::offlineNote() const
         return {};
     }
     return tr("You are offline. This is the list as it was on %1 at %2.")
-        .arg(RelationshipCatalogue::dateLabel(m_savedAt),
-            RelationshipCatalogue::timeLabel(m_savedAt));
+        .arg(DateWords::weekday(m_savedAt), DateWords::time(m_savedAt));
 }
 
 QVariant RelationshipListModel::get(int row) const

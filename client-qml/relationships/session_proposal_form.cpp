@@ -1,5 +1,6 @@
 #include "relationships/session_proposal_form.h"
 
+#include "common/date_words.h"
 #include "relationships/relationship_catalogue.h"
 #include "identity/session.h"
 #include "sync/sync_queue.h"
@@ -213,8 +214,7 @@ void SessionProposalForm::submit()
         {QStringLiteral("startsAt"), when}, {QStringLiteral("plannedMinutes"), m_plannedMinutes},
         {QStringLiteral("mode"), m_mode}, {QStringLiteral("place"), m_place.trimmed()}};
     const QString summary = tr("Proposed a session with %1 on %2 at %3")
-                                .arg(m_otherName, RelationshipCatalogue::dateLabel(when),
-                                    RelationshipCatalogue::timeLabel(when));
+                                .arg(m_otherName, DateWords::weekday(when), DateWords::time(when));
     keepAndWait(WriteKind::ProposeSession, payload, summary,
         tr("This proposal could not be kept on the device. Nothing was sent; try again."),
         {{QStringLiteral("starts_at_unix"), QStringLiteral("date")},

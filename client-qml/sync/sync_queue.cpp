@@ -1,9 +1,9 @@
 // SyncQueue, in two files: this one is the list and how writes are kept;
 // sync_queue_sending.cpp sends them.
+#include "common/date_words.h"
 #include "sync/sync_queue.h"
 
 #include "identity/session.h"
-#include "relationships/relationship_catalogue.h"
 #include "sync/write_codec.h"
 
 #include <QCoreApplication>
@@ -111,8 +111,7 @@ QVariant SyncQueue::data(const QModelIndex &index, int role) const
         return entry.lastError;
     case CreatedLabelRole:
         return tr("Saved %1 at %2")
-            .arg(RelationshipCatalogue::dateLabel(entry.createdAt),
-                RelationshipCatalogue::timeLabel(entry.createdAt));
+            .arg(DateWords::weekday(entry.createdAt), DateWords::time(entry.createdAt));
     case StatusLabelRole:
         if (!entry.readable) {
             return tr("Can't be read on this device");

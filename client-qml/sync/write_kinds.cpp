@@ -1,7 +1,7 @@
 #include "sync/write_kinds.h"
 
+#include "common/date_words.h"
 #include "relationships/relationship_backend.h"
-#include "relationships/relationship_catalogue.h"
 #include "safeguarding/safeguarding_backend.h"
 #include "sync/write_codec.h"
 
@@ -73,10 +73,8 @@ bool reachable(const std::shared_ptr<Backend> &backend, const WriteAnswer &answe
 QString when(const QJsonObject &payload, const char *field)
 {
     const QDateTime at = timeOf(payload, QLatin1String(field));
-    return at.isValid()
-        ? tr("%1 at %2")
-              .arg(RelationshipCatalogue::dateLabel(at), RelationshipCatalogue::timeLabel(at))
-        : QString();
+    return at.isValid() ? tr("%1 at %2").arg(DateWords::weekday(at), DateWords::time(at))
+                        : QString();
 }
 
 /// `withDate` with the date of `field` filled in, or `without` if it has none.

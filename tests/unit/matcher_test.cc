@@ -45,6 +45,18 @@ Seeker Coachee() {
   return s;
 }
 
+/// A coachee who asks for everything that is scored, each met by ListedCoach.
+Seeker CoacheeWithEveryPreference() {
+  Seeker s = Coachee();
+  s.themes = {"leadership", "team_working", "career_planning"};
+  s.delivery_mode = DeliveryMode::kVideo;
+  s.site = "main SITE";
+  s.language = "welsh";
+  s.organisation_preference = OrganisationPreference::kOther;
+  s.profession = "nursing";
+  return s;
+}
+
 class MatcherTest : public ::testing::Test {
  protected:
   // The candidate is interned first, as the pool is before any seeker.
@@ -117,13 +129,7 @@ TEST_F(MatcherTest, MentorMustBeMoreSenior) {
 }
 
 TEST_F(MatcherTest, PartsAddUpWithReasonsHeaviestFirst) {
-  Seeker seeker = Coachee();
-  seeker.themes = {"leadership", "team_working", "career_planning"};
-  seeker.delivery_mode = DeliveryMode::kVideo;
-  seeker.site = "main SITE";
-  seeker.language = "welsh";
-  seeker.organisation_preference = OrganisationPreference::kOther;
-  seeker.profession = "nursing";
+  Seeker seeker = CoacheeWithEveryPreference();
   const PairScore score = Score(seeker, ListedCoach(1));
   // themes 40*2/3=26, video 15, site 10, Welsh 10, other org 10, room 10, nursing 5.
   EXPECT_EQ(score.score, 26 + 15 + 10 + 10 + 10 + 10 + 5);
@@ -133,13 +139,7 @@ TEST_F(MatcherTest, PartsAddUpWithReasonsHeaviestFirst) {
 }
 
 TEST_F(MatcherTest, ACoordinatorReadsTheSameReasonsAboutTheSeeker) {
-  Seeker seeker = Coachee();
-  seeker.themes = {"leadership", "team_working", "career_planning"};
-  seeker.delivery_mode = DeliveryMode::kVideo;
-  seeker.site = "main SITE";
-  seeker.language = "welsh";
-  seeker.organisation_preference = OrganisationPreference::kOther;
-  seeker.profession = "nursing";
+  Seeker seeker = CoacheeWithEveryPreference();
   seeker.waiting_since = kNow - absl::Hours(24 * 12);
   const PairScore score = Score(seeker, ListedCoach(1), {}, ReasonsFor::kCoordinator);
   EXPECT_EQ(score.score, 26 + 15 + 10 + 10 + 10 + 10 + 5 + 2);  // waiting 10*12/60

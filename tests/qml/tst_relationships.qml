@@ -254,6 +254,15 @@ TestCase {
         press("proposalMode-video");
         item("proposalPlaceField").text = "Teams: link in the calendar invite";
         screenshot("propose-session-phone.png");
+        // The form itself, scrolled to.
+        const flick = findChild(item("relationshipDetailPage"), "relationshipDetailFlick");
+        verify(flick !== null);
+        flick.contentY = Math.max(0, item("proposalSection").mapToItem(flick.contentItem, 0, 0).y - 16);
+        screenshot("propose-session-form-phone.png");
+        setSize(1280, 800);
+        screenshot("propose-session-form-desktop.png");
+        setSize(390, 844);
+        flick.contentY = 0;
         press("sendProposalButton");
         tryVerify(() => !proposal.busy && !item("proposalSection").visible, 15000, "not proposed: " + proposal.errorMessage);
         tryVerify(() => !detail.loading && detail.upcoming.length === 1, 15000);

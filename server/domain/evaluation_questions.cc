@@ -78,19 +78,23 @@ absl::StatusOr<std::vector<Question>> ValidateQuestions(const std::vector<Questi
                                               kQuestionMaxLength));
     const std::string options = absl::StrCat(field, ".options");
     switch (q.type) {
-      case QuestionType::kRating: {
-        if (q.options.size() != 5) return InvalidField(options, "give five labels, lowest first");
-        ASSIGN_OR_RETURN(q.options, NormaliseList(in[i].options, options, 5, 5, 1,
-                                                  kRatingLabelMaxLength, false));
-        if (q.options.size() != 5) return InvalidField(options, "the five labels must differ");
-        break;
-      }
+      case QuestionType::kRating:
       case QuestionType::kChoice: {
-        ASSIGN_OR_RETURN(q.options,
-                         NormaliseList(in[i].options, options, kMinChoiceOptions, kMaxChoiceOptions,
-                                       1, kChoiceOptionMaxLength, false));
+        const bool rating = q.type == QuestionType::kRating;
+        const size_t fewest = rating ? 5 : kMinChoiceOptions;
+        const size_t most = rating ? 5 : kMaxChoiceOptions;
+        if (in[i].options.size() < fewest || in[i].options.size() > most) {
+          return InvalidField(options, rating ? "give five labels, lowest first"
+                                              : absl::StrCat("give ", kMinChoiceOptions, " to ",
+                                                             kMaxChoiceOptions, " options"));
+        }
+        ASSIGN_OR_RETURN(
+            q.options,
+            NormaliseList(in[i].options, options, 0, most, 1,
+                          rating ? kRatingLabelMaxLength : kChoiceOptionMaxLength, false));
         if (q.options.size() != in[i].options.size()) {
-          return InvalidField(options, "the options must differ");
+          return InvalidField(options,
+                              rating ? "the five labels must differ" : "the options must differ");
         }
         break;
       }

@@ -34,6 +34,7 @@ Relationship Contracting(SupportKind kind = SupportKind::kCoaching) {
   r.kind = kind;
   r.coachee_id = 1;
   r.member_id = 2;
+  r.open_goals = 1;  // a coaching contract is agreed with a goal
   return r;
 }
 
@@ -157,6 +158,30 @@ TEST(RelationshipRulesTest, ActiveOnlyWhenBothHaveAgreed) {
   EXPECT_EQ(r.state, RelationshipState::kActive);
   EXPECT_EQ(r.history.back().event, "agreed the contract");
   EXPECT_EQ(r.history.back().from_state, RelationshipState::kContracting);
+}
+
+TEST(RelationshipRulesTest, TheCoacheeAgreesACoachingContractOnlyWithAnOpenGoal) {
+  for (const SupportKind kind : {SupportKind::kCoaching, SupportKind::kMentoring}) {
+    Relationship r = Contracting(kind);
+    r.open_goals = 0;
+    ContractTerms terms = CoachingTerms();
+    if (kind == SupportKind::kMentoring) terms = {.review_cadence = ReviewCadence::kMonthly};
+    ASSERT_TRUE(SetContractTerms(r, As(Party::kMember), terms).ok());
+    // The coach or mentor agrees either way.
+    ASSERT_TRUE(AgreeContract(r, As(Party::kMember), true, true, LineManagerTold::kUnknown).ok());
+    const absl::Status coachee =
+        AgreeContract(r, As(Party::kCoachee), true, true, LineManagerTold::kYes);
+    if (kind == SupportKind::kCoaching) {
+      EXPECT_EQ(coachee.code(), absl::StatusCode::kFailedPrecondition);
+      EXPECT_THAT(std::string(coachee.message()), HasSubstr("goal"));
+      EXPECT_EQ(r.state, RelationshipState::kContracting);
+      r.open_goals = 1;
+      EXPECT_TRUE(AgreeContract(r, As(Party::kCoachee), true, true, LineManagerTold::kYes).ok());
+    } else {
+      EXPECT_TRUE(coachee.ok()) << coachee;
+    }
+    EXPECT_EQ(r.state, RelationshipState::kActive);
+  }
 }
 
 TEST(RelationshipRulesTest, AgreeingNeedsBothAcknowledgementsAndTheLineManagerAnswer) {

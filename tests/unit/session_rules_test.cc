@@ -10,11 +10,13 @@
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "server/domain/goals.h"
 #include "server/domain/relationship.h"
 #include "server/domain/session.h"
 #include "server/storage/sqlite/database.h"
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_audit_repository.h"
+#include "server/storage/sqlite/sqlite_goal_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "server/storage/sqlite/sqlite_receipt_repository.h"
@@ -47,7 +49,10 @@ class SessionRulesTest : public ::testing::Test {
         cipher_(*NoteCipher::Create(NoteCipher::GenerateKey())),
         relationships_(relationship_store_, receipts_, clock_),
         sessions_(session_store_, relationship_store_, receipts_, audit_, profiles_, *cipher_,
-                  clock_) {
+                  clock_),
+        goal_store_(*db_),
+        goals_(goal_store_, relationship_store_, session_store_, receipts_, profiles_, *cipher_,
+               clock_) {
     org_ = organisations_.Create("Trust", OrganisationKind::kNhsTrust, clock_.Now())->id;
     coach_ = Person("coach", {Role::kCoach});
     coachee_ = Person("coachee", {Role::kCoachee});
@@ -95,6 +100,11 @@ class SessionRulesTest : public ::testing::Test {
                               .regularity = SessionRegularity::kMonthly,
                               .planned_end_on = ToDay(clock_.Now()) + 120};
     ASSERT_TRUE(relationships_.SetTerms(coach_, relationship_id_, terms, {}).ok());
+    // A coaching contract is agreed with a goal.
+    ASSERT_TRUE(goals_
+                    .AddGoal(coachee_, relationship_id_,
+                             {.what = "Lead with confidence", .measure = "My team says so"}, {})
+                    .ok());
     ASSERT_TRUE(
         relationships_.Agree(coachee_, relationship_id_, true, true, LineManagerTold::kYes, {})
             .ok());
@@ -169,6 +179,8 @@ class SessionRulesTest : public ::testing::Test {
   std::unique_ptr<NoteCipher> cipher_;
   Relationships relationships_;
   Sessions sessions_;
+  storage::SqliteGoalRepository goal_store_;
+  Goals goals_;
   int64_t org_ = 0;
   Principal coach_;
   Principal coachee_;

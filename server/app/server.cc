@@ -14,6 +14,7 @@
 #include "server/api/logging_interceptor.h"
 #include "server/app/key_file.h"
 #include "server/domain/demo_data.h"
+#include "server/domain/demo_goals.h"
 #include "shared/limits.h"
 #include "shared/logger.h"
 #include "shared/status_macros.h"
@@ -174,9 +175,21 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
 absl::Status Server::Seed(const ServerOptions& options) {
   if (options.demo_data) {
     ASSIGN_OR_RETURN(const auto sign_ins,
-                     domain::SeedDemoData(*organisations_, *accounts_, *profiles_, *requests_,
-                                          *safeguarding_store_, *hasher_, clock_, listing_settings_,
-                                          options.request_answer_working_days));
+                     domain::SeedDemoData(
+                         *organisations_, *accounts_, *profiles_, *requests_, *safeguarding_store_,
+                         *hasher_, clock_, listing_settings_, options.request_answer_working_days,
+                         [&](const std::vector<domain::Account>& staff,
+                             const std::vector<domain::Account>& members) {
+                           return domain::SeedDemoGoals({.requests = *requests_,
+                                                         .relationships = *relationship_store_,
+                                                         .sessions = *session_store_,
+                                                         .goals = *goal_store_,
+                                                         .receipts = *receipts_,
+                                                         .audit = *audit_,
+                                                         .profiles = *profiles_,
+                                                         .cipher = *note_cipher_},
+                                                        staff, members, clock_.Now());
+                         }));
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {

@@ -199,7 +199,8 @@ absl::Status SeedRequests(RequestRepository& requests, DemoRandom& random,
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
     RequestRepository& requests, SafeguardingRepository& safeguarding, const PasswordHasher& hasher,
-    const Clock& clock, const ListingSettings& listing, int answer_working_days) {
+    const Clock& clock, const ListingSettings& listing, int answer_working_days,
+    const DemoThen& then) {
   const std::vector<DemoSignIn> sign_ins = {
       {"coordinator", "coordinator@demo.tandem.example"},
       {"supervisor", "supervisor@demo.tandem.example"},
@@ -333,6 +334,17 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     RETURN_IF_ERROR(safeguarding.SetSupervisor(member.id, supervisor.first.id, now));
   }
   RETURN_IF_ERROR(safeguarding.SetSafeguardingLead(org_ids[0], coordinator.first.id));
+  if (then) {
+    // Staff past the 18 SeedRequests used (the waiting list, the senior
+    // manager and the inbox requests); members past the demo coach and mentor.
+    constexpr size_t kUsedStaff = 18;
+    const std::vector<Account> free_staff(
+        staff.begin() + static_cast<std::ptrdiff_t>(std::min(kUsedStaff, staff.size())),
+        staff.end());
+    const std::vector<Account> members(
+        pool.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(2, pool.size())), pool.end());
+    RETURN_IF_ERROR(then(free_staff, members));
+  }
   return sign_ins;
 }
 

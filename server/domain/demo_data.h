@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,11 +29,15 @@ inline constexpr char kDemoPassword[] = "demo-password-1";
 /// waiting list and requests in the demo coach's and mentor's inboxes, the
 /// supervisor recorded for every coach and mentor and the coordinator as
 /// the first organisation's safeguarding lead — if the store holds no
-/// accounts yet. Returns the well-known sign-ins (all
-/// with kDemoPassword) either way.
+/// accounts yet; then `then` with the generated staff not yet in any
+/// request and the generated pool members (for SeedDemoGoals). Returns the
+/// well-known sign-ins (all with kDemoPassword) either way.
+using DemoThen = std::function<absl::Status(const std::vector<Account>& staff,
+                                            const std::vector<Account>& members)>;
 absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
     OrganisationRepository& organisations, AccountRepository& accounts, ProfileRepository& profiles,
     RequestRepository& requests, SafeguardingRepository& safeguarding, const PasswordHasher& hasher,
-    const Clock& clock, const ListingSettings& listing, int answer_working_days);
+    const Clock& clock, const ListingSettings& listing, int answer_working_days,
+    const DemoThen& then = nullptr);
 
 }  // namespace tandem::domain

@@ -299,6 +299,34 @@ TEST_F(SessionRulesTest, ARetryOfTheSameRecordIsReplayed) {
   EXPECT_EQ(CountHeld(), 1);
 }
 
+TEST_F(SessionRulesTest, AgreedActionsAreSealedAndThoseStoredInPlainEarlierAreSealedAtStart) {
+  MakeActive(3);
+  const auto recorded = Record(Held(), "sealed-actions-key-01");
+  ASSERT_TRUE(recorded.ok()) << recorded.status();
+  EXPECT_EQ(recorded->first.session.agreed_actions, "Book a meeting with the team about rotas.");
+  // As stored: sealed, no plain text.
+  Session stored = *session_store_.Get(recorded->first.session.id);
+  EXPECT_TRUE(stored.agreed_actions.empty());
+  EXPECT_FALSE(stored.sealed_actions.empty());
+
+  // A record made before actions were sealed keeps them in plain text.
+  stored.id = 0;
+  stored.sealed_actions.clear();
+  stored.agreed_actions = "Plain from an earlier version";
+  stored.idempotency_key = "legacy-record-key-0001";
+  ASSERT_TRUE(session_store_.Record(stored, {}, [](const auto&) { return absl::OkStatus(); }).ok());
+  EXPECT_EQ(session_store_.WithPlainActions()->size(), 1u);
+  ASSERT_EQ(*sessions_.SealPlainActions(), 1);
+  EXPECT_TRUE(session_store_.WithPlainActions()->empty());
+  EXPECT_EQ(*sessions_.SealPlainActions(), 0) << "once";
+  const auto listed = sessions_.List(coachee_, relationship_id_);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  std::vector<std::string> actions;
+  for (const SessionView& view : *listed) actions.push_back(view.session.agreed_actions);
+  EXPECT_THAT(actions, ::testing::UnorderedElementsAre("Book a meeting with the team about rotas.",
+                                                       "Plain from an earlier version"));
+}
+
 TEST_F(SessionRulesTest, TheSameKeyWithAnotherRecordIsRefusedNamingTheField) {
   MakeActive(4);
   ASSERT_TRUE(Record(Held(), "offline-record-key-02", "digest-1").ok());

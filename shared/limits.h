@@ -157,3 +157,33 @@ inline constexpr int kDefaultAuditEntries = 100;
 inline constexpr int kMaxAuditEntries = 500;
 
 }  // namespace tandem::limits
+
+/// Goal, review and evaluation limits.
+namespace tandem::limits {
+
+/// What a goal is (required) and how the coachee will know they got there
+/// (required), in characters.
+inline constexpr std::size_t kGoalWhatMaxLength = 300;
+inline constexpr std::size_t kGoalMeasureMaxLength = 500;
+/// Goals open at once on one relationship.
+inline constexpr int kMaxOpenGoals = 10;
+/// Ratings of a goal, from "where am I now" up.
+inline constexpr int kMinGoalRating = 0;
+inline constexpr int kMaxGoalRating = 10;
+/// A review's "what has helped" and "what next", the coach's or mentor's
+/// comment, and a free-text answer, in characters.
+inline constexpr std::size_t kReviewTextMaxLength = 2000;
+inline constexpr std::size_t kAnswerMaxLength = 2000;
+/// The programme's questions: how many in a set, a question's wording, a
+/// rating's five labels and a choice's options (how many, and each).
+inline constexpr int kMaxQuestions = 20;
+inline constexpr std::size_t kQuestionMaxLength = 300;
+inline constexpr int kRatingLabels = 5;
+inline constexpr std::size_t kRatingLabelMaxLength = 40;
+inline constexpr int kMinChoiceOptions = 2;
+inline constexpr int kMaxChoiceOptions = 8;
+inline constexpr std::size_t kChoiceOptionMaxLength = 80;
+/// The follow-up opens this many days after the relationship ends.
+inline constexpr int kFollowUpDays = 182;
+
+}  // namespace tandem::limits

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "server/domain/validation.h"
+#include "shared/limits.h"
 #include "shared/status_macros.h"
 
 namespace tandem::domain {
@@ -67,31 +68,33 @@ QuestionSet DefaultQuestions(SupportKind kind, Audience audience) {
 }
 
 absl::StatusOr<std::vector<Question>> ValidateQuestions(const std::vector<Question>& in) {
-  if (in.empty() || in.size() > static_cast<size_t>(kMaxQuestions)) {
-    return InvalidField("questions", absl::StrCat("give 1 to ", kMaxQuestions, " questions"));
+  if (in.empty() || in.size() > static_cast<size_t>(limits::kMaxQuestions)) {
+    return InvalidField("questions",
+                        absl::StrCat("give 1 to ", limits::kMaxQuestions, " questions"));
   }
   std::vector<Question> out;
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string field = absl::StrCat("questions[", i, "]");
     Question q = in[i];
     ASSIGN_OR_RETURN(q.wording, NormaliseText(in[i].wording, absl::StrCat(field, ".wording"), 1,
-                                              kQuestionMaxLength));
+                                              limits::kQuestionMaxLength));
     const std::string options = absl::StrCat(field, ".options");
     switch (q.type) {
       case QuestionType::kRating:
       case QuestionType::kChoice: {
         const bool rating = q.type == QuestionType::kRating;
-        const size_t fewest = rating ? 5 : kMinChoiceOptions;
-        const size_t most = rating ? 5 : kMaxChoiceOptions;
+        const size_t fewest = rating ? limits::kRatingLabels : limits::kMinChoiceOptions;
+        const size_t most = rating ? limits::kRatingLabels : limits::kMaxChoiceOptions;
         if (in[i].options.size() < fewest || in[i].options.size() > most) {
-          return InvalidField(options, rating ? "give five labels, lowest first"
-                                              : absl::StrCat("give ", kMinChoiceOptions, " to ",
-                                                             kMaxChoiceOptions, " options"));
+          return InvalidField(options,
+                              rating ? "give five labels, lowest first"
+                                     : absl::StrCat("give ", limits::kMinChoiceOptions, " to ",
+                                                    limits::kMaxChoiceOptions, " options"));
         }
-        ASSIGN_OR_RETURN(
-            q.options,
-            NormaliseList(in[i].options, options, 0, most, 1,
-                          rating ? kRatingLabelMaxLength : kChoiceOptionMaxLength, false));
+        ASSIGN_OR_RETURN(q.options, NormaliseList(in[i].options, options, 0, most, 1,
+                                                  rating ? limits::kRatingLabelMaxLength
+                                                         : limits::kChoiceOptionMaxLength,
+                                                  false));
         if (q.options.size() != in[i].options.size()) {
           return InvalidField(options,
                               rating ? "the five labels must differ" : "the options must differ");
@@ -128,7 +131,7 @@ absl::StatusOr<std::string> ValidateAnswer(const Question& q, int position, int 
   if (q.type == QuestionType::kText) {
     if (choice != 0) return InvalidField(absl::StrCat(field, ".choice"), "a text answer has none");
     ASSIGN_OR_RETURN(std::string answer, NormaliseText(text, absl::StrCat(field, ".text"),
-                                                       q.required ? 1 : 0, kAnswerMaxLength,
+                                                       q.required ? 1 : 0, limits::kAnswerMaxLength,
                                                        /*allow_newlines=*/true));
     return answer;
   }

@@ -37,14 +37,6 @@ struct QuestionSet {
   std::string saved_by_name;  // filled when read
 };
 
-inline constexpr int kMaxQuestions = 20;
-inline constexpr size_t kQuestionMaxLength = 300;
-inline constexpr size_t kRatingLabelMaxLength = 40;
-inline constexpr size_t kChoiceOptionMaxLength = 80;
-inline constexpr int kMinChoiceOptions = 2;
-inline constexpr int kMaxChoiceOptions = 8;
-inline constexpr size_t kAnswerMaxLength = 2000;
-
 /// The set Tandem ships for `kind` and `audience` (version 0).
 QuestionSet DefaultQuestions(SupportKind kind, Audience audience);
 

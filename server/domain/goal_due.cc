@@ -133,7 +133,7 @@ std::vector<DueItem> DueFor(Party party, const Relationship& r, const DueFacts& 
       item.yours = true;
       out.push_back(item);
     }
-    const absl::Time follow_up = *ended + absl::Hours(24 * kFollowUpDays);
+    const absl::Time follow_up = *ended + absl::Hours(24 * limits::kFollowUpDays);
     if (coachee && !facts.followed_up && follow_up <= now) {
       DueItem item = base;
       item.what = DueWhat::kFollowUp;

@@ -7,6 +7,7 @@
 
 #include "absl/time/time.h"
 #include "server/domain/relationship.h"
+#include "shared/limits.h"
 
 /// When goal reviews, evaluations and follow-ups are due: the one place.
 ///
@@ -22,10 +23,8 @@
 ///   It is the coachee's to complete; the coach or mentor sees it waiting.
 /// - The evaluation, once the relationship has completed or ended early, for
 ///   each person until they answer (it can be answered late).
-/// - The follow-up, kFollowUpDays after the end, for the coachee until done.
+/// - The follow-up, limits::kFollowUpDays after the end, for the coachee until done.
 namespace tandem::domain {
-
-inline constexpr int kFollowUpDays = 182;
 
 /// Stored by these numbers; server/api maps them to the API's enums.
 enum class ReviewOccasion : int { kMidpoint = 1, kContractReview, kCadence, kAsked };

@@ -13,15 +13,13 @@
 namespace tandem::domain {
 namespace {
 
-constexpr int kMaxOpenGoals = 10;
-constexpr size_t kGoalWhatMaxLength = 300;
-constexpr size_t kGoalMeasureMaxLength = 500;
-constexpr size_t kReviewTextMaxLength = 2000;
-
 std::string NewUid() { return absl::BytesToHexString(NoteCipher::GenerateKey().substr(0, 16)); }
 
 absl::Status CheckRating(int rating, absl::string_view field) {
-  if (rating < 0 || rating > 10) return InvalidField(field, "must be 0 to 10");
+  if (rating < limits::kMinGoalRating || rating > limits::kMaxGoalRating) {
+    return InvalidField(
+        field, absl::StrCat("must be ", limits::kMinGoalRating, " to ", limits::kMaxGoalRating));
+  }
   return absl::OkStatus();
 }
 
@@ -181,7 +179,7 @@ absl::StatusOr<GoalPlan> Goals::View(const Principal&, const Relationship& r, Pa
     }
     plan.my_evaluation = std::move(view);
     if (party == Party::kCoachee) {
-      FollowUpView follow_up{.due_at = *ended + absl::Hours(24 * kFollowUpDays)};
+      FollowUpView follow_up{.due_at = *ended + absl::Hours(24 * limits::kFollowUpDays)};
       if (records.follow_up) {
         const FollowUpRecord& f = *records.follow_up;
         follow_up.submitted_at = f.submitted_at;
@@ -247,9 +245,9 @@ struct CheckedGoal {
 absl::StatusOr<CheckedGoal> CheckGoal(const GoalInput& in, const std::vector<Specialism>& taxonomy,
                                       absl::Time now) {
   CheckedGoal out;
-  ASSIGN_OR_RETURN(out.what, NormaliseText(in.what, "what", 1, kGoalWhatMaxLength));
+  ASSIGN_OR_RETURN(out.what, NormaliseText(in.what, "what", 1, limits::kGoalWhatMaxLength));
   ASSIGN_OR_RETURN(out.measure,
-                   NormaliseText(in.measure, "measure", 1, kGoalMeasureMaxLength, true));
+                   NormaliseText(in.measure, "measure", 1, limits::kGoalMeasureMaxLength, true));
   if (!in.target_on.empty()) {
     out.target_on = ParseDay(in.target_on);
     if (!out.target_on) return InvalidField("target_on", "must be a date like 2027-03-31");
@@ -288,9 +286,9 @@ absl::StatusOr<std::pair<GoalPlan, int64_t>> Goals::AddGoal(const Principal& cal
              const auto open =
                  std::count_if(records.goals.begin(), records.goals.end(),
                                [](const GoalRecord& g) { return g.state == GoalState::kOpen; });
-             if (open >= kMaxOpenGoals) {
+             if (open >= limits::kMaxOpenGoals) {
                return absl::FailedPreconditionError(absl::StrCat(
-                   "There are already ", kMaxOpenGoals,
+                   "There are already ", limits::kMaxOpenGoals,
                    " open goals. Mark one achieved or drop it before adding another."));
              }
              GoalRecord g{.relationship_id = r.id,
@@ -413,9 +411,9 @@ absl::StatusOr<std::pair<GoalPlan, int64_t>> Goals::SubmitReview(const Principal
                                                                  const ReviewInput& in,
                                                                  const WriteKey& key) {
   ASSIGN_OR_RETURN(const std::string helped,
-                   NormaliseText(in.helped, "helped", 0, kReviewTextMaxLength, true));
+                   NormaliseText(in.helped, "helped", 0, limits::kReviewTextMaxLength, true));
   ASSIGN_OR_RETURN(const std::string next,
-                   NormaliseText(in.next, "next", 0, kReviewTextMaxLength, true));
+                   NormaliseText(in.next, "next", 0, limits::kReviewTextMaxLength, true));
   for (size_t i = 0; i < in.ratings.size(); ++i) {
     RETURN_IF_ERROR(CheckRating(in.ratings[i].second, absl::StrCat("ratings[", i, "].rating")));
   }
@@ -469,7 +467,7 @@ absl::StatusOr<GoalPlan> Goals::CommentOnReview(const Principal& caller, int64_t
                                                 const std::string& comment, const WriteKey& key) {
   if (review_id <= 0) return InvalidField("review_id", "is required");
   ASSIGN_OR_RETURN(const std::string text,
-                   NormaliseText(comment, "comment", 1, kReviewTextMaxLength, true));
+                   NormaliseText(comment, "comment", 1, limits::kReviewTextMaxLength, true));
   ASSIGN_OR_RETURN(const int64_t relationship_id, goals_.RelationshipOfReview(review_id));
   const absl::Time now = clock_.Now();
   RETURN_IF_ERROR(
@@ -586,13 +584,13 @@ absl::StatusOr<GoalPlan> Goals::SubmitFollowUp(const Principal& caller, int64_t 
                                                const WriteKey& key) {
   RETURN_IF_ERROR(CheckRating(rating, "rating"));
   ASSIGN_OR_RETURN(const std::string text,
-                   NormaliseText(answer, "answer", 0, kAnswerMaxLength, true));
+                   NormaliseText(answer, "answer", 0, limits::kAnswerMaxLength, true));
   const absl::Time now = clock_.Now();
   RETURN_IF_ERROR(Once(caller, key, relationship_id, GoalAction::kFollowUp,
                        [&](const Relationship& r, Party,
                            const GoalRecords& records) -> absl::StatusOr<GoalWrite> {
                          const std::optional<absl::Time> ended = EndedAt(r);
-                         const absl::Time due = *ended + absl::Hours(24 * kFollowUpDays);
+                         const absl::Time due = *ended + absl::Hours(24 * limits::kFollowUpDays);
                          if (now < due) {
                            return absl::FailedPreconditionError(
                                absl::StrCat("The follow-up opens on ", DayInWords(due),

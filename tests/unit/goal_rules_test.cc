@@ -180,11 +180,12 @@ TEST(GoalDueTest, WhatIsDueForEachPerson) {
   EXPECT_EQ(coachee[0].what, DueWhat::kEvaluation);
   EXPECT_EQ(coachee[0].since, Day(90));
   EXPECT_TRUE(DueFor(Party::kMember, ended, {.member_evaluated = true}, Day(91)).empty());
-  coachee = DueFor(Party::kCoachee, ended, {.coachee_evaluated = true}, Day(90 + kFollowUpDays));
+  coachee =
+      DueFor(Party::kCoachee, ended, {.coachee_evaluated = true}, Day(90 + limits::kFollowUpDays));
   ASSERT_EQ(coachee.size(), 1u);
   EXPECT_EQ(coachee[0].what, DueWhat::kFollowUp);
   EXPECT_TRUE(DueFor(Party::kCoachee, ended, {.coachee_evaluated = true},
-                     Day(90 + kFollowUpDays) - absl::Seconds(1))
+                     Day(90 + limits::kFollowUpDays) - absl::Seconds(1))
                   .empty());
   EXPECT_TRUE(
       DueFor(Party::kCoachee, ended, {.coachee_evaluated = true, .followed_up = true}, Day(400))
@@ -249,6 +250,28 @@ TEST(EvaluationQuestionsTest, TheDefaultSetsAreValidAndTheMembersIsShorter) {
               HasSubstr("mentoring"));
 }
 
+TEST(EvaluationQuestionsTest, TheLimitsAreThoseOfTheSharedHeader) {
+  const Question text{.type = QuestionType::kText,
+                      .wording = std::string(limits::kQuestionMaxLength, 'q'),
+                      .required = false,
+                      .options = {}};
+  EXPECT_TRUE(ValidateQuestions(std::vector<Question>(limits::kMaxQuestions, text)).ok());
+  EXPECT_FALSE(ValidateQuestions(std::vector<Question>(limits::kMaxQuestions + 1, text)).ok());
+  Question longer = text;
+  longer.wording += "q";
+  EXPECT_FALSE(ValidateQuestions({longer}).ok());
+  Question choice{
+      .type = QuestionType::kChoice, .wording = "Which?", .required = true, .options = {}};
+  for (int i = 0; i < limits::kMaxChoiceOptions; ++i) {
+    choice.options.push_back(std::string(limits::kChoiceOptionMaxLength - 1, 'a') +
+                             static_cast<char>('a' + i));
+  }
+  EXPECT_TRUE(ValidateQuestions({choice}).ok());
+  choice.options.push_back("one more");
+  EXPECT_FALSE(ValidateQuestions({choice}).ok());
+  EXPECT_TRUE(ValidateAnswer(text, 0, 0, std::string(limits::kAnswerMaxLength, 'a'), false).ok());
+}
+
 TEST(EvaluationQuestionsTest, WhatAQuestionAllows) {
   const auto problem = [](std::vector<Question> questions) {
     return std::string(ValidateQuestions(questions).status().message());
@@ -304,7 +327,8 @@ TEST(EvaluationQuestionsTest, WhatAQuestionAllows) {
   Question required_text = text;
   required_text.required = true;
   EXPECT_FALSE(ValidateAnswer(required_text, 0, 0, "", false).ok());
-  EXPECT_FALSE(ValidateAnswer(text, 0, 0, std::string(kAnswerMaxLength + 1, 'a'), false).ok());
+  EXPECT_FALSE(
+      ValidateAnswer(text, 0, 0, std::string(limits::kAnswerMaxLength + 1, 'a'), false).ok());
 }
 
 }  // namespace

@@ -116,7 +116,7 @@ absl::StatusOr<QuestionSet> Goals::QuestionsFor(const Relationship& r, Audience 
   return set;
 }
 
-absl::StatusOr<GoalPlan> Goals::View(const Principal&, const Relationship& r, Party party) {
+absl::StatusOr<GoalPlan> Goals::View(const Relationship& r, Party party) {
   RETURN_IF_ERROR(MayAct(party, GoalAction::kRead, r));
   ASSIGN_OR_RETURN(const GoalRecords records, goals_.Load(r.id));
   GoalPlan plan;
@@ -196,7 +196,7 @@ absl::StatusOr<GoalPlan> Goals::View(const Principal&, const Relationship& r, Pa
 
 absl::StatusOr<GoalPlan> Goals::Plan(const Principal& caller, int64_t relationship_id) {
   ASSIGN_OR_RETURN(const Loaded loaded, Load(caller, relationship_id, GoalAction::kRead));
-  return View(caller, loaded.relationship, loaded.party);
+  return View(loaded.relationship, loaded.party);
 }
 
 absl::StatusOr<std::vector<DueItem>> Goals::ListDue(const Principal& caller) {

@@ -354,8 +354,7 @@ class Goals {
   /// allowed them (NOT_FOUND for strangers).
   absl::StatusOr<Loaded> Load(const Principal& caller, int64_t relationship_id, GoalAction action);
   /// The plan as `party` sees it.
-  absl::StatusOr<GoalPlan> View(const Principal& caller, const Relationship& relationship,
-                                Party party);
+  absl::StatusOr<GoalPlan> View(const Relationship& relationship, Party party);
   /// What a write decides, given the caller's part (already allowed).
   using Step =
       std::function<absl::StatusOr<GoalWrite>(const Relationship&, Party, const GoalRecords&)>;

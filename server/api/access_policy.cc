@@ -66,6 +66,22 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.RelationshipService/ListSessions", {}},
       {"/tandem.v1.RelationshipService/RescheduleSession", {}},
       {"/tandem.v1.RelationshipService/ExportSessionCalendar", {}},
+      // Goals: the two people in the relationship; the domain decides
+      // (goal_access.h). The programme's questions and shared answers:
+      // coordinators of the organisation.
+      {"/tandem.v1.GoalService/GetGoalPlan", {}},
+      {"/tandem.v1.GoalService/ListDue", {}},
+      {"/tandem.v1.GoalService/AddGoal", {}},
+      {"/tandem.v1.GoalService/RewordGoal", {}},
+      {"/tandem.v1.GoalService/CloseGoal", {}},
+      {"/tandem.v1.GoalService/RequestReview", {}},
+      {"/tandem.v1.GoalService/SubmitReview", {}},
+      {"/tandem.v1.GoalService/CommentOnReview", {}},
+      {"/tandem.v1.GoalService/SubmitEvaluation", {}},
+      {"/tandem.v1.GoalService/SubmitFollowUp", {}},
+      {"/tandem.v1.GoalService/GetEvaluationQuestions", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.GoalService/SaveEvaluationQuestions", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.GoalService/ListSharedAnswers", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSupervisor", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSafeguardingLead",
        {.any_of_roles = {Role::kCoordinator}}},

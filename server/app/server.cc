@@ -115,6 +115,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->safeguarding_store_, *server->relationship_store_, *server->receipts_,
       *server->accounts_, *server->note_cipher_, *server->audit_, server->clock_,
       options.concern_escalation_working_days);
+  server->goal_store_ = std::make_unique<storage::SqliteGoalRepository>(*server->database_);
+  server->goals_ = std::make_unique<domain::Goals>(
+      *server->goal_store_, *server->relationship_store_, *server->session_store_,
+      *server->receipts_, *server->profiles_, *server->note_cipher_, server->clock_);
+  // Records made before agreed actions were sealed are sealed now.
+  ASSIGN_OR_RETURN(const int sealed, server->session_rules_->SealPlainActions());
+  if (sealed > 0) LogInfo(absl::StrCat("sealed the agreed actions of ", sealed, " sessions"));
   RETURN_IF_ERROR(server->Seed(options));
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
@@ -130,6 +137,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->guard_, *server->relationships_, *server->session_rules_);
   server->safeguarding_handler_ =
       std::make_unique<api::SafeguardingHandler>(*server->guard_, *server->safeguarding_);
+  server->goal_handler_ = std::make_unique<api::GoalHandler>(*server->guard_, *server->goals_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -142,6 +150,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->matching_handler_.get());
   builder.RegisterService(server->relationship_handler_.get());
   builder.RegisterService(server->safeguarding_handler_.get());
+  builder.RegisterService(server->goal_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.

@@ -12,6 +12,7 @@
 #include "server/api/auth_handler.h"
 #include "server/api/call_guard.h"
 #include "server/api/directory_handler.h"
+#include "server/api/goal_handler.h"
 #include "server/api/matching_handler.h"
 #include "server/api/relationship_handler.h"
 #include "server/api/safeguarding_handler.h"
@@ -23,6 +24,7 @@
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_audit_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
+#include "server/storage/sqlite/sqlite_goal_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "server/storage/sqlite/sqlite_receipt_repository.h"
@@ -95,6 +97,7 @@ class Server {
   std::unique_ptr<storage::SqliteAuditRepository> audit_;
   std::unique_ptr<storage::SqliteSessionRepository> session_store_;
   std::unique_ptr<storage::SqliteSafeguardingRepository> safeguarding_store_;
+  std::unique_ptr<storage::SqliteGoalRepository> goal_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
@@ -106,6 +109,7 @@ class Server {
   std::unique_ptr<domain::Relationships> relationships_;
   std::unique_ptr<domain::Sessions> session_rules_;
   std::unique_ptr<domain::Safeguarding> safeguarding_;
+  std::unique_ptr<domain::Goals> goals_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
@@ -114,6 +118,7 @@ class Server {
   std::unique_ptr<api::MatchingHandler> matching_handler_;
   std::unique_ptr<api::RelationshipHandler> relationship_handler_;
   std::unique_ptr<api::SafeguardingHandler> safeguarding_handler_;
+  std::unique_ptr<api::GoalHandler> goal_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

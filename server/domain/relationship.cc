@@ -97,6 +97,11 @@ absl::Status AgreeContract(Relationship& r, const Actor& actor, bool confidentia
   }
   if (!ethics) return InvalidField("ethics_acknowledged", "must be acknowledged");
   const bool coachee = actor.party == Party::kCoachee;
+  if (coachee && r.kind == SupportKind::kCoaching && r.open_goals == 0) {
+    return WrongState(
+        "Set at least one goal first: goals say what the coaching is for, and are agreed with "
+        "the contract.");
+  }
   if (coachee && told == LineManagerTold::kUnknown) {
     return InvalidField("line_manager_told", "say yes, not yet, or chose not to");
   }
@@ -128,7 +133,7 @@ absl::Status ReviewContract(Relationship& r, const Actor& actor, int number_of_s
   r.terms.planned_end_on = planned_end_on;
   ++r.reviews;
   Record(r, actor,
-         absl::StrCat("reviewed the contract: ", number_of_sessions, " sessions until ",
+         absl::StrCat(kContractReviewedEvent, ": ", number_of_sessions, " sessions until ",
                       FormatDay(*planned_end_on)),
          r.state, std::move(why));
   return absl::OkStatus();

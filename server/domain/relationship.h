@@ -72,6 +72,9 @@ struct Relationship {
   Agreement member_agreement;
   LineManagerTold line_manager_told = LineManagerTold::kUnknown;
   int reviews = 0;
+  /// Goals not achieved or dropped (filled when read): a coaching contract
+  /// is agreed by the coachee only with at least one.
+  int open_goals = 0;
   std::vector<HistoryEntry> history;  // oldest first
   absl::Time created_at;
 
@@ -79,6 +82,10 @@ struct Relationship {
     return state == RelationshipState::kContracting || state == RelationshipState::kActive;
   }
 };
+
+/// The start of the history event of a contract review (goal reviews fall
+/// due at each).
+inline constexpr char kContractReviewedEvent[] = "reviewed the contract";
 
 /// Who is acting on a relationship.
 enum class Party { kCoachee, kMember, kCoordinator, kStranger };

@@ -44,6 +44,11 @@ std::string NotesAssociatedData(const Session& s) {
                       ":key:", s.idempotency_key);
 }
 
+std::string ActionsAssociatedData(const Session& s) {
+  return absl::StrCat("tandem-actions:relationship:", s.relationship_id, ":author:", s.author_id,
+                      ":key:", s.idempotency_key);
+}
+
 absl::StatusOr<std::pair<Relationship, Party>> Sessions::Find(const Principal& caller,
                                                               int64_t relationship_id) {
   if (relationship_id <= 0) return InvalidField("relationship_id", "is required");
@@ -66,6 +71,10 @@ absl::StatusOr<Sessions::SessionOf> Sessions::ForParticipant(const Principal& ca
 absl::StatusOr<SessionView> Sessions::View(const Principal& viewer, Party party, Session s,
                                            std::vector<std::string>* reads) {
   SessionView view;
+  if (!s.sealed_actions.empty() && party != Party::kCoordinator) {
+    ASSIGN_OR_RETURN(s.agreed_actions, cipher_.Open(s.sealed_actions, ActionsAssociatedData(s)));
+  }
+  s.sealed_actions.clear();
   if (party == Party::kCoordinator) {
     // Figures, not content.
     s.themes.clear();
@@ -410,6 +419,11 @@ absl::StatusOr<SessionView> Sessions::RecordOnce(const Principal& caller, const 
   if (!notes.empty()) {
     ASSIGN_OR_RETURN(s.sealed_notes, cipher_.Seal(notes, NotesAssociatedData(s)));
   }
+  // Agreed actions are shared with the coachee, and sealed at rest too.
+  if (!s.agreed_actions.empty()) {
+    ASSIGN_OR_RETURN(s.sealed_actions, cipher_.Seal(s.agreed_actions, ActionsAssociatedData(s)));
+    s.agreed_actions.clear();
+  }
   // Coaching contracts cap the sessions held (a record of one not held
   // takes no place).
   const SessionRoom room =
@@ -419,6 +433,16 @@ absl::StatusOr<SessionView> Sessions::RecordOnce(const Principal& caller, const 
   // with the winner's record.
   ASSIGN_OR_RETURN(Session recorded, sessions_.Record(s, receipt, room));
   return View(caller, party, std::move(recorded));
+}
+
+absl::StatusOr<int> Sessions::SealPlainActions() {
+  ASSIGN_OR_RETURN(const std::vector<Session> plain, sessions_.WithPlainActions());
+  for (Session s : plain) {
+    ASSIGN_OR_RETURN(const std::string sealed,
+                     cipher_.Seal(s.agreed_actions, ActionsAssociatedData(s)));
+    RETURN_IF_ERROR(sessions_.SealActions(s.id, s.agreed_actions, sealed));
+  }
+  return static_cast<int>(plain.size());
 }
 
 absl::StatusOr<std::vector<SessionView>> Sessions::List(const Principal& caller,

@@ -38,7 +38,11 @@ struct Session {
   CancelledBy cancelled_by = CancelledBy::kNone;
   int actual_minutes = 0;
   std::vector<std::string> themes;
+  /// Plain in a view; as stored, only in records made before actions were
+  /// sealed (the server seals those at start: Sessions::SealPlainActions).
   std::string agreed_actions;
+  /// Agreed actions, sealed by NoteCipher; empty when there are none.
+  std::string sealed_actions;
   /// Private notes, sealed by NoteCipher; empty when there are none.
   std::string sealed_notes;
   int64_t author_id = 0;  // who recorded it
@@ -75,6 +79,11 @@ class SessionRepository {
   virtual absl::StatusOr<Session> Update(int64_t id,
                                          const std::function<absl::Status(Session&)>& change,
                                          const WriteReceipt& receipt) = 0;
+  /// Sessions whose agreed actions are still stored in plain text.
+  virtual absl::StatusOr<std::vector<Session>> WithPlainActions() = 0;
+  /// Replaces session `id`'s plain actions (if still `plain`) with `sealed`.
+  virtual absl::Status SealActions(int64_t id, const std::string& plain,
+                                   const std::string& sealed) = 0;
   /// The session `author_id` recorded with `idempotency_key`, if any
   /// (records keep their key on the session too).
   virtual absl::StatusOr<std::optional<Session>> FindRecorded(int64_t author_id,
@@ -148,6 +157,9 @@ class Sessions {
                                                       const RecordInput& input,
                                                       const WriteKey& key);
   absl::StatusOr<std::vector<SessionView>> List(const Principal& caller, int64_t relationship_id);
+  /// Seals the agreed actions of records stored before actions were sealed;
+  /// returns how many. Run once at start.
+  absl::StatusOr<int> SealPlainActions();
 
  private:
   /// The relationship and the caller's part in it (NOT_FOUND for strangers).
@@ -198,5 +210,7 @@ std::string SessionToICalendar(const Session& session, const Relationship& relat
 /// The associated data that binds sealed notes to their session's
 /// relationship, author and idempotency key.
 std::string NotesAssociatedData(const Session& session);
+/// The same for the session's agreed actions.
+std::string ActionsAssociatedData(const Session& session);
 
 }  // namespace tandem::domain

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tandem/v1/directory.grpc.pb.h"
+#include "tandem/v1/goals.grpc.pb.h"
 #include "tandem/v1/identity.grpc.pb.h"
 #include "tandem/v1/matching.grpc.pb.h"
 
@@ -73,13 +74,15 @@ class Client {
         auth_(v1::AuthService::NewStub(channel_)),
         accounts_(v1::AccountService::NewStub(channel_)),
         directory_(v1::DirectoryService::NewStub(channel_)),
-        matching_(v1::MatchingService::NewStub(channel_)) {}
+        matching_(v1::MatchingService::NewStub(channel_)),
+        goals_(v1::GoalService::NewStub(channel_)) {}
 
   std::shared_ptr<grpc::Channel> channel() const { return channel_; }
   v1::AuthService::Stub& auth() { return *auth_; }
   v1::AccountService::Stub& accounts() { return *accounts_; }
   v1::DirectoryService::Stub& directory() { return *directory_; }
   v1::MatchingService::Stub& matching() { return *matching_; }
+  v1::GoalService::Stub& goals() { return *goals_; }
 
   /// A context with a 20 s deadline and, if given, the bearer token.
   static std::unique_ptr<grpc::ClientContext> Context(const std::string& token = "") {
@@ -105,7 +108,10 @@ class Client {
   };
   /// Accepts the first request in the inbox of `member_token` (the demo
   /// coach's has requests from demo staff) and signs its coachee in.
-  Accepted AcceptFirstInboxRequest(const std::string& member_token) {
+  /// The coachee of a coaching relationship sets a goal before agreeing
+  /// the contract: `with_goal` sets one for them ("Lead the ward's
+  /// handovers with confidence", starting at 3 of 10).
+  Accepted AcceptFirstInboxRequest(const std::string& member_token, bool with_goal = true) {
     Accepted out;
     v1::ListInboxResponse inbox;
     if (!matching_->ListInbox(Context(member_token).get(), {}, &inbox).ok() ||
@@ -126,7 +132,24 @@ class Client {
     out.relationship_id = answered.request().relationship_id();
     out.coachee_id = coachee.account().id();
     out.coachee_token = TokenFor(coachee.account().email());
+    if (with_goal && AddGoal(out.coachee_token, out.relationship_id,
+                             "Lead the ward's handovers with confidence") == 0) {
+      return Accepted{};
+    }
     return out;
+  }
+
+  /// The coachee adds a goal; its id, or 0 if refused.
+  int64_t AddGoal(const std::string& coachee_token, int64_t relationship_id,
+                  const std::string& what, int starting_rating = 3) {
+    v1::AddGoalRequest add;
+    add.set_relationship_id(relationship_id);
+    add.set_what(what);
+    add.set_measure("My team says handovers are clear and on time.");
+    add.set_starting_rating(starting_rating);
+    v1::AddGoalResponse added;
+    if (!goals_->AddGoal(Context(coachee_token).get(), add, &added).ok()) return 0;
+    return added.goal_id();
   }
 
   /// The token for a sign-in that must succeed; empty on failure.
@@ -141,6 +164,7 @@ class Client {
   std::unique_ptr<v1::AccountService::Stub> accounts_;
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
   std::unique_ptr<v1::MatchingService::Stub> matching_;
+  std::unique_ptr<v1::GoalService::Stub> goals_;
 };
 
 }  // namespace tandem::testing

@@ -12,6 +12,7 @@
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/dynamic_message.h"
 #include "tandem/v1/directory.pb.h"
+#include "tandem/v1/goals.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
 #include "tandem/v1/relationships.pb.h"
@@ -34,7 +35,7 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
   for (const auto* file :
        {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file(),
         v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file(),
-        v1::Concern::descriptor()->file()}) {
+        v1::Concern::descriptor()->file(), v1::Goal::descriptor()->file()}) {
     (void)file;
   }
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
@@ -43,7 +44,7 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
   for (const char* service_name :
        {"tandem.v1.AuthService", "tandem.v1.AccountService", "tandem.v1.DirectoryService",
         "tandem.v1.MatchingService", "tandem.v1.RelationshipService",
-        "tandem.v1.SafeguardingService"}) {
+        "tandem.v1.SafeguardingService", "tandem.v1.GoalService"}) {
     const auto* service = pool->FindServiceByName(service_name);
     if (service == nullptr) {
       revealing.push_back(absl::StrCat("missing service ", service_name));

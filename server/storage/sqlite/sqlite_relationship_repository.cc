@@ -14,7 +14,8 @@ constexpr char kSelect[] =
     "SELECT r.id, r.kind, r.state, r.request_id, r.coachee_id, c.display_name, "
     "c.organisation_id, r.member_id, m.display_name, m.organisation_id, r.terms_set, "
     "r.number_of_sessions, r.session_minutes, r.regularity, r.planned_end_on, r.review_cadence, "
-    "r.coachee_agreed_at, r.member_agreed_at, r.line_manager_told, r.reviews, r.created_at "
+    "r.coachee_agreed_at, r.member_agreed_at, r.line_manager_told, r.reviews, r.created_at, "
+    "(SELECT COUNT(*) FROM goals g WHERE g.relationship_id = r.id AND g.state = 1) "
     "FROM relationships r JOIN accounts c ON c.id = r.coachee_id "
     "JOIN accounts m ON m.id = r.member_id ";
 
@@ -29,7 +30,7 @@ domain::Agreement AgreementAt(const std::optional<absl::Time>& at) {
           .ethics_acknowledged = at.has_value()};
 }
 
-Relationship ReadRelationship(const Statement& s) {
+Relationship RelationshipFromRow(const Statement& s) {
   Relationship r;
   r.id = s.Int(0);
   r.kind = static_cast<domain::SupportKind>(s.Int(1));
@@ -52,6 +53,7 @@ Relationship ReadRelationship(const Statement& s) {
   r.line_manager_told = static_cast<domain::LineManagerTold>(s.Int(18));
   r.reviews = static_cast<int>(s.Int(19));
   r.created_at = absl::FromUnixSeconds(s.Int(20));
+  r.open_goals = static_cast<int>(s.Int(21));
   return r;
 }
 
@@ -84,16 +86,10 @@ absl::StatusOr<std::vector<Relationship>> ReadWhere(Connection& c, const std::st
   while (true) {
     ASSIGN_OR_RETURN(const bool row, s.Step());
     if (!row) break;
-    out.push_back(ReadRelationship(s));
+    out.push_back(RelationshipFromRow(s));
   }
   for (Relationship& r : out) RETURN_IF_ERROR(ReadHistory(c, r));
   return out;
-}
-
-absl::StatusOr<Relationship> ReadOne(Connection& c, int64_t id) {
-  ASSIGN_OR_RETURN(std::vector<Relationship> found, ReadWhere(c, "WHERE r.id = ?", id));
-  if (found.empty()) return absl::NotFoundError("No such relationship.");
-  return std::move(found.front());
 }
 
 void BindOptionalTime(Statement& s, int index, const std::optional<absl::Time>& time) {
@@ -106,10 +102,16 @@ void BindOptionalTime(Statement& s, int index, const std::optional<absl::Time>& 
 
 }  // namespace
 
+absl::StatusOr<Relationship> ReadRelationship(Connection& c, int64_t id) {
+  ASSIGN_OR_RETURN(std::vector<Relationship> found, ReadWhere(c, "WHERE r.id = ?", id));
+  if (found.empty()) return absl::NotFoundError("No such relationship.");
+  return std::move(found.front());
+}
+
 absl::StatusOr<Relationship> SqliteRelationshipRepository::Get(int64_t id) {
   Relationship out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(out, ReadOne(c, id));
+    ASSIGN_OR_RETURN(out, ReadRelationship(c, id));
     return absl::OkStatus();
   }));
   return out;
@@ -133,7 +135,7 @@ absl::StatusOr<Relationship> SqliteRelationshipRepository::Update(
   Relationship result;
   RETURN_IF_ERROR(db_.Write([&](Connection& c) -> absl::Status {
     RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
-    ASSIGN_OR_RETURN(const Relationship before, ReadOne(c, id));
+    ASSIGN_OR_RETURN(const Relationship before, ReadRelationship(c, id));
     Relationship r = before;
     RETURN_IF_ERROR(change(r));
     const auto& t = r.terms;
@@ -187,7 +189,7 @@ absl::StatusOr<Relationship> SqliteRelationshipRepository::Update(
       free.Bind(1, r.member_id);
       RETURN_IF_ERROR(free.Run());
     }
-    ASSIGN_OR_RETURN(result, ReadOne(c, id));
+    ASSIGN_OR_RETURN(result, ReadRelationship(c, id));
     return absl::OkStatus();
   }));
   return result;

@@ -5,6 +5,10 @@
 
 namespace tandem::storage {
 
+/// Relationship `id` with its history, inside the caller's transaction
+/// (NOT_FOUND if there is none).
+absl::StatusOr<domain::Relationship> ReadRelationship(Connection& c, int64_t id);
+
 /// Relationships, their contracts and history, in SQLite.
 class SqliteRelationshipRepository final : public domain::RelationshipRepository {
  public:

@@ -14,7 +14,7 @@ using domain::Session;
 constexpr char kSelect[] =
     "SELECT id, relationship_id, status, starts_at, planned_minutes, mode, place, proposed_by, "
     "cancel_reason, cancelled_by, actual_minutes, themes, agreed_actions, sealed_notes, "
-    "author_id, idempotency_key, recorded_at, reschedule_reason FROM sessions ";
+    "author_id, idempotency_key, recorded_at, reschedule_reason, sealed_actions FROM sessions ";
 
 Session ReadSession(const Statement& s) {
   Session out;
@@ -37,6 +37,7 @@ Session ReadSession(const Statement& s) {
   out.idempotency_key = s.Text(15);
   if (!s.IsNull(16)) out.recorded_at = absl::FromUnixSeconds(s.Int(16));
   out.reschedule_reason = s.Text(17);
+  out.sealed_actions = s.Blob(18);
   return out;
 }
 
@@ -73,14 +74,14 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
                     ? "INSERT INTO sessions (relationship_id, status, starts_at, planned_minutes, "
                       "mode, place, proposed_by, cancel_reason, cancelled_by, actual_minutes, "
                       "themes, agreed_actions, sealed_notes, author_id, idempotency_key, "
-                      "recorded_at, reschedule_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                      "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18)"
+                      "recorded_at, reschedule_reason, sealed_actions) VALUES (?1, ?2, ?3, ?4, ?5, "
+                      "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19)"
                     : "UPDATE sessions SET relationship_id = ?1, status = ?2, starts_at = ?3, "
                       "planned_minutes = ?4, mode = ?5, place = ?6, proposed_by = ?7, "
                       "cancel_reason = ?8, cancelled_by = ?9, actual_minutes = ?10, themes = ?11, "
                       "agreed_actions = ?12, sealed_notes = ?13, author_id = ?14, "
-                      "idempotency_key = ?15, recorded_at = ?16, reschedule_reason = ?18 "
-                      "WHERE id = ?17"));
+                      "idempotency_key = ?15, recorded_at = ?16, reschedule_reason = ?18, "
+                      "sealed_actions = ?19 WHERE id = ?17"));
   w.Bind(1, s.relationship_id)
       .Bind(2, int64_t{static_cast<int>(s.status)})
       .Bind(3, absl::ToUnixSeconds(s.starts_at))
@@ -115,6 +116,11 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
   }
   if (s.id != 0) w.Bind(17, s.id);
   w.Bind(18, s.reschedule_reason);
+  if (s.sealed_actions.empty()) {
+    w.BindNull(19);
+  } else {
+    w.BindBlob(19, s.sealed_actions);
+  }
   RETURN_IF_ERROR(w.Run());
   return s.id == 0 ? c.LastInsertId() : s.id;
 }
@@ -173,6 +179,27 @@ absl::StatusOr<Session> SqliteSessionRepository::Update(
     return absl::OkStatus();
   }));
   return out;
+}
+
+absl::StatusOr<std::vector<Session>> SqliteSessionRepository::WithPlainActions() {
+  std::vector<Session> out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(kSelect, "WHERE agreed_actions != ''")));
+    ASSIGN_OR_RETURN(out, ReadAll(s));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::Status SqliteSessionRepository::SealActions(int64_t id, const std::string& plain,
+                                                  const std::string& sealed) {
+  return db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("UPDATE sessions SET agreed_actions = '', "
+                                            "sealed_actions = ? WHERE id = ? AND "
+                                            "agreed_actions = ?"));
+    s.BindBlob(1, sealed).Bind(2, id).Bind(3, plain);
+    return s.Run();
+  });
 }
 
 absl::StatusOr<std::optional<Session>> SqliteSessionRepository::FindRecorded(

@@ -18,6 +18,9 @@ class SqliteSessionRepository final : public domain::SessionRepository {
   absl::StatusOr<domain::Session> Update(
       int64_t id, const std::function<absl::Status(domain::Session&)>& change,
       const domain::WriteReceipt& receipt) override;
+  absl::StatusOr<std::vector<domain::Session>> WithPlainActions() override;
+  absl::Status SealActions(int64_t id, const std::string& plain,
+                           const std::string& sealed) override;
   absl::StatusOr<std::optional<domain::Session>> FindRecorded(int64_t author_id,
                                                               const std::string& key) override;
   absl::StatusOr<domain::Session> Record(const domain::Session& session,

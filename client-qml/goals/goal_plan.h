@@ -54,8 +54,9 @@ class GoalPlan : public QObject {
     /// The questions to answer: {version, audience, kind, questions}.
     Q_PROPERTY(QVariantMap questions READ questions NOTIFY planChanged)
     Q_PROPERTY(bool otherEvaluated READ otherEvaluated NOTIFY planChanged)
-    /// The follow-up: {due, open, dueLabel, done, doneLabel, rating, answer}.
-    Q_PROPERTY(QVariantMap followUp READ followUp NOTIFY planChanged)
+    /// The follow-up: {due, open, dueLabel, done, doneLabel, rating, answer}
+    /// (a map, untyped in QML so that its keys can be read).
+    Q_PROPERTY(QVariant followUp READ followUpForQml NOTIFY planChanged)
     Q_PROPERTY(QString followUpQuestion READ followUpQuestion NOTIFY planChanged)
     /// True while a request for a review is on its first way to the server.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -85,6 +86,7 @@ public:
     QVariantMap questions() const;
     bool otherEvaluated() const { return m_plan.otherEvaluated; }
     QVariantMap followUp() const;
+    QVariant followUpForQml() const { return followUp(); }
     QString followUpQuestion() const { return m_plan.followUpQuestion; }
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_errorMessage; }

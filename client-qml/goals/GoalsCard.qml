@@ -21,6 +21,7 @@ SectionCard {
     readonly property bool open: relationship.state === "contracting" || relationship.state === "active"
     readonly property bool active: relationship.state === "active"
     readonly property string otherName: relationship.otherName || ""
+    readonly property alias commentForm: commentForm
     /// The review whose comment box is open; 0 for none.
     property double commentingId: 0
 

@@ -90,7 +90,7 @@ Item {
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
                                       "requests", "inbox", "matching", "relationships", "concerns",
-                                      "more", "questions"]
+                                      "questions", "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")

@@ -89,13 +89,15 @@ SectionCard {
         }
     }
 
-    // What is due on this relationship.
+    // What is due on this relationship and waits for the other person (the
+    // caller's own have their buttons below).
     Repeater {
         model: card.plan.due
         // qmllint disable unqualified
         delegate: Label {
             required property var modelData
             Layout.fillWidth: true
+            visible: !modelData.yours
             text: modelData.title
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold

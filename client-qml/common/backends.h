@@ -12,6 +12,7 @@ class DirectoryBackend;
 class MatchingBackend;
 class RelationshipBackend;
 class SafeguardingBackend;
+class GoalBackend;
 
 /// The network seam: one backend per service of the API (tandem.v1), each
 /// with Qt types only, and the connection they share. Every call returns at
@@ -26,6 +27,7 @@ struct Backends {
     std::shared_ptr<MatchingBackend> matching;
     std::shared_ptr<RelationshipBackend> relationships;
     std::shared_ptr<SafeguardingBackend> safeguarding;
+    std::shared_ptr<GoalBackend> goals;
 };
 
 /// Makes the backends of the server at `address` ("host:port"). The

@@ -3,6 +3,7 @@
 #include "grpc/account_grpc.h"
 #include "grpc/auth_grpc.h"
 #include "grpc/directory_grpc.h"
+#include "grpc/goal_grpc.h"
 #include "grpc/grpc_call.h"
 #include "grpc/matching_grpc.h"
 #include "grpc/relationship_grpc.h"
@@ -19,5 +20,6 @@ Backends makeGrpcBackends(const QString &address)
         std::make_shared<MatchingGrpc>(connection),
         std::make_shared<RelationshipGrpc>(connection),
         std::make_shared<SafeguardingGrpc>(connection),
+        std::make_shared<GoalGrpc>(connection),
     };
 }

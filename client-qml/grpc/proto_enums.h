@@ -3,6 +3,7 @@
 #include "directory/directory_types.h"
 #include "identity/identity_types.h"
 #include "tandem/v1/directory.pb.h"
+#include "tandem/v1/goals.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
 #include "tandem/v1/relationships.pb.h"
@@ -146,6 +147,46 @@ inline constexpr EnumKey<v1::SessionStatus> kSessionStatuses[] = {
 inline constexpr EnumKey<v1::CancelledBy> kCancelledBy[] = {
     {v1::CANCELLED_BY_COACHEE, "coachee"},
     {v1::CANCELLED_BY_MEMBER, "member"},
+};
+
+// goals.proto
+inline constexpr EnumKey<v1::GoalState> kGoalStates[] = {
+    {v1::GOAL_STATE_OPEN, "open"},
+    {v1::GOAL_STATE_ACHIEVED, "achieved"},
+    {v1::GOAL_STATE_DROPPED, "dropped"},
+};
+inline constexpr EnumKey<v1::RatingSource> kRatingSources[] = {
+    {v1::RATING_SOURCE_START, "start"},
+    {v1::RATING_SOURCE_REVIEW, "review"},
+    {v1::RATING_SOURCE_END, "end"},
+};
+inline constexpr EnumKey<v1::GoalOutcome> kGoalOutcomes[] = {
+    {v1::GOAL_OUTCOME_ACHIEVED, "achieved"},
+    {v1::GOAL_OUTCOME_PARTLY, "partly"},
+    {v1::GOAL_OUTCOME_NOT_ACHIEVED, "not_achieved"},
+    {v1::GOAL_OUTCOME_NO_LONGER_RELEVANT, "no_longer_relevant"},
+};
+inline constexpr EnumKey<v1::ReviewOccasion> kReviewOccasions[] = {
+    {v1::REVIEW_OCCASION_MIDPOINT, "midpoint"},
+    {v1::REVIEW_OCCASION_CONTRACT_REVIEW, "contract_review"},
+    {v1::REVIEW_OCCASION_CADENCE, "cadence"},
+    {v1::REVIEW_OCCASION_ASKED, "asked"},
+};
+inline constexpr EnumKey<v1::QuestionType> kQuestionTypes[] = {
+    {v1::QUESTION_TYPE_RATING, "rating"},
+    {v1::QUESTION_TYPE_YES_NO, "yes_no"},
+    {v1::QUESTION_TYPE_CHOICE, "choice"},
+    {v1::QUESTION_TYPE_TEXT, "text"},
+};
+inline constexpr EnumKey<v1::EvaluationAudience> kEvaluationAudiences[] = {
+    {v1::EVALUATION_AUDIENCE_COACHEE, "coachee"},
+    {v1::EVALUATION_AUDIENCE_MEMBER, "member"},
+};
+inline constexpr EnumKey<v1::Due::What> kDueWhats[] = {
+    {v1::Due::WHAT_SET_GOALS, "set_goals"},
+    {v1::Due::WHAT_REVIEW, "review"},
+    {v1::Due::WHAT_EVALUATION, "evaluation"},
+    {v1::Due::WHAT_FOLLOW_UP, "follow_up"},
 };
 
 /// The key of an API enum value; empty for UNSPECIFIED or unknown values.

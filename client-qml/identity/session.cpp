@@ -79,6 +79,11 @@ SafeguardingBackend *Session::safeguarding() const
     return m_backends.safeguarding.get();
 }
 
+GoalBackend *Session::goals() const
+{
+    return m_backends.goals.get();
+}
+
 QString Session::serverAddress() const
 {
     return AppSettings::instance()->serverAddress();

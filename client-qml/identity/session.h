@@ -73,6 +73,7 @@ public:
     MatchingBackend *matching() const;
     RelationshipBackend *relationships() const;
     SafeguardingBackend *safeguarding() const;
+    GoalBackend *goals() const;
 
     QString serverAddress() const;
     void setServerAddress(const QString &address);

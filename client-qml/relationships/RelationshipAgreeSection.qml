@@ -17,6 +17,11 @@ Column {
     property string lineManagerTold
     /// What stops the agreement, shown by its button.
     property string agreeProblem
+    /// Coaching: the coachee sets a goal before agreeing (the server
+    /// refuses the agreement until one is set).
+    property bool needsGoal: false
+
+    signal goalRequested()
 
     objectName: "agreeSection"
     spacing: Theme.unit
@@ -68,6 +73,25 @@ Column {
             }
         }
     }
+    Column {
+        objectName: "agreeNeedsGoal"
+        width: parent.width
+        visible: section.needsGoal
+        spacing: Theme.unit
+        Label {
+            width: parent.width
+            text: qsTr("Coaching works towards goals you set. Set at least one goal first: you can agree the contract once it is saved.")
+            wrapMode: Text.Wrap
+            font.weight: Font.DemiBold
+            color: Theme.warningText
+        }
+        SecondaryButton {
+            objectName: "agreeSetGoalButton"
+            width: section.compact ? parent.width : implicitWidth
+            text: qsTr("Set a goal")
+            onClicked: section.goalRequested()
+        }
+    }
     FieldError {
         objectName: "agreeError"
         width: parent.width
@@ -76,7 +100,7 @@ Column {
     PrimaryButton {
         objectName: "agreeButton"
         width: section.compact ? parent.width : implicitWidth
-        enabled: !section.detail.busy
+        enabled: !section.detail.busy && !section.needsGoal
         text: section.detail.busy ? qsTr("Sending…") : qsTr("Agree to the contract")
         onClicked: {
             section.agreeProblem = section.detail.agreementProblem(confidentialityBox.checked, ethicsBox.checked,

@@ -23,7 +23,12 @@ SectionCard {
     readonly property string agreementWaitingLabel: qsTr("Agreed on this device, waiting to sync")
 
     /// Opens the terms form: setting them, or reviewing an active contract.
+    /// Coaching: the coachee has no goal yet, so cannot agree.
+    property bool needsGoal: false
+
     signal termsRequested(bool review)
+    /// The coachee asks to set a goal (before agreeing).
+    signal goalRequested()
 
     objectName: "contractCard"
     title: qsTr("Contract")
@@ -118,5 +123,7 @@ SectionCard {
         relationship: card.relationship
         compact: card.compact
         isCoachee: card.isCoachee
+        needsGoal: card.needsGoal
+        onGoalRequested: card.goalRequested()
     }
 }

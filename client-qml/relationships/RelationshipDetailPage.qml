@@ -21,6 +21,8 @@ Page {
     property bool showBack: compact
     readonly property alias detail: detailModel
     readonly property alias proposal: proposalForm
+    /// The relationship's goals, reviews and evaluation.
+    readonly property alias goals: goalPlan
     readonly property var relationship: detailModel.relationship
     readonly property bool isMember: relationship.isMember === true
     readonly property bool isCoachee: relationship.isCoachee === true
@@ -46,6 +48,13 @@ Page {
     signal recordRequested(var relationship, var session)
     /// The relationship changed here (for the list beside it).
     signal relationshipUpdated(var relationship)
+    /// Opens the goal form: adding one (goal null) or rewording `goal`.
+    signal goalFormRequested(var relationship, var goal)
+    /// Opens one goal with its history.
+    signal goalRequested(var relationship, var goal)
+    signal reviewRequested(var relationship)
+    signal evaluationRequested(var relationship)
+    signal followUpRequested(var relationship)
 
     function showNotice(message: string) {
         errorText = "";
@@ -77,6 +86,28 @@ Page {
         onChanged: message => {
             page.showNotice(message);
             page.relationshipUpdated(detailModel.relationship);
+        }
+    }
+    GoalPlan {
+        id: goalPlan
+        objectName: "goalPlan"
+        relationshipId: page.relationshipId
+        onChanged: message => page.showNotice(message)
+        onErrorOccurred: message => {
+            page.notice = "";
+            page.errorText = message;
+        }
+    }
+    // A change of state (agreed, completed, ended) changes what is due.
+    Connections {
+        target: detailModel
+        property string lastState
+        function onRelationshipChanged() {
+            const state = detailModel.relationship.state || "";
+            if (state !== lastState) {
+                lastState = state;
+                goalPlan.reload();
+            }
         }
     }
     SessionProposalForm {
@@ -187,7 +218,25 @@ Page {
                 active: page.active
                 agreementWaiting: page.agreementWaiting
                 agreementPending: page.hasPending(WriteKind.AgreeContract)
+                needsGoal: page.isCoachee && page.relationship.kind !== "mentoring" && goalPlan.loaded
+                           && goalPlan.openGoalCount === 0 && !page.hasPending(WriteKind.AddGoal)
                 onTermsRequested: review => page.termsRequested(page.relationship, review)
+                onGoalRequested: page.goalFormRequested(page.relationship, null)
+            }
+
+            GoalsCard {
+                Layout.fillWidth: true
+                visible: detailModel.exists
+                plan: goalPlan
+                relationship: page.relationship
+                compact: page.compact
+                isCoachee: page.isCoachee
+                isMember: page.isMember
+                onAddRequested: page.goalFormRequested(page.relationship, null)
+                onGoalRequested: goal => page.goalRequested(page.relationship, goal)
+                onReviewRequested: page.reviewRequested(page.relationship)
+                onEvaluationRequested: page.evaluationRequested(page.relationship)
+                onFollowUpRequested: page.followUpRequested(page.relationship)
             }
 
             RelationshipActionsCard {

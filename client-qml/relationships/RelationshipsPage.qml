@@ -15,9 +15,19 @@ Page {
     readonly property alias detailPage: detailPage
     readonly property alias termsPage: termsPage
     readonly property alias recordPage: recordPage
-    /// "list", "detail", "terms" or "record" (what the second pane shows).
+    readonly property alias goalFormPage: goalFormPage
+    readonly property alias goalDetailPage: goalDetailPage
+    readonly property alias reviewFormPage: reviewFormPage
+    readonly property alias evaluationPage: evaluationPage
+    readonly property alias followUpPage: followUpPage
+    /// "list", "detail", "terms", "record", or one of the goal pages:
+    /// "goalForm", "goal", "review", "evaluation", "followUp" (what the
+    /// second pane shows).
     property string view: "list"
     property double selectedId: 0
+    /// The second pane's children, in order ("none": nothing chosen).
+    readonly property var paneViews: ["detail", "terms", "record", "none", "goalForm", "goal", "review",
+                                      "evaluation", "followUp"]
     /// Where Back from the record form goes.
     property string recordReturn: "list"
     /// The queue entry of the record just saved, to say when it reaches the server.
@@ -64,6 +74,12 @@ Page {
             errorText = qsTr("This change cannot be edited: send it again or discard it.");
         }
     }
+    /// Back on the relationship from a goal page, with `message` at the top.
+    function backToDetail(message: string) {
+        view = "detail";
+        detailPage.showNotice(message);
+        detailPage.goals.reload();
+    }
     function goBack(to: string) {
         view = (to === "detail" && selectedId <= 0) ? "list" : to;
     }
@@ -71,7 +87,10 @@ Page {
     function navigateBack(): bool {
         if (view === "list")
             return false;
-        goBack(view === "record" ? recordReturn : view === "terms" ? "detail" : "list");
+        goBack(view === "record" ? recordReturn
+               : view === "goalForm" && goalDetailPage.goalId > 0 && goalFormPage.form.rewording ? "goal"
+               : view === "terms" || view === "goalForm" || view === "goal" || view === "review"
+                 || view === "evaluation" || view === "followUp" ? "detail" : "list");
         return true;
     }
 
@@ -243,7 +262,7 @@ Page {
             top: parent.top
             bottom: parent.bottom
         }
-        currentIndex: page.view === "terms" ? 1 : page.view === "record" ? 2 : page.view === "detail" ? 0 : 3
+        currentIndex: page.paneViews.indexOf(page.view) < 0 ? 3 : page.paneViews.indexOf(page.view)
 
         RelationshipDetailPage {
             id: detailPage
@@ -255,6 +274,26 @@ Page {
             }
             onRecordRequested: (relationship, session) => page.openRecord(relationship, session)
             onRelationshipUpdated: relationship => listModel.replace(relationship)
+            onGoalFormRequested: (relationship, goal) => {
+                goalFormPage.start(relationship, goal);
+                page.view = "goalForm";
+            }
+            onGoalRequested: (relationship, goal) => {
+                goalDetailPage.start(relationship, goal);
+                page.view = "goal";
+            }
+            onReviewRequested: relationship => {
+                reviewFormPage.start(relationship, detailPage.goals.openGoals);
+                page.view = "review";
+            }
+            onEvaluationRequested: relationship => {
+                evaluationPage.start(relationship, detailPage.goals);
+                page.view = "evaluation";
+            }
+            onFollowUpRequested: relationship => {
+                followUpPage.start(relationship, detailPage.goals);
+                page.view = "followUp";
+            }
         }
         ContractTermsPage {
             id: termsPage
@@ -296,6 +335,41 @@ Page {
                 wrapMode: Text.Wrap
                 color: Theme.secondaryText
             }
+        }
+        GoalFormPage {
+            id: goalFormPage
+            onBack: page.navigateBack()
+            onSaved: summary => page.backToDetail(qsTr("Saved: %1.").arg(summary))
+            onQueued: summary => page.backToDetail(qsTr("Saved on this device. It is sent as soon as the server can be reached."))
+        }
+        GoalDetailPage {
+            id: goalDetailPage
+            plan: detailPage.goals
+            onBack: page.view = "detail"
+            onRewordRequested: goal => {
+                goalFormPage.start(goalDetailPage.relationship, goal);
+                page.view = "goalForm";
+            }
+            onClosed: summary => page.backToDetail(qsTr("Saved: %1.").arg(summary))
+            onQueued: summary => page.backToDetail(qsTr("Saved on this device. It is sent as soon as the server can be reached."))
+        }
+        ReviewFormPage {
+            id: reviewFormPage
+            onBack: page.view = "detail"
+            onSaved: summary => page.backToDetail(qsTr("Review sent. %1 sees it and can add a comment.").arg(reviewFormPage.form.otherName))
+            onQueued: summary => page.backToDetail(qsTr("Saved on this device. Your review is sent as soon as the server can be reached."))
+        }
+        EvaluationPage {
+            id: evaluationPage
+            onBack: page.view = "detail"
+            onSaved: summary => page.backToDetail(qsTr("Thank you: your answers are sent."))
+            onQueued: summary => page.backToDetail(qsTr("Saved on this device. Your answers are sent as soon as the server can be reached."))
+        }
+        FollowUpPage {
+            id: followUpPage
+            onBack: page.view = "detail"
+            onSaved: summary => page.backToDetail(qsTr("Thank you: your follow-up is sent."))
+            onQueued: summary => page.backToDetail(qsTr("Saved on this device. It is sent as soon as the server can be reached."))
         }
     }
 }

@@ -34,6 +34,7 @@ Item {
             list.push({ key: "matching", title: qsTr("Matching"), short: qsTr("Match") });
             list.push({ key: "people", title: qsTr("People") });
             list.push({ key: "pool", title: qsTr("Pool") });
+            list.push({ key: "questions", title: qsTr("Evaluation questions"), short: qsTr("Questions"), icon: "questions" });
         }
         // Any member of staff may apply to join the pool; approval makes
         // them a coach or mentor.
@@ -48,8 +49,8 @@ Item {
     readonly property var navPages: pages.filter(page => !page.hidden)
     /// Phones show at most five destinations: these first, the rest on More.
     readonly property var phonePriority: ["home", "inbox", "relationships", "matching", "people",
-                                          "concerns", "requests", "find", "pool", "myprofile",
-                                          "account"]
+                                          "concerns", "requests", "find", "pool", "questions",
+                                          "myprofile", "account"]
     readonly property var phoneOrdered: navPages.slice().sort(
         (a, b) => phonePriority.indexOf(a.key) - phonePriority.indexOf(b.key))
     /// The phone's bottom navigation: four pages and More when there are
@@ -89,7 +90,7 @@ Item {
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
                                       "requests", "inbox", "matching", "relationships", "concerns",
-                                      "more"]
+                                      "questions", "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
@@ -119,6 +120,8 @@ Item {
             return relationshipsLoader.item as Item;
         if (key === "concerns")
             return concernsLoader.item as Item;
+        if (key === "questions")
+            return questionsLoader.item as Item;
         if (key === "account")
             return accountPage;
         if (key === "more")
@@ -142,6 +145,13 @@ Item {
         const page = relationshipsLoader.item as RelationshipsPage;
         if (page)
             page.openRecord(null, null);
+    }
+    /// Shows Relationships with one relationship open.
+    function openRelationship(relationshipId: double) {
+        currentPage = "relationships";
+        const page = relationshipsLoader.item as RelationshipsPage;
+        if (page)
+            page.openRelationship(relationshipId);
     }
     /// Shows Relationships with a queued record open to correct it.
     function editQueuedRecord(key: string, relationshipId: double) {
@@ -540,6 +550,7 @@ Item {
             onRaiseConcernRequested: shell.openRaiseConcern()
             onConcernsRequested: shell.openConcerns()
             onAuditTrailRequested: shell.openAuditTrail()
+            onRelationshipRequested: relationshipId => shell.openRelationship(relationshipId)
         }
         Loader {
             id: peopleLoader
@@ -604,6 +615,12 @@ Item {
                 concerns: shell.concerns
             }
             // qmllint enable unqualified
+        }
+        Loader {
+            id: questionsLoader
+            objectName: "questionsLoader"
+            active: Session.isCoordinator && (shell.currentPage === "questions" || item !== null)
+            sourceComponent: EvaluationQuestionsPage {}
         }
         MorePage {
             id: morePage

@@ -36,6 +36,8 @@ Page {
     signal concernsRequested()
     /// Coordinators: opens the audit trail.
     signal auditTrailRequested()
+    /// Opens one relationship (from what is due on its goals).
+    signal relationshipRequested(double relationshipId)
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -214,6 +216,33 @@ Page {
                             visible: Session.isCoordinator
                             text: qsTr("Audit trail")
                             onClicked: page.auditTrailRequested()
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
+
+            // Goals: reviews, evaluations and follow-ups due, and coaching
+            // goals still to set, for both people.
+            Loader {
+                objectName: "dueEntryLoader"
+                Layout.fillWidth: true
+                active: page.holds("coachee") || page.holdsPoolRole
+                visible: active && item !== null && (item as Item).visible
+                sourceComponent: dueEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: dueEntryComponent
+                DueCard {
+                    id: dueCard
+                    compact: page.compact
+                    onOpenRequested: relationshipId => page.relationshipRequested(relationshipId)
+                    Connections {
+                        target: page
+                        function onVisibleChanged() {
+                            if (page.visible)
+                                dueCard.due.reload();
                         }
                     }
                 }

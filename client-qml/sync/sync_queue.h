@@ -43,6 +43,17 @@
 ///   RescheduleSession    sessionId, relationshipId, startsAt or startsAtUnix, reason
 ///   RaiseConcern         relationshipId, description
 ///   AcknowledgeConcern   concernId, actionTaken [, relationshipId]
+///   AddGoal              relationshipId, what, measure, targetOn, themes, startingRating
+///   RewordGoal           goalId, relationshipId, what, measure, targetOn, themes
+///   CloseGoal            goalId, relationshipId, state ("achieved"/"dropped"), reason
+///   RequestReview        relationshipId
+///   SubmitReview         relationshipId, ratings [{goalId, rating}], helped, next
+///   CommentOnReview      reviewId, relationshipId, comment
+///   SubmitEvaluation     relationshipId, version, goals [{goalId, rating, outcome}],
+///                        answers [{question, choice, text, shareWithProgramme}]
+///   SubmitFollowUp       relationshipId, rating, answer, shareWithProgramme
+///   SaveEvaluationQuestions organisationId, kind, audience,
+///                        questions [{type, wording, required, options}]
 /// A payload may carry `idempotencyKey`: the key of a write sent before
 /// whose answer was lost, sent again as it is.
 ///
@@ -206,6 +217,8 @@ Q_SIGNALS:
     void relationshipWritten(const QString &key, const RelationshipInfo &relationship);
     void sessionWritten(const QString &key, const SessionInfo &session);
     void concernWritten(const QString &key, const ConcernInfo &concern);
+    void goalPlanWritten(const QString &key, const GoalPlanInfo &plan);
+    void questionsWritten(const QString &key, const QuestionSetInfo &questions);
 
 private:
     struct Watcher {

@@ -116,6 +116,12 @@ void SyncQueue::handleAnswer(const QString &key, const Result<WriteOutcome> &res
         if (outcome.concern) {
             Q_EMIT concernWritten(key, *outcome.concern);
         }
+        if (outcome.plan) {
+            Q_EMIT goalPlanWritten(key, *outcome.plan);
+        }
+        if (outcome.questions) {
+            Q_EMIT questionsWritten(key, *outcome.questions);
+        }
         Q_EMIT synced(key, summary, outcome.replayed, kind, relationshipId);
         notify(key, outcome);
         sendNext();

@@ -1,11 +1,13 @@
 #include "sync/write_kinds.h"
 
 #include "common/date_words.h"
+#include "goals/goal_backend.h"
 #include "relationships/relationship_backend.h"
 #include "safeguarding/safeguarding_backend.h"
 #include "sync/write_codec.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <array>
 
@@ -34,6 +36,16 @@ void keepAnswer(WriteOutcome &outcome, const SessionInfo &session)
 void keepAnswer(WriteOutcome &outcome, const ConcernInfo &concern)
 {
     outcome.concern = concern;
+}
+
+void keepAnswer(WriteOutcome &outcome, const GoalPlanInfo &plan)
+{
+    outcome.plan = plan;
+}
+
+void keepAnswer(WriteOutcome &outcome, const QuestionSetInfo &questions)
+{
+    outcome.questions = questions;
 }
 
 /// Recorded now or before (a replay): either way it is on the server.
@@ -223,6 +235,140 @@ void sendAcknowledgement(const Backends &b, const QJsonObject &p, const QString 
     }
 }
 
+// Goals, reviews and the evaluation: lists in the payload are JSON arrays of
+// objects.
+
+QJsonArray arrayOf(const QJsonObject &p, const char *field)
+{
+    return p.value(QLatin1String(field)).toArray();
+}
+
+GoalDraftInfo goalOf(const QJsonObject &p)
+{
+    GoalDraftInfo goal;
+    goal.what = textOf(p, "what");
+    goal.measure = textOf(p, "measure");
+    goal.targetOn = textOf(p, "targetOn");
+    for (const auto &theme : arrayOf(p, "themes")) {
+        goal.themes.append(theme.toString());
+    }
+    goal.startingRating = p.value(QStringLiteral("startingRating")).toInt();
+    return goal;
+}
+
+void sendAddGoal(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->addGoal(
+            idOf(p, "relationshipId"), goalOf(p), key, context, into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendRewordGoal(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->rewordGoal(idOf(p, "goalId"), goalOf(p), key, context, into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendCloseGoal(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->closeGoal(idOf(p, "goalId"), textOf(p, "state"), textOf(p, "reason"), key, context,
+            into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendRequestReview(const Backends &b, const QJsonObject &p, const QString &key,
+    QObject *context, const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->requestReview(idOf(p, "relationshipId"), key, context, into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendSubmitReview(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        QList<ReviewRatingInfo> ratings;
+        for (const auto &value : arrayOf(p, "ratings")) {
+            const QJsonObject rating = value.toObject();
+            ratings.append(
+                {idOf(rating, "goalId"), rating.value(QStringLiteral("rating")).toInt()});
+        }
+        b.goals->submitReview(idOf(p, "relationshipId"), ratings, textOf(p, "helped"),
+            textOf(p, "next"), key, context, into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendComment(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->commentOnReview(
+            idOf(p, "reviewId"), textOf(p, "comment"), key, context, into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendEvaluation(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        QList<GoalResultInfo> goals;
+        for (const auto &value : arrayOf(p, "goals")) {
+            const QJsonObject goal = value.toObject();
+            goals.append({idOf(goal, "goalId"), goal.value(QStringLiteral("rating")).toInt(),
+                textOf(goal, "outcome")});
+        }
+        QList<AnswerInfo> answers;
+        for (const auto &value : arrayOf(p, "answers")) {
+            const QJsonObject given = value.toObject();
+            answers.append({given.value(QStringLiteral("question")).toInt(),
+                given.value(QStringLiteral("choice")).toInt(), textOf(given, "text"),
+                given.value(QStringLiteral("shareWithProgramme")).toBool()});
+        }
+        b.goals->submitEvaluation(idOf(p, "relationshipId"), goals,
+            p.value(QStringLiteral("version")).toInt(), answers, key, context,
+            into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendFollowUp(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        b.goals->submitFollowUp(idOf(p, "relationshipId"),
+            p.value(QStringLiteral("rating")).toInt(), textOf(p, "answer"),
+            p.value(QStringLiteral("shareWithProgramme")).toBool(), key, context,
+            into<GoalPlanInfo>(answer));
+    }
+}
+
+void sendQuestions(const Backends &b, const QJsonObject &p, const QString &key, QObject *context,
+    const WriteAnswer &answer)
+{
+    if (reachable(b.goals, answer)) {
+        QList<QuestionInfo> questions;
+        for (const auto &value : arrayOf(p, "questions")) {
+            const QJsonObject question = value.toObject();
+            QuestionInfo info;
+            info.type = textOf(question, "type");
+            info.wording = textOf(question, "wording");
+            info.required = question.value(QStringLiteral("required")).toBool();
+            for (const auto &option : arrayOf(question, "options")) {
+                info.options.append(option.toString());
+            }
+            questions.append(info);
+        }
+        b.goals->saveEvaluationQuestions(idOf(p, "organisationId"), textOf(p, "kind"),
+            textOf(p, "audience"), questions, key, context, into<QuestionSetInfo>(answer));
+    }
+}
+
 // How each kind is worded.
 
 QString describeRecord(const QJsonObject &p)
@@ -244,8 +390,11 @@ QString describeReview(const QJsonObject &p)
 constexpr auto kRelationship = "relationshipId";
 constexpr auto kSession = "sessionId";
 constexpr auto kConcern = "concernId";
+constexpr auto kGoal = "goalId";
+constexpr auto kReview = "reviewId";
+constexpr auto kOrganisation = "organisationId";
 
-constexpr std::array<WriteKindInfo, 12> kKinds = {{
+constexpr std::array<WriteKindInfo, 21> kKinds = {{
     {WriteKind::RecordSession, "record_session", kRelationship, true, encodeRecord, sendRecord,
         describeRecord},
     {WriteKind::SetContractTerms, "set_contract_terms", kRelationship, true, WriteCodec::fromMap,
@@ -285,6 +434,29 @@ constexpr std::array<WriteKindInfo, 12> kKinds = {{
     {WriteKind::AcknowledgeConcern, "acknowledge_concern", kConcern, false, WriteCodec::fromMap,
         sendAcknowledgement,
         [](const QJsonObject &) { return tr("you acknowledged a safeguarding concern"); }},
+    {WriteKind::AddGoal, "add_goal", kRelationship, false, WriteCodec::fromMap, sendAddGoal,
+        [](const QJsonObject &) { return tr("you added a goal"); }},
+    {WriteKind::RewordGoal, "reword_goal", kGoal, false, WriteCodec::fromMap, sendRewordGoal,
+        [](const QJsonObject &) { return tr("you reworded a goal"); }},
+    {WriteKind::CloseGoal, "close_goal", kGoal, false, WriteCodec::fromMap, sendCloseGoal,
+        [](const QJsonObject &p) {
+            return textOf(p, "state") == QLatin1String("dropped")
+                ? tr("you dropped a goal")
+                : tr("you marked a goal achieved");
+        }},
+    {WriteKind::RequestReview, "request_review", kRelationship, false, WriteCodec::fromMap,
+        sendRequestReview, [](const QJsonObject &) { return tr("you asked for a goal review"); }},
+    {WriteKind::SubmitReview, "submit_review", kRelationship, false, WriteCodec::fromMap,
+        sendSubmitReview, [](const QJsonObject &) { return tr("you completed a goal review"); }},
+    {WriteKind::CommentOnReview, "comment_on_review", kReview, false, WriteCodec::fromMap,
+        sendComment, [](const QJsonObject &) { return tr("you commented on a goal review"); }},
+    {WriteKind::SubmitEvaluation, "submit_evaluation", kRelationship, false, WriteCodec::fromMap,
+        sendEvaluation, [](const QJsonObject &) { return tr("you answered the evaluation"); }},
+    {WriteKind::SubmitFollowUp, "submit_follow_up", kRelationship, false, WriteCodec::fromMap,
+        sendFollowUp, [](const QJsonObject &) { return tr("you answered the follow-up"); }},
+    {WriteKind::SaveEvaluationQuestions, "save_evaluation_questions", kOrganisation, false,
+        WriteCodec::fromMap, sendQuestions,
+        [](const QJsonObject &) { return tr("you saved the evaluation questions"); }},
 }};
 
 // The table is in WriteKind order, so that of() is an index.
@@ -298,7 +470,7 @@ constexpr bool inOrder()
     return true;
 }
 static_assert(inOrder(), "kKinds must list every WriteKind in order");
-static_assert(kKinds.size() == WriteKind::AcknowledgeConcern + 1, "a WriteKind has no row");
+static_assert(kKinds.size() == WriteKind::SaveEvaluationQuestions + 1, "a WriteKind has no row");
 
 } // namespace
 

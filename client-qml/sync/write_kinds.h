@@ -2,6 +2,7 @@
 
 #include "common/backends.h"
 #include "common/result.h"
+#include "goals/goal_types.h"
 #include "relationships/relationship_types.h"
 #include "safeguarding/safeguarding_types.h"
 
@@ -35,6 +36,15 @@ enum Kind {
     RescheduleSession,
     RaiseConcern,
     AcknowledgeConcern,
+    AddGoal,
+    RewordGoal,
+    CloseGoal,
+    RequestReview,
+    SubmitReview,
+    CommentOnReview,
+    SubmitEvaluation,
+    SubmitFollowUp,
+    SaveEvaluationQuestions,
 };
 Q_ENUM_NS(Kind)
 
@@ -59,6 +69,10 @@ struct WriteOutcome {
     std::optional<RelationshipInfo> relationship;
     std::optional<SessionInfo> session;
     std::optional<ConcernInfo> concern;
+    /// A write of goals, reviews or the evaluation: the plan as it is now.
+    std::optional<GoalPlanInfo> plan;
+    /// A coordinator's evaluation questions, as saved.
+    std::optional<QuestionSetInfo> questions;
     bool replayed = false; ///< a session record: the key had been recorded before
 };
 

@@ -19,7 +19,9 @@ TEST(WriteKindsTest, EveryKindKeepsTheNameItIsStoredUnder)
     const QStringList stored {u"record_session"_s, u"set_contract_terms"_s, u"agree_contract"_s,
         u"review_contract"_s, u"complete_relationship"_s, u"end_relationship"_s,
         u"propose_session"_s, u"accept_session"_s, u"cancel_session"_s, u"reschedule_session"_s,
-        u"raise_concern"_s, u"acknowledge_concern"_s};
+        u"raise_concern"_s, u"acknowledge_concern"_s, u"add_goal"_s, u"reword_goal"_s,
+        u"close_goal"_s, u"request_review"_s, u"submit_review"_s, u"comment_on_review"_s,
+        u"submit_evaluation"_s, u"submit_follow_up"_s, u"save_evaluation_questions"_s};
     const QMetaEnum kinds = QMetaEnum::fromType<WriteKind::Kind>();
     ASSERT_EQ(kinds.keyCount(), stored.size());
     ASSERT_EQ(WriteKinds::all().size(), static_cast<std::size_t>(stored.size()));
@@ -42,6 +44,13 @@ TEST(WriteKindsTest, EachKindNamesTheIdItCannotBeSentWithout)
     EXPECT_STREQ(WriteKinds::of(WriteKind::RescheduleSession).requiredId, "sessionId");
     EXPECT_STREQ(WriteKinds::of(WriteKind::AcknowledgeConcern).requiredId, "concernId");
     EXPECT_STREQ(WriteKinds::of(WriteKind::RaiseConcern).requiredId, "relationshipId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::AddGoal).requiredId, "relationshipId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::RewordGoal).requiredId, "goalId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::CloseGoal).requiredId, "goalId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::SubmitReview).requiredId, "relationshipId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::CommentOnReview).requiredId, "reviewId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::SubmitEvaluation).requiredId, "relationshipId");
+    EXPECT_STREQ(WriteKinds::of(WriteKind::SaveEvaluationQuestions).requiredId, "organisationId");
     int editable = 0;
     for (const WriteKindInfo &kind : WriteKinds::all()) {
         editable += kind.editable ? 1 : 0;

@@ -10,11 +10,12 @@ FakeBackends::FakeBackends()
     , matching(std::make_shared<FakeMatchingBackend>())
     , relationships(std::make_shared<FakeRelationshipBackend>())
     , safeguarding(std::make_shared<FakeSafeguardingBackend>())
+    , goals(std::make_shared<FakeGoalBackend>())
 { }
 
 Backends FakeBackends::backends() const
 {
-    return {connection, auth, accounts, directory, matching, relationships, safeguarding};
+    return {connection, auth, accounts, directory, matching, relationships, safeguarding, goals};
 }
 
 BackendsFactory fakeBackendsFactory(std::shared_ptr<FakeBackends> fakes)

@@ -5,6 +5,7 @@
 #include "fakes/fake_auth_backend.h"
 #include "fakes/fake_connection.h"
 #include "fakes/fake_directory_backend.h"
+#include "fakes/fake_goal_backend.h"
 #include "fakes/fake_matching_backend.h"
 #include "fakes/fake_relationship_backend.h"
 #include "fakes/fake_safeguarding_backend.h"
@@ -26,6 +27,7 @@ struct FakeBackends {
     std::shared_ptr<FakeMatchingBackend> matching;
     std::shared_ptr<FakeRelationshipBackend> relationships;
     std::shared_ptr<FakeSafeguardingBackend> safeguarding;
+    std::shared_ptr<FakeGoalBackend> goals;
 };
 
 /// For Session::setBackendsFactory(): hands out `fakes` for whatever

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "goals/goal_backend.h"
+
+#include <memory>
+
+class GrpcConnection;
+
+/// GoalBackend over gRPC (tandem.v1.GoalService).
+class GoalGrpc final : public GoalBackend {
+public:
+    explicit GoalGrpc(std::shared_ptr<GrpcConnection> connection);
+
+    void getGoalPlan(qint64 relationshipId, QObject *context, Callback<GoalPlanInfo> done) override;
+    void listDue(QObject *context, Callback<QList<DueInfo>> done) override;
+    void addGoal(qint64 relationshipId, const GoalDraftInfo &goal, const QString &idempotencyKey,
+        QObject *context, Callback<GoalPlanInfo> done) override;
+    void rewordGoal(qint64 goalId, const GoalDraftInfo &goal, const QString &idempotencyKey,
+        QObject *context, Callback<GoalPlanInfo> done) override;
+    void closeGoal(qint64 goalId, const QString &state, const QString &reason,
+        const QString &idempotencyKey, QObject *context, Callback<GoalPlanInfo> done) override;
+    void requestReview(qint64 relationshipId, const QString &idempotencyKey, QObject *context,
+        Callback<GoalPlanInfo> done) override;
+    void submitReview(qint64 relationshipId, const QList<ReviewRatingInfo> &ratings,
+        const QString &helped, const QString &next, const QString &idempotencyKey, QObject *context,
+        Callback<GoalPlanInfo> done) override;
+    void commentOnReview(qint64 reviewId, const QString &comment, const QString &idempotencyKey,
+        QObject *context, Callback<GoalPlanInfo> done) override;
+    void submitEvaluation(qint64 relationshipId, const QList<GoalResultInfo> &goals, int version,
+        const QList<AnswerInfo> &answers, const QString &idempotencyKey, QObject *context,
+        Callback<GoalPlanInfo> done) override;
+    void submitFollowUp(qint64 relationshipId, int rating, const QString &answer,
+        bool shareWithProgramme, const QString &idempotencyKey, QObject *context,
+        Callback<GoalPlanInfo> done) override;
+    void getEvaluationQuestions(qint64 organisationId, const QString &kind, const QString &audience,
+        QObject *context, Callback<QuestionSetInfo> done) override;
+    void saveEvaluationQuestions(qint64 organisationId, const QString &kind,
+        const QString &audience, const QList<QuestionInfo> &questions,
+        const QString &idempotencyKey, QObject *context, Callback<QuestionSetInfo> done) override;
+    void listSharedAnswers(
+        qint64 organisationId, QObject *context, Callback<QList<SharedAnswerInfo>> done) override;
+
+private:
+    std::shared_ptr<GrpcConnection> m_connection;
+};

@@ -4,7 +4,7 @@ import Tandem
 
 // A goal's ratings from the start through each review to the end, as a row
 // of bars out of 10, each with its number over it and where it came from
-// under it ("Start", "Review", "End"). Read out as one sentence
+// under it ("Start", "Review 1", "End"). Read out as one sentence
 // (`summary`), since the bars alone say nothing to a screen reader.
 Item {
     id: chart
@@ -23,7 +23,7 @@ Item {
 
     Row {
         id: row
-        spacing: Theme.unit
+        spacing: Theme.unit * 2
         Repeater {
             model: chart.ratings
             // qmllint disable unqualified
@@ -63,7 +63,7 @@ Item {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: step.modelData.source === "start" ? qsTr("Start")
-                          : step.modelData.source === "end" ? qsTr("End") : String(step.index)
+                          : step.modelData.source === "end" ? qsTr("End") : qsTr("Review %1").arg(step.index)
                     font.pixelSize: Theme.smallSize
                     color: Theme.secondaryText
                 }

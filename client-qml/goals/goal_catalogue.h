@@ -1,6 +1,7 @@
 #pragma once
 
 #include "goals/goal_types.h"
+#include "shared/limits.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -27,25 +28,25 @@ class GoalCatalogue : public QObject {
 public:
     using QObject::QObject;
 
-    // The API's limits, as goals.proto documents them; the server checks
-    // them again.
-    static constexpr int kWhatMaxLength = 300;
-    static constexpr int kMeasureMaxLength = 500;
-    static constexpr int kMaxThemes = 5;
+    // The server's limits (shared/limits.h); the server checks them again.
+    static constexpr int kWhatMaxLength = tandem::limits::kGoalWhatMaxLength;
+    static constexpr int kMeasureMaxLength = tandem::limits::kGoalMeasureMaxLength;
+    static constexpr int kMaxThemes = tandem::limits::kMaxThemes;
     /// A target date is at most this many days after today.
-    static constexpr int kMaxTargetDays = 731;
-    static constexpr int kReasonMaxLength = 500;
+    static constexpr int kMaxTargetDays = tandem::limits::kMaxContractDays;
+    static constexpr int kReasonMaxLength = tandem::limits::kReasonMaxLength;
     /// What helped, what next, a comment, a free-text answer.
-    static constexpr int kTextMaxLength = 2000;
-    static constexpr int kMinRating = 0;
-    static constexpr int kMaxRating = 10;
-    static constexpr int kWordingMaxLength = 300;
-    static constexpr int kMaxQuestions = 20;
-    static constexpr int kRatingLabels = 5;
-    static constexpr int kRatingLabelMaxLength = 40;
-    static constexpr int kMinChoiceOptions = 2;
-    static constexpr int kMaxChoiceOptions = 8;
-    static constexpr int kChoiceOptionMaxLength = 80;
+    static constexpr int kTextMaxLength = tandem::limits::kReviewTextMaxLength;
+    static_assert(tandem::limits::kAnswerMaxLength == tandem::limits::kReviewTextMaxLength);
+    static constexpr int kMinRating = tandem::limits::kMinGoalRating;
+    static constexpr int kMaxRating = tandem::limits::kMaxGoalRating;
+    static constexpr int kWordingMaxLength = tandem::limits::kQuestionMaxLength;
+    static constexpr int kMaxQuestions = tandem::limits::kMaxQuestions;
+    static constexpr int kRatingLabels = tandem::limits::kRatingLabels;
+    static constexpr int kRatingLabelMaxLength = tandem::limits::kRatingLabelMaxLength;
+    static constexpr int kMinChoiceOptions = tandem::limits::kMinChoiceOptions;
+    static constexpr int kMaxChoiceOptions = tandem::limits::kMaxChoiceOptions;
+    static constexpr int kChoiceOptionMaxLength = tandem::limits::kChoiceOptionMaxLength;
 
     int whatMaxLength() const { return kWhatMaxLength; }
     int measureMaxLength() const { return kMeasureMaxLength; }

@@ -228,7 +228,9 @@ Page {
                 objectName: "dueEntryLoader"
                 Layout.fillWidth: true
                 active: page.holds("coachee") || page.holdsPoolRole
-                visible: active && item !== null && (item as Item).visible
+                // By the list's count: the card's own `visible` reads false
+                // while this Loader is hidden, so it cannot show it.
+                visible: active && item !== null && (item as DueCard).due.count > 0
                 sourceComponent: dueEntryComponent
             }
             // qmllint disable unqualified

@@ -220,6 +220,8 @@ TestCase {
         const due = item("dueCard") ? item("dueCard").due : null;
         tryVerify(() => due !== null && !due.loading && due.yoursCount > 0, 15000,
                   "nothing due on Home: " + (due ? JSON.stringify(due.items) : "no list"));
+        verify(item("dueEntryLoader").visible, "Home does not show what is due");
+        verify(item("dueItem-0").visible);
         screenshots("home-due");
         page = openRelationship();
         scrollTo(item("goalsCard"));

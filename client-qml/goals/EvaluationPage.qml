@@ -126,7 +126,7 @@ Page {
                         FieldError { Layout.fillWidth: true; text: evaluationForm.fieldErrors["goal-" + goalBlock.modelData.id] || "" }
                         RadioChoice {
                             Layout.fillWidth: true
-                            label: qsTr("Where are you now?")
+                            label: qsTr("Where did you end up?")
                             hint: goalBlock.modelData.latestRating >= 0 ? qsTr("Last time: %1 out of 10").arg(goalBlock.modelData.latestRating) : ""
                             inline: true
                             namePrefix: "evaluationRating-" + goalBlock.index + "-"

@@ -190,36 +190,45 @@ SectionCard {
         // qmllint enable unqualified
     }
 
-    // What can be done next.
+    // What can be done next: hidden as a whole when nothing can, so that
+    // an empty row leaves no gap.
     Flow {
+        id: actions
+
+        readonly property bool canReview: card.isCoachee && card.active && card.plan.reviewDue && card.plan.openGoalCount > 0
+        readonly property bool canAdd: card.isCoachee && card.open && card.plan.loaded
+        readonly property bool canAsk: card.active && !card.plan.reviewDue && card.plan.openGoalCount > 0
+        readonly property bool canEvaluate: card.plan.hasEvaluation && !card.plan.evaluated
+        readonly property bool canFollowUp: card.isCoachee && card.plan.followUp.open === true
+
         Layout.fillWidth: true
+        visible: canReview || canAdd || canAsk || canEvaluate || canFollowUp
         spacing: Theme.unit
         PrimaryButton {
             objectName: "startReviewButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.isCoachee && card.active && card.plan.reviewDue && card.plan.openGoalCount > 0
+            visible: actions.canReview
             text: qsTr("Complete your goal review")
             onClicked: card.reviewRequested()
         }
         PrimaryButton {
             objectName: "addGoalButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.isCoachee && card.open && card.plan.loaded
-                     && !(card.active && card.plan.reviewDue && card.plan.openGoalCount > 0)
+            visible: actions.canAdd && !actions.canReview
             text: card.plan.goals.length === 0 ? qsTr("Set a goal") : qsTr("Add a goal")
             onClicked: card.addRequested()
         }
         SecondaryButton {
             objectName: "addAnotherGoalButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.isCoachee && card.active && card.plan.reviewDue && card.plan.openGoalCount > 0
+            visible: actions.canAdd && actions.canReview
             text: qsTr("Add a goal")
             onClicked: card.addRequested()
         }
         SecondaryButton {
             objectName: "requestReviewButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.active && !card.plan.reviewDue && card.plan.openGoalCount > 0
+            visible: actions.canAsk
             enabled: !card.plan.busy
             text: card.plan.busy ? qsTr("Sending…") : qsTr("Ask for a goal review")
             onClicked: card.plan.requestReview()
@@ -227,14 +236,14 @@ SectionCard {
         PrimaryButton {
             objectName: "startEvaluationButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.plan.hasEvaluation && !card.plan.evaluated
+            visible: actions.canEvaluate
             text: card.coaching ? qsTr("Tell us how coaching went") : qsTr("Tell us how mentoring went")
             onClicked: card.evaluationRequested()
         }
         PrimaryButton {
             objectName: "startFollowUpButton"
             width: card.compact ? parent.width : implicitWidth
-            visible: card.isCoachee && card.plan.followUp.open === true
+            visible: actions.canFollowUp
             text: qsTr("Answer the six-month follow-up")
             onClicked: card.followUpRequested()
         }

@@ -120,11 +120,18 @@ bool EvaluationForm::validate()
         const QVariantMap result = m_results.value(id).toMap();
         const int rating = result.value(QStringLiteral("rating"), -1).toInt();
         const QString outcome = result.value(QStringLiteral("outcome")).toString();
-        if (rating < GoalCatalogue::kMinRating || rating > GoalCatalogue::kMaxRating) {
+        // Each message names its goal: the summary lists them together.
+        const QString what = entry.toMap().value(QStringLiteral("what")).toString();
+        const QString goal = what.size() > 60 ? what.left(57).trimmed() + QStringLiteral("…") : what;
+        const bool rated = rating >= GoalCatalogue::kMinRating && rating <= GoalCatalogue::kMaxRating;
+        if (!rated && outcome.isEmpty()) {
             errors.insert(QStringLiteral("goal-") + id,
-                tr("Choose where you ended up with this goal, from 0 to 10."));
+                tr("“%1”: choose where you ended up, from 0 to 10, and how it turned out.").arg(goal));
+        } else if (!rated) {
+            errors.insert(QStringLiteral("goal-") + id,
+                tr("“%1”: choose where you ended up, from 0 to 10.").arg(goal));
         } else if (outcome.isEmpty()) {
-            errors.insert(QStringLiteral("goal-") + id, tr("Choose how this goal turned out."));
+            errors.insert(QStringLiteral("goal-") + id, tr("“%1”: choose how it turned out.").arg(goal));
         }
     }
     for (qsizetype i = 0; i < m_questions.size(); ++i) {
@@ -136,14 +143,14 @@ bool EvaluationForm::validate()
             const QString problem = lengthProblem(answer.value(QStringLiteral("text")).toString(),
                 GoalCatalogue::kTextMaxLength,
                 question.value(QStringLiteral("required")).toBool()
-                    ? tr("Answer this question: it is one the programme needs.")
+                    ? tr("Question %1: write an answer. The programme needs this one.").arg(i + 1)
                     : QString());
             if (!problem.isEmpty()) {
                 errors.insert(key, problem);
             }
         } else if (question.value(QStringLiteral("required")).toBool()
             && answer.value(QStringLiteral("choice")).toInt() <= 0) {
-            errors.insert(key, tr("Choose an answer: it is one the programme needs."));
+            errors.insert(key, tr("Question %1: choose an answer. The programme needs this one.").arg(i + 1));
         }
     }
     setFieldErrors(errors);

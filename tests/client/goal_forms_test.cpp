@@ -207,13 +207,15 @@ TEST_F(GoalFormsTest, TheEvaluationAsksEveryGoalAndEveryRequiredQuestion)
     EvaluationForm form;
     form.start(coaching(), questions, {goal(7, u"Delegate"_s)});
     form.submit();
-    EXPECT_THAT(fieldError(form, u"goal-7"_s), HasSubstr("0 to 10"));
-    EXPECT_THAT(fieldError(form, u"question-0"_s), HasSubstr("Choose an answer"));
+    // Each problem names its goal or question, so the summary's lines differ.
+    EXPECT_EQ(fieldError(form, u"goal-7"_s),
+        "“Delegate”: choose where you ended up, from 0 to 10, and how it turned out.");
+    EXPECT_THAT(fieldError(form, u"question-0"_s), HasSubstr("Question 1: choose an answer"));
     EXPECT_FALSE(form.fieldErrors().contains(u"question-1"_s)); // not required
-    EXPECT_THAT(fieldError(form, u"question-2"_s), HasSubstr("Choose an answer"));
+    EXPECT_THAT(fieldError(form, u"question-2"_s), HasSubstr("Question 3: choose an answer"));
     form.setGoalRating(7, 8);
     form.submit();
-    EXPECT_THAT(fieldError(form, u"goal-7"_s), HasSubstr("turned out"));
+    EXPECT_EQ(fieldError(form, u"goal-7"_s), "“Delegate”: choose how it turned out.");
     form.setGoalOutcome(7, u"partly"_s);
     form.setChoice(0, 4);
     form.setChoice(2, 1);

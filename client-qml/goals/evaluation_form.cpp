@@ -122,16 +122,20 @@ bool EvaluationForm::validate()
         const QString outcome = result.value(QStringLiteral("outcome")).toString();
         // Each message names its goal: the summary lists them together.
         const QString what = entry.toMap().value(QStringLiteral("what")).toString();
-        const QString goal = what.size() > 60 ? what.left(57).trimmed() + QStringLiteral("…") : what;
-        const bool rated = rating >= GoalCatalogue::kMinRating && rating <= GoalCatalogue::kMaxRating;
+        const QString goal
+            = what.size() > 60 ? what.left(57).trimmed() + QStringLiteral("…") : what;
+        const bool rated
+            = rating >= GoalCatalogue::kMinRating && rating <= GoalCatalogue::kMaxRating;
         if (!rated && outcome.isEmpty()) {
             errors.insert(QStringLiteral("goal-") + id,
-                tr("“%1”: choose where you ended up, from 0 to 10, and how it turned out.").arg(goal));
+                tr("“%1”: choose where you ended up, from 0 to 10, and how it turned out.")
+                    .arg(goal));
         } else if (!rated) {
             errors.insert(QStringLiteral("goal-") + id,
                 tr("“%1”: choose where you ended up, from 0 to 10.").arg(goal));
         } else if (outcome.isEmpty()) {
-            errors.insert(QStringLiteral("goal-") + id, tr("“%1”: choose how it turned out.").arg(goal));
+            errors.insert(
+                QStringLiteral("goal-") + id, tr("“%1”: choose how it turned out.").arg(goal));
         }
     }
     for (qsizetype i = 0; i < m_questions.size(); ++i) {
@@ -150,7 +154,8 @@ bool EvaluationForm::validate()
             }
         } else if (question.value(QStringLiteral("required")).toBool()
             && answer.value(QStringLiteral("choice")).toInt() <= 0) {
-            errors.insert(key, tr("Question %1: choose an answer. The programme needs this one.").arg(i + 1));
+            errors.insert(
+                key, tr("Question %1: choose an answer. The programme needs this one.").arg(i + 1));
         }
     }
     setFieldErrors(errors);

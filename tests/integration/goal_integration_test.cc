@@ -706,7 +706,38 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
     reviews += plan.plan().reviews_size();
     for (const auto& review : plan.plan().reviews()) comments += review.comment().empty() ? 0 : 1;
     evaluated += plan.plan().my_evaluation().submitted_at_unix() > 0 ? 1 : 0;
-    for (const auto& d : plan.plan().due()) due.insert(d.what());
+    for (const auto& d : plan.plan().due()) {
+      due.insert(d.what());
+      if (d.what() != v1::Due::WHAT_FOLLOW_UP) continue;
+      // The follow-up, six months on: answered once, and shared.
+      v1::SubmitFollowUpRequest follow_up;
+      follow_up.set_relationship_id(id);
+      follow_up.set_rating(8);
+      follow_up.set_answer("I still plan my week on Mondays.");
+      follow_up.set_share_with_programme(true);
+      v1::SubmitFollowUpResponse followed;
+      ASSERT_TRUE(goals_->SubmitFollowUp(Client::Context(token).get(), follow_up, &followed).ok());
+      EXPECT_GT(followed.plan().follow_up().submitted_at_unix(), 0);
+      EXPECT_EQ(followed.plan().follow_up().rating(), 8);
+      for (const auto& after : followed.plan().due()) {
+        EXPECT_NE(after.what(), v1::Due::WHAT_FOLLOW_UP);
+      }
+      EXPECT_EQ(
+          goals_->SubmitFollowUp(Client::Context(token).get(), follow_up, &followed).error_code(),
+          grpc::StatusCode::FAILED_PRECONDITION)
+          << "once";
+      v1::ListSharedAnswersRequest shared;
+      shared.set_organisation_id(coachee.account().organisation_id());
+      v1::ListSharedAnswersResponse answers;
+      ASSERT_TRUE(
+          goals_->ListSharedAnswers(Client::Context(coordinator).get(), shared, &answers).ok());
+      bool found = false;
+      for (const auto& a : answers.answers()) {
+        found |= a.text() == "I still plan my week on Mondays." &&
+                 absl::StartsWith(a.question(), "Looking back, what has lasted");
+      }
+      EXPECT_TRUE(found);
+    }
   }
   EXPECT_GE(states[v1::RELATIONSHIP_STATE_CONTRACTING], 1);
   EXPECT_GE(states[v1::RELATIONSHIP_STATE_ACTIVE], 3);

@@ -72,6 +72,24 @@ TEST_F(GoalFormsTest, AGoalSaysWhatIsMissingAndNothingIsSent)
     EXPECT_THAT(goals().calls(), IsEmpty());
 }
 
+TEST_F(GoalFormsTest, ARewordingIsSentForItsGoalAndTheFormIsDone)
+{
+    GoalForm form;
+    form.start(coaching(), goal(7, u"Delegate"_s));
+    EXPECT_TRUE(form.rewording());
+    EXPECT_EQ(form.what(), u"Delegate"_s);
+    form.setWhat(u"Delegate two tasks a shift"_s);
+    QSignalSpy submitted(&form, &GoalForm::submitted);
+    form.submit();
+    ASSERT_TRUE(waitUntil([&] { return submitted.count() == 1; })) << form.errorMessage().toStdString();
+    EXPECT_FALSE(form.busy());
+    const QList<FakeCall> calls = goals().callsTo(u"rewordGoal"_s);
+    ASSERT_EQ(calls.size(), 1);
+    EXPECT_EQ(calls[0].args.value(u"goalId"_s).toLongLong(), 7);
+    EXPECT_EQ(calls[0].arg<GoalDraftInfo>(u"goal"_s).what, u"Delegate two tasks a shift"_s);
+    EXPECT_EQ(queue().count(), 0);
+}
+
 TEST_F(GoalFormsTest, AGoalIsSentOnceWithItsFieldsAndTheRefusalLandsOnItsField)
 {
     GoalForm form;

@@ -245,6 +245,47 @@ TestCase {
         compare(fresh.goals[0].latestRating, 6);
         fresh.destroy();
 
+        // The coachee rewords the goal (the earlier wording stays in its
+        // history), adds a second and drops it with a reason.
+        page = openRelationship();
+        press("openGoal-0");
+        tryVerify(() => page.view === "goal", 5000);
+        press("rewordGoalButton");
+        tryVerify(() => page.view === "goalForm" && page.goalFormPage.form.rewording, 5000);
+        compare(page.goalFormPage.form.what, "Lead the morning huddle with confidence");
+        page.goalFormPage.form.what = "Lead the morning huddle calmly and with confidence";
+        press("saveGoalButton");
+        tryVerify(() => page.view === "detail" && (page.detailPage.goals.goals[0].earlier || []).length === 1, 15000,
+                  "the goal was not reworded");
+        press("openGoal-0");
+        tryVerify(() => page.view === "goal", 5000);
+        compare(page.goalDetailPage.goal.what, "Lead the morning huddle calmly and with confidence");
+        compare(page.goalDetailPage.goal.earlier[0].what, "Lead the morning huddle with confidence");
+        verify(item("goalDetailChart").visible);
+        screenshots("goal-detail");
+        press("goalDetailBack");
+        tryVerify(() => page.view === "detail", 5000);
+        // No review is due now: the card's own "Add a goal".
+        press("addGoalButton");
+        tryVerify(() => page.view === "goalForm" && !page.goalFormPage.form.rewording, 5000);
+        page.goalFormPage.form.what = "Take my breaks on long shifts";
+        page.goalFormPage.form.measure = "I take both breaks on four shifts in five";
+        press("startingRating-2");
+        press("saveGoalButton");
+        tryVerify(() => page.view === "detail" && page.detailPage.goals.goals.length === 2, 15000,
+                  "the second goal did not save: " + page.goalFormPage.form.errorMessage);
+        press("openGoal-1");
+        tryVerify(() => page.view === "goal", 5000);
+        press("closeGoal-dropped");
+        press("closeGoalButton");
+        tryVerify(() => (page.goalDetailPage.closeForm.fieldErrors.reason || "").length > 0, 5000,
+                  "a goal was dropped with no reason");
+        page.goalDetailPage.closeForm.reason = "The rota changed and breaks are now fixed";
+        press("closeGoalButton");
+        tryVerify(() => page.detailPage.goals.goals.length === 2 && page.detailPage.goals.goals[1].state === "dropped",
+                  15000, "the goal was not dropped: " + page.goalDetailPage.closeForm.errorMessage);
+        compare(page.detailPage.goals.openGoalCount, 1);
+
         // The coach comments and completes the coaching.
         signIn(coach);
         page = openRelationship();

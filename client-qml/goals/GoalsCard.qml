@@ -181,6 +181,8 @@ SectionCard {
                 TextButton {
                     objectName: "openGoal-" + goalBox.index
                     Layout.leftMargin: -Theme.unit
+                    // Wraps at large text rather than widening the goal's box.
+                    Layout.maximumWidth: goalColumn.width + Theme.unit
                     text: qsTr("See the goal and its history")
                     Accessible.name: qsTr("See the goal %1 and its history").arg(goalBox.modelData.what)
                     onClicked: card.goalRequested(goalBox.modelData)

@@ -221,6 +221,224 @@ TestCase {
         verifyNone("relationship-and-terms", problems);
     }
 
+    /// Signs in as `email` and opens the relationship `id` on its page;
+    /// returns the page of relationships once its goals are loaded.
+    function openRelationship(email: string, id: double): var {
+        Session.signOut();
+        signIn(email);
+        const shell = item("appShell");
+        shell.currentPage = "relationships";
+        tryVerify(() => item("relationshipsPage") !== null, 10000, "Relationships did not show");
+        const page = item("relationshipsPage");
+        page.relationships.reload();
+        tryVerify(() => !page.relationships.loading && page.relationships.rowOf(id) >= 0, 15000, "the relationship is not listed");
+        page.openRelationship(id);
+        const detail = page.detailPage.detail;
+        tryVerify(() => detail.exists && !detail.loading && detail.relationship.id === id, 15000,
+                  "the relationship did not load: " + detail.errorMessage);
+        tryVerify(() => page.detailPage.goals.loaded && !page.detailPage.goals.loading, 15000,
+                  "the goals did not load: " + page.detailPage.goals.unavailable);
+        return page;
+    }
+
+    /// auditScreen, once what it waits for is on show: a frame is asked
+    /// for first, since with nothing new to draw auditScreen's wait for one
+    /// would sit out its whole timeout.
+    function auditShown(screen: string, look: var): var {
+        window.update();
+        return auditScreen(screen, look);
+    }
+
+    /// Audits the relationship's Goals card in every look, scrolled to it.
+    function auditGoalsCard(screen: string, page: var): var {
+        let problems = [];
+        for (const look of looks) {
+            apply(look);
+            page.view = "detail";
+            tryVerify(() => item("goalsCard") !== null && item("goalsCard").visible, 5000, "no Goals card");
+            const flick = item("relationshipDetailFlick");
+            const y = item("goalsCard").mapToItem(flick.contentItem, 0, 0).y;
+            flick.contentY = Math.max(0, Math.min(y - 16, flick.contentHeight - flick.height));
+            wait(150);
+            problems = problems.concat(auditShown(screen, look));
+        }
+        return problems;
+    }
+
+    /// In every look: presses `button` (a name, on the relationship's
+    /// page), waits for `view`, audits it as `screen`, takes each of
+    /// `steps` ({name, act}) and audits again, then goes back to the detail.
+    function auditFromRelationship(screen: string, page: var, button: string, view: string, steps: var): var {
+        let problems = [];
+        for (const look of looks) {
+            apply(look);
+            page.view = "detail";
+            tryVerify(() => item(button) !== null && item(button).visible && item(button).enabled, 5000, "no " + button);
+            item(button).clicked();
+            tryVerify(() => page.view === view, 5000, screen + " did not open");
+            wait(150);
+            problems = problems.concat(auditShown(screen, look));
+            for (const step of steps) {
+                step.act();
+                wait(150);
+                problems = problems.concat(auditShown(screen + "-" + step.name, look));
+            }
+            page.navigateBack();
+        }
+        return problems;
+    }
+
+    // The goals pages of a coaching relationship made here (the coach
+    // accepts a request from the Inbox; its coachee signs in with the demo
+    // password): the Goals card at each stage, the goal form (also as
+    // refused), a goal's detail (also closing it), the review (also as
+    // refused), the evaluation once the coach completes the coaching (also
+    // as refused); and the coordinators' evaluation questions with their
+    // preview.
+    function test_goals() {
+        // The coach accepts a coaching request, sets the terms and agrees.
+        signIn("coach@demo.tandem.example");
+        const inbox = Qt.createQmlObject("import Tandem; InboxModel {}", testCase);
+        tryVerify(() => !inbox.loading && inbox.count > 0, 15000, "nothing in the coach's Inbox");
+        let row = -1;
+        for (let i = 0; i < inbox.count && row < 0; ++i) {
+            if (inbox.get(i).kind === "coaching")
+                row = i;
+        }
+        verify(row >= 0, "no coaching request in the coach's Inbox");
+        const coachee = { name: inbox.get(row).coacheeName, id: inbox.get(row).coacheeId, email: "" };
+        const before = inbox.count;
+        inbox.accept(row);
+        tryVerify(() => !inbox.busy && inbox.count < before, 15000, "not accepted");
+        inbox.destroy();
+        const list = Qt.createQmlObject("import Tandem; RelationshipListModel {}", testCase);
+        tryVerify(() => !list.loading && list.count > 0, 15000);
+        let relationshipId = 0;
+        for (let i = 0; i < list.count; ++i) {
+            if (list.get(i).otherName === coachee.name && list.get(i).state === "contracting")
+                relationshipId = list.get(i).id;
+        }
+        list.destroy();
+        verify(relationshipId > 0, "no relationship with " + coachee.name);
+        let page = openRelationship("coach@demo.tandem.example", relationshipId);
+        const terms = Qt.createQmlObject("import Tandem; ContractTermsForm {}", testCase);
+        terms.start(page.detailPage.detail.relationship, false);
+        terms.submit();
+        tryVerify(() => !terms.busy, 15000);
+        compare(terms.errorMessage, "");
+        terms.destroy();
+        page.detailPage.detail.reload();
+        tryVerify(() => page.detailPage.detail.relationship.termsSet === true, 15000);
+        page.detailPage.detail.agree(true, true, "");
+        tryVerify(() => page.detailPage.detail.relationship.youAgreed === true, 15000, page.detailPage.errorText);
+        let problems = auditGoalsCard("coach-goals-contracting", page);
+
+        // The coordinator: the coachee's email, and the evaluation questions.
+        Session.signOut();
+        signIn("coordinator@demo.tandem.example");
+        const accounts = Qt.createQmlObject("import Tandem; AccountListModel {}", testCase);
+        accounts.query = coachee.name;
+        tryVerify(() => !accounts.loading && accounts.count > 0, 15000, "no account named " + coachee.name);
+        for (let i = 0; i < accounts.count; ++i) {
+            if (accounts.get(i).accountId === coachee.id)
+                coachee.email = accounts.get(i).email;
+        }
+        accounts.destroy();
+        verify(coachee.email.length > 0, "no email for " + coachee.name);
+        const shell = item("appShell");
+        for (const look of looks) {
+            apply(look);
+            shell.currentPage = "questions";
+            tryVerify(() => item("evaluationQuestionsPage") !== null && item("evaluationQuestionsPage").visible, 10000,
+                      "the evaluation questions did not show");
+            const questions = item("evaluationQuestionsPage");
+            tryVerify(() => !questions.form.loading && questions.form.questions.length > 0, 15000,
+                      "no questions: " + questions.form.errorMessage);
+            questions.previewing = false;
+            wait(150);
+            problems = problems.concat(auditShown("coordinator-questions", look));
+            item("questionsView-preview").clicked();
+            tryVerify(() => item("questionsPreview").visible, 5000, "no preview");
+            wait(150);
+            problems = problems.concat(auditShown("coordinator-questions-preview", look));
+            item("questionsView-edit").clicked();
+            shell.currentPage = "home";
+        }
+
+        // The coachee, before any goal: the card, the goal form, refused.
+        page = openRelationship(coachee.email, relationshipId);
+        problems = problems.concat(auditGoalsCard("coachee-goals-contracting", page));
+        problems = problems.concat(auditFromRelationship("coachee-goal-form", page, "agreeSetGoalButton", "goalForm", [
+            { name: "refused", act: () => {
+                item("saveGoalButton").clicked();
+                tryVerify(() => item("goalErrorSummary").visible, 5000, "an empty goal was not refused");
+            } }]));
+        // Sets one and agrees.
+        page.view = "detail";
+        item("agreeSetGoalButton").clicked();
+        tryVerify(() => page.view === "goalForm", 5000);
+        item("goalWhatField").text = "Lead the morning huddle with confidence";
+        item("goalMeasureField").text = "I run it three days in a row without notes";
+        item("startingRating-3").clicked();
+        item("saveGoalButton").clicked();
+        tryVerify(() => page.view === "detail" && page.detailPage.goals.openGoalCount === 1, 15000,
+                  "the goal did not save: " + page.goalFormPage.form.errorMessage);
+        page.detailPage.detail.agree(true, true, "yes");
+        tryVerify(() => page.detailPage.detail.relationship.state === "active", 15000, page.detailPage.errorText);
+        tryVerify(() => !page.detailPage.goals.loading, 15000);
+        problems = problems.concat(auditFromRelationship("coachee-goal-detail", page, "openGoal-0", "goal", [
+            { name: "dropping", act: () => {
+                findChild(item("goalDetailPage"), "closeGoal-dropped").clicked();
+                tryVerify(() => item("dropReasonField").visible, 5000, "no reason to drop the goal");
+            } }]));
+        page.goalDetailPage.closeForm.state = "";
+
+        // The coach asks for a review.
+        page = openRelationship("coach@demo.tandem.example", relationshipId);
+        page.detailPage.goals.requestReview();
+        tryVerify(() => page.detailPage.goals.reviewDue, 15000, "the review was not asked for: " + page.detailPage.errorText);
+
+        // The coachee: the card with the review due, the review, refused; then sends it.
+        page = openRelationship(coachee.email, relationshipId);
+        tryVerify(() => page.detailPage.goals.reviewDue, 15000, "no review due");
+        problems = problems.concat(auditGoalsCard("coachee-goals-review-due", page));
+        problems = problems.concat(auditFromRelationship("coachee-review-form", page, "startReviewButton", "review", [
+            { name: "refused", act: () => {
+                item("submitReviewButton").clicked();
+                tryVerify(() => item("reviewErrorSummary").visible, 5000, "an unrated review was not refused");
+            } }]));
+        page.view = "detail";
+        item("startReviewButton").clicked();
+        tryVerify(() => page.view === "review", 5000);
+        item("reviewRating-0-6").clicked();
+        page.reviewFormPage.form.helped = "Practising at handover";
+        item("submitReviewButton").clicked();
+        tryVerify(() => page.view === "detail" && SyncQueue.count === 0 && page.detailPage.goals.reviews.length === 1, 15000,
+                  "the review was not sent: " + page.reviewFormPage.form.errorMessage + SyncQueue.lastError);
+
+        // The coach: the card with the review and the comment box; comments and completes.
+        page = openRelationship("coach@demo.tandem.example", relationshipId);
+        item("commentButton-0").clicked();
+        problems = problems.concat(auditGoalsCard("coach-goals-commenting", page));
+        item("goalsCard").commentForm.comment = "Real progress: well done.";
+        item("sendCommentButton-0").clicked();
+        tryVerify(() => page.detailPage.goals.reviews.length === 1 && page.detailPage.goals.reviews[0].hasComment, 15000,
+                  "the comment did not save");
+        page.detailPage.detail.complete();
+        tryVerify(() => page.detailPage.detail.relationship.state === "completed", 15000, page.detailPage.errorText);
+
+        // The coachee: the card with the chart, the evaluation, refused.
+        page = openRelationship(coachee.email, relationshipId);
+        tryVerify(() => page.detailPage.goals.hasEvaluation, 15000, "no evaluation after completing");
+        problems = problems.concat(auditGoalsCard("coachee-goals-completed", page));
+        problems = problems.concat(auditFromRelationship("coachee-evaluation", page, "startEvaluationButton", "evaluation", [
+            { name: "refused", act: () => {
+                item("submitEvaluationButton").clicked();
+                tryVerify(() => item("evaluationErrorSummary").visible, 5000, "an empty evaluation was not refused");
+            } }]));
+        verifyNone("goals", problems);
+    }
+
     function test_darkAndLargeTextAreSettings() {
         apply(looks[0]);
         signIn("coachee@demo.tandem.example");

@@ -6,8 +6,8 @@ import "navigation.js" as Navigation
 
 // Every form of a relationship works with no connection, with the real
 // Main.qml against the real server. The server is stopped; the coach sets
-// terms, agrees and proposes a session, and the coachee agrees and accepts
-// it: each change waits on the device with its idempotency key, survives
+// terms, agrees and proposes a session, and the coachee sets a goal, agrees
+// and accepts it: each change waits on the device with its idempotency key, survives
 // SyncQueue.reopen() (an app restart), and once the server is back it is
 // sent and the relationship is active with its session, as the server says.
 // A change the server refuses stays with the server's words. The same
@@ -297,24 +297,45 @@ TestCase {
         compare(server.relationship.numberOfSessions, 4);
         server.destroy();
 
-        // The coachee, with no server, agrees and accepts the session.
+        // The coachee, with no server, sets a goal (coaching needs one
+        // before the coachee can agree), agrees and accepts the session.
         signIn(firstCoacheeEmail());
         detail = openRelationship("Grace Mwangi");
+        const coacheePage = relationshipsPage();
         tryVerify(() => detail.upcoming.length === 1, 15000);
+        tryVerify(() => coacheePage.detailPage.goals.loaded, 15000, "the goals did not load: " + coacheePage.detailPage.goals.unavailable);
         verify(TestEnv.stopServer(), "the server did not stop");
+        verify(item("agreeNeedsGoal").visible, "the coachee is not told that a goal comes first");
+        verify(!item("agreeButton").enabled, "the agreement can be sent with no goal");
+        press("agreeSetGoalButton");
+        tryVerify(() => coacheePage.view === "goalForm", 5000, "the goal form did not open");
+        item("goalWhatField").text = "Delegate the rota without checking it twice";
+        item("goalMeasureField").text = "Two rotas go out that I did not redo";
+        press("startingRating-2");
+        press("saveGoalButton");
+        tryVerify(() => coacheePage.view === "detail" && SyncQueue.waitingCount === 1, 15000,
+                  "the goal was not kept: " + coacheePage.goalFormPage.form.errorMessage);
+        compare(SyncQueue.get(0).kind, WriteKind.AddGoal);
+        compare(item("relationshipNotice").text, "Saved on this device. It is sent as soon as the server can be reached.");
+        // The goal waiting on the device is enough to agree.
+        tryVerify(() => !item("agreeNeedsGoal").visible && item("agreeButton").enabled, 5000,
+                  "the agreement still waits for the goal kept on the device");
         item("confidentialityCheck").checked = true;
         item("ethicsCheck").checked = true;
         press("lineManager-yes");
         press("agreeButton");
-        tryVerify(() => !detail.busy && SyncQueue.waitingCount === 1, 15000, "the agreement was not kept");
+        tryVerify(() => !detail.busy && SyncQueue.waitingCount === 2, 15000, "the agreement was not kept");
         press(findChild(item("upcomingSession-0"), "acceptSessionButton"));
-        tryVerify(() => !detail.busy && SyncQueue.waitingCount === 2, 15000, "the acceptance was not kept");
+        tryVerify(() => !detail.busy && SyncQueue.waitingCount === 3, 15000, "the acceptance was not kept");
         tryVerify(() => findChild(item("upcomingSession-0"), "sessionPending").visible, 5000);
         verify(findChild(item("upcomingSession-0"), "sessionPending").text.indexOf("Waiting to sync: you accepted the session on ") === 0,
                findChild(item("upcomingSession-0"), "sessionPending").text);
         verify(!findChild(item("upcomingSession-0"), "acceptSessionButton").visible, "it can be accepted twice");
         SyncQueue.reopen();
-        compare(SyncQueue.waitingCount, 2);
+        compare(SyncQueue.waitingCount, 3);
+        // The goal goes first, so the server takes the agreement after it.
+        compare([SyncQueue.get(0).kind, SyncQueue.get(1).kind, SyncQueue.get(2).kind],
+                [WriteKind.AddGoal, WriteKind.AgreeContract, WriteKind.AcceptSession]);
         verify(TestEnv.startServer(), "the server did not start again");
         syncUntil(() => SyncQueue.count === 0, "the coachee's changes did not sync");
         // The screen follows, and the server agrees.
@@ -327,6 +348,12 @@ TestCase {
         compare(server.upcoming.length, 1, "not exactly one session");
         compare(server.upcoming[0].status, "accepted");
         server.destroy();
+        const plan = Qt.createQmlObject("import Tandem; GoalPlan {}", testCase);
+        plan.relationshipId = relationshipId;
+        tryVerify(() => plan.loaded && !plan.loading, 15000, "the goals did not load: " + plan.unavailable);
+        compare(plan.goals.length, 1, "not exactly one goal");
+        compare(plan.goals[0].what, "Delegate the rota without checking it twice");
+        plan.destroy();
     }
 
     /// Opens a relationship from the list the device kept (no server).

@@ -7,8 +7,9 @@ import "navigation.js" as Navigation
 // The contracting journey with the real Main.qml against the real server:
 // the demo coach accepts a request from the Inbox, which starts a
 // relationship in contracting; the coach sets the terms (checked first)
-// and agrees; the coachee of that request signs in, agrees (saying whether
-// their line manager knows) and the relationship is active; the coachee
+// and agrees; the coachee of that request signs in, sets a goal (coaching
+// needs one before the coachee can agree), agrees (saying whether their
+// line manager knows) and the relationship is active; the coachee
 // proposes a session, the coach accepts it, and it is cancelled with a
 // reason. Screenshots at phone and desktop sizes.
 TestCase {
@@ -227,6 +228,23 @@ TestCase {
         detail = openRelationship("Grace Mwangi");
         compare(detail.relationship.yourPart, "coachee");
         compare(item("nextStepText").text, "Read the contract and agree to it.");
+        verify(item("agreeSection").visible);
+        // Coaching: a goal comes first, and the agreement waits for it.
+        const coacheePage = item("relationshipsPage");
+        tryVerify(() => coacheePage.detailPage.goals.loaded, 15000, "the goals did not load: " + coacheePage.detailPage.goals.unavailable);
+        verify(item("agreeNeedsGoal").visible, "the coachee is not told that a goal comes first");
+        compare(item("agreeNeedsGoal").children[0].text,
+                "Coaching works towards goals you set. Set at least one goal first: you can agree the contract once it is saved.");
+        verify(!item("agreeButton").enabled, "the agreement can be sent with no goal");
+        press("agreeSetGoalButton");
+        tryVerify(() => coacheePage.view === "goalForm", 5000, "the goal form did not open");
+        item("goalWhatField").text = "Feel ready to apply for a band 7 role";
+        item("goalMeasureField").text = "I have a development plan my manager has seen";
+        press("startingRating-4");
+        press("saveGoalButton");
+        tryVerify(() => coacheePage.view === "detail" && coacheePage.detailPage.goals.openGoalCount === 1, 15000,
+                  "the goal did not save: " + coacheePage.goalFormPage.form.errorMessage);
+        tryVerify(() => !item("agreeNeedsGoal").visible && item("agreeButton").enabled, 5000, "the agreement still waits for a goal");
         verify(item("agreeSection").visible);
         item("confidentialityCheck").checked = true;
         item("ethicsCheck").checked = true;

@@ -81,7 +81,8 @@ TEST_F(GoalFormsTest, ARewordingIsSentForItsGoalAndTheFormIsDone)
     form.setWhat(u"Delegate two tasks a shift"_s);
     QSignalSpy submitted(&form, &GoalForm::submitted);
     form.submit();
-    ASSERT_TRUE(waitUntil([&] { return submitted.count() == 1; })) << form.errorMessage().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return submitted.count() == 1; }))
+        << form.errorMessage().toStdString();
     EXPECT_FALSE(form.busy());
     const QList<FakeCall> calls = goals().callsTo(u"rewordGoal"_s);
     ASSERT_EQ(calls.size(), 1);

@@ -33,6 +33,15 @@ constexpr char kSharedMarker[] = "MARKER-shared-answer-3f0e";
 constexpr char kPrivateAnswerMarker[] = "MARKER-private-answer-b5c7";
 constexpr char kMemberAnswerMarker[] = "MARKER-member-answer-d2e8";
 constexpr char kActionsMarker[] = "MARKER-actions-6a90";
+constexpr char kMeasureMarker[] = "MARKER-measure-8b31";
+constexpr char kEarlierMarker[] = "MARKER-earlier-wording-0c4f";
+constexpr char kReasonMarker[] = "MARKER-drop-reason-5e72";
+constexpr char kNextMarker[] = "MARKER-review-next-a1d6";
+constexpr char kFollowUpMarker[] = "MARKER-follow-up-37b9";
+// What the two people in a relationship, and nobody else, read.
+constexpr const char* kPartiesMarkers[] = {kGoalMarker,   kMeasureMarker, kEarlierMarker,
+                                           kReasonMarker, kReviewMarker,  kNextMarker,
+                                           kCommentMarker};
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -397,15 +406,32 @@ TEST_F(GoalIntegrationTest, EveryWriteIsAllowedOrRefusedByPartyAndRole) {
 
 TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheDatabaseFile) {
   MakeActive(4);
-  ASSERT_GT(client_->AddGoal(coachee_, relationship_id_,
-                             absl::StrCat("Speak up in the board meeting ", kGoalMarker)),
-            0);
+  // A goal whose first wording and how-I-will-know carry markers, then
+  // reworded (the first wording stays in its history); a second dropped
+  // with a reason.
+  v1::AddGoalRequest add = Goal(absl::StrCat("Speak up in meetings ", kEarlierMarker));
+  add.set_measure(absl::StrCat("I speak first at least once ", kMeasureMarker));
+  v1::AddGoalResponse added;
+  ASSERT_TRUE(goals_->AddGoal(Client::Context(coachee_).get(), add, &added).ok());
+  v1::RewordGoalRequest reword;
+  reword.set_goal_id(added.goal_id());
+  reword.set_what(absl::StrCat("Speak up in the board meeting ", kGoalMarker));
+  reword.set_measure(add.measure());
+  v1::RewordGoalResponse reworded;
+  ASSERT_TRUE(goals_->RewordGoal(Client::Context(coachee_).get(), reword, &reworded).ok());
+  const int64_t dropped = client_->AddGoal(coachee_, relationship_id_, "Take every break");
+  ASSERT_GT(dropped, 0);
+  v1::CloseGoalRequest drop;
+  drop.set_goal_id(dropped);
+  drop.set_state(v1::GOAL_STATE_DROPPED);
+  drop.set_reason(absl::StrCat("The rota changed ", kReasonMarker));
+  v1::CloseGoalResponse closed;
+  ASSERT_TRUE(goals_->CloseGoal(Client::Context(coachee_).get(), drop, &closed).ok());
+  v1::SubmitReviewRequest review =
+      Review(Plan(coachee_), absl::StrCat("Rehearsing ", kReviewMarker));
+  review.set_next(absl::StrCat("Ask for feedback ", kNextMarker));
   v1::SubmitReviewResponse reviewed;
-  ASSERT_TRUE(goals_
-                  ->SubmitReview(Client::Context(coachee_).get(),
-                                 Review(Plan(coachee_), absl::StrCat("Rehearsing ", kReviewMarker)),
-                                 &reviewed)
-                  .ok());
+  ASSERT_TRUE(goals_->SubmitReview(Client::Context(coachee_).get(), review, &reviewed).ok());
   v1::CommentOnReviewRequest comment;
   comment.set_review_id(reviewed.review_id());
   comment.set_comment(absl::StrCat("Noticed the change ", kCommentMarker));
@@ -457,7 +483,7 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   const std::string shared = "/tandem.v1.GoalService/ListSharedAnswers";
   // The two people see the goal, the review and the comment.
   for (const std::string& party : {coachee_, coach_}) {
-    for (const char* marker : {kGoalMarker, kReviewMarker, kCommentMarker}) {
+    for (const char* marker : kPartiesMarkers) {
       EXPECT_THAT(revealing(party, marker), ElementsAre(plan)) << marker;
     }
     EXPECT_THAT(revealing(party, kActionsMarker), ElementsAre(sessions));
@@ -473,8 +499,10 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   // The coordinator: the shared answer only, without the coachee's name.
   EXPECT_THAT(revealing(coordinator, kSharedMarker), ElementsAre(shared));
   for (const std::string& other : {coordinator, supervisor, stranger}) {
-    for (const char* marker : {kGoalMarker, kReviewMarker, kCommentMarker, kPrivateAnswerMarker,
-                               kMemberAnswerMarker, kActionsMarker}) {
+    for (const char* marker : kPartiesMarkers) {
+      EXPECT_THAT(revealing(other, marker), IsEmpty()) << marker;
+    }
+    for (const char* marker : {kPrivateAnswerMarker, kMemberAnswerMarker, kActionsMarker}) {
       EXPECT_THAT(revealing(other, marker), IsEmpty()) << marker;
     }
   }
@@ -506,8 +534,11 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   // No marker in the database file or its WAL.
   for (const std::string& file : {Db(), Db() + "-wal"}) {
     const std::string bytes = ReadFile(file);
-    for (const char* marker : {kGoalMarker, kReviewMarker, kCommentMarker, kSharedMarker,
-                               kPrivateAnswerMarker, kMemberAnswerMarker, kActionsMarker}) {
+    for (const char* marker : kPartiesMarkers) {
+      EXPECT_FALSE(absl::StrContains(bytes, marker)) << file << " " << marker;
+    }
+    for (const char* marker :
+         {kSharedMarker, kPrivateAnswerMarker, kMemberAnswerMarker, kActionsMarker}) {
       EXPECT_FALSE(absl::StrContains(bytes, marker)) << file << " " << marker;
     }
   }
@@ -685,6 +716,7 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
   int comments = 0;
   int evaluated = 0;
   std::set<v1::Due::What> due;
+  int followed_up = 0;
   for (int64_t id = 1; id < relationship_id_; ++id) {
     v1::GetRelationshipRequest get;
     get.set_relationship_id(id);
@@ -713,7 +745,7 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
       v1::SubmitFollowUpRequest follow_up;
       follow_up.set_relationship_id(id);
       follow_up.set_rating(8);
-      follow_up.set_answer("I still plan my week on Mondays.");
+      follow_up.set_answer(absl::StrCat("I still plan my week on Mondays. ", kFollowUpMarker));
       follow_up.set_share_with_programme(true);
       v1::SubmitFollowUpResponse followed;
       ASSERT_TRUE(goals_->SubmitFollowUp(Client::Context(token).get(), follow_up, &followed).ok());
@@ -733,10 +765,34 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
           goals_->ListSharedAnswers(Client::Context(coordinator).get(), shared, &answers).ok());
       bool found = false;
       for (const auto& a : answers.answers()) {
-        found |= a.text() == "I still plan my week on Mondays." &&
+        found |= absl::StrContains(a.text(), kFollowUpMarker) &&
                  absl::StartsWith(a.question(), "Looking back, what has lasted");
       }
       EXPECT_TRUE(found);
+      // Every RPC, every role: the answer reaches the coachee's plan and,
+      // shared, the coordinator's ListSharedAnswers — not the mentor or coach.
+      v1::GetAccountRequest member_account;
+      member_account.set_account_id(r.relationship().member_id());
+      v1::GetAccountResponse member;
+      ASSERT_TRUE(client_->accounts()
+                      .GetAccount(Client::Context(coordinator).get(), member_account, &member)
+                      .ok());
+      const std::map<std::string, int64_t> ids = {
+          {"relationship_id", id}, {"organisation_id", coachee.account().organisation_id()}};
+      int calls = 0;
+      const auto revealing = [&](const std::string& who) {
+        return MethodsRevealing(client_->channel(), who, ids, kFollowUpMarker, &calls);
+      };
+      EXPECT_THAT(revealing(token), ElementsAre("/tandem.v1.GoalService/GetGoalPlan"));
+      EXPECT_THAT(revealing(coordinator), ElementsAre("/tandem.v1.GoalService/ListSharedAnswers"));
+      for (const std::string& other :
+           {client_->TokenFor(member.account().email()), client_->TokenFor(kDemoSupervisor)}) {
+        EXPECT_THAT(revealing(other), IsEmpty());
+      }
+      for (const std::string& file : {Db(), Db() + "-wal"}) {
+        EXPECT_FALSE(absl::StrContains(ReadFile(file), kFollowUpMarker)) << file;
+      }
+      ++followed_up;
     }
   }
   EXPECT_GE(states[v1::RELATIONSHIP_STATE_CONTRACTING], 1);

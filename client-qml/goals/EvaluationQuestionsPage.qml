@@ -181,12 +181,16 @@ Page {
                     Layout.fillWidth: true
                     title: qsTr("Question %1").arg(index + 1)
                     FieldError { Layout.fillWidth: true; text: editor.fieldErrors["question-" + questionCard.index] || "" }
-                    FormField {
+                    // Wrapped over lines: a question is often longer than a phone is wide.
+                    CaptionLabel { Layout.fillWidth: true; text: qsTr("Question") }
+                    TextBox {
                         objectName: "questionWording-" + questionCard.index
                         Layout.fillWidth: true
-                        label: qsTr("Question")
+                        wrapMode: TextEdit.Wrap
+                        error: editor.fieldErrors["question-" + questionCard.index] || ""
                         text: questionCard.modelData.wording
                         onTextChanged: if (text !== questionCard.modelData.wording) editor.setWording(questionCard.index, text)
+                        Accessible.name: qsTr("Question %1").arg(questionCard.index + 1)
                     }
                     KeyedSelect {
                         objectName: "questionType-" + questionCard.index

@@ -668,7 +668,11 @@ absl::StatusOr<std::vector<SharedAnswer>> Goals::Shared(const Principal& caller,
   std::vector<SharedAnswer> out;
   for (const SharedRecord& r : records) {
     SharedAnswer a{.kind = r.kind, .question = r.question, .quarter = Quarter(r.at)};
-    ASSIGN_OR_RETURN(a.text, Open(r.sealed_text, r.associated_data));
+    const std::string bound =
+        r.position
+            ? AnswerTextData({.relationship_id = r.relationship_id, .uid = r.uid}, *r.position)
+            : FollowUpTextData({.relationship_id = r.relationship_id, .uid = r.uid});
+    ASSIGN_OR_RETURN(a.text, Open(r.sealed_text, bound));
     out.push_back(std::move(a));
   }
   // Newest quarter first; within one, by question and text, so that the

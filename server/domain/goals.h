@@ -148,13 +148,16 @@ struct GoalWrite {
   std::optional<FollowUpRecord> add_follow_up;
 };
 
-/// A shared free-text answer for the programme: no name, no relationship.
+/// A shared free-text answer for the programme, as stored: sealed, with
+/// what its seal is bound to (never shown).
 struct SharedRecord {
   SupportKind kind = SupportKind::kCoaching;
   std::string question;
-  /// Sealed, with what opens it.
   std::string sealed_text;
-  std::string associated_data;
+  int64_t relationship_id = 0;
+  std::string uid;
+  /// The answer's position in its evaluation; nullopt for a follow-up.
+  std::optional<int> position;
   absl::Time at;
 };
 

@@ -328,6 +328,20 @@ TestCase {
                   "the evaluation was not saved: " + evaluation.errorMessage);
         scrollTo(item("goalsCard"));
         screenshots("evaluated");
+
+        // The follow-up's page as it will look in six months: opened early
+        // here, the server says when it opens, and nothing waits to sync.
+        page.detailPage.followUpRequested(page.detailPage.relationship);
+        tryVerify(() => page.view === "followUp", 5000);
+        const followUp = page.followUpPage.form;
+        followUp.rating = 7;
+        followUp.answer = "I still plan my week on Mondays.";
+        screenshots("follow-up");
+        press("submitFollowUpButton");
+        tryVerify(() => !followUp.busy && followUp.errorMessage.indexOf("six months") >= 0, 15000,
+                  "the server did not say the follow-up is not open yet");
+        compare(SyncQueue.count, 0);
+        screenshots("follow-up-not-yet");
     }
 
     function test_2_questionEditor() {

@@ -538,11 +538,12 @@ absl::StatusOr<std::vector<domain::SharedRecord>> SqliteGoalRepository::ListShar
                                "x.shared = 1 AND x.sealed_text IS NOT NULL"));
     s.Bind(1, organisation_id);
     RETURN_IF_ERROR(EachRow(s, [&](const Statement& r) {
-      domain::EvaluationRecord e{.relationship_id = r.Int(3), .uid = r.Text(4)};
       out.push_back({.kind = static_cast<domain::SupportKind>(r.Int(0)),
                      .question = r.Text(1),
                      .sealed_text = r.Blob(2),
-                     .associated_data = domain::AnswerTextData(e, static_cast<int>(r.Int(5))),
+                     .relationship_id = r.Int(3),
+                     .uid = r.Text(4),
+                     .position = static_cast<int>(r.Int(5)),
                      .at = absl::FromUnixSeconds(r.Int(6))});
     }));
     ASSIGN_OR_RETURN(
@@ -554,11 +555,12 @@ absl::StatusOr<std::vector<domain::SharedRecord>> SqliteGoalRepository::ListShar
     f.Bind(1, organisation_id);
     RETURN_IF_ERROR(EachRow(f, [&](const Statement& r) {
       const auto kind = static_cast<domain::SupportKind>(r.Int(0));
-      domain::FollowUpRecord rec{.relationship_id = r.Int(2), .uid = r.Text(3)};
       out.push_back({.kind = kind,
                      .question = domain::FollowUpQuestion(kind),
                      .sealed_text = r.Blob(1),
-                     .associated_data = domain::FollowUpTextData(rec),
+                     .relationship_id = r.Int(2),
+                     .uid = r.Text(3),
+                     .position = std::nullopt,
                      .at = absl::FromUnixSeconds(r.Int(4))});
     }));
     return absl::OkStatus();

@@ -6,6 +6,7 @@ JOBS="${JOBS:-$(nproc)}"
 
 # Everything the build, the app and the tests need, from Debian 12.
 PACKAGES=(
+  tzdata
   build-essential cmake ninja-build pkg-config git
   protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev libgrpc-dev
   libabsl-dev libsodium-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev

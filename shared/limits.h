@@ -187,3 +187,22 @@ inline constexpr std::size_t kChoiceOptionMaxLength = 80;
 inline constexpr int kFollowUpDays = 182;
 
 }  // namespace tandem::limits
+
+/// Monthly returns.
+namespace tandem::limits {
+
+/// Hours added to a return (each entry, in minutes), and how many entries.
+inline constexpr int kMinAddedMinutes = 15;
+inline constexpr int kMaxAddedMinutes = 20000;
+inline constexpr int kMaxAddedEntries = 20;
+/// Emerging themes picked from the taxonomy, and a new one typed in.
+inline constexpr int kMaxReturnThemes = 12;
+inline constexpr std::size_t kNewThemeMaxLength = 60;
+/// An amendment's reason, in characters.
+inline constexpr std::size_t kAmendReasonMaxLength = 500;
+/// How far back a member's returns are listed, in months.
+inline constexpr int kReturnMonthsListed = 24;
+/// The earliest month a return can be for.
+inline constexpr int kFirstReturnYear = 2020;
+
+}  // namespace tandem::limits

@@ -9,10 +9,6 @@ namespace {
 
 using domain::Principal;
 
-template <typename Domain, typename Proto>
-constexpr bool Same(Domain domain, Proto proto) {
-  return static_cast<int>(domain) == static_cast<int>(proto);
-}
 static_assert(Same(domain::GoalState::kOpen, v1::GOAL_STATE_OPEN) &&
               Same(domain::GoalState::kAchieved, v1::GOAL_STATE_ACHIEVED) &&
               Same(domain::GoalState::kDropped, v1::GOAL_STATE_DROPPED) && v1::GoalState_MAX == 3);

@@ -44,6 +44,12 @@ domain::WriteKey WriteKeyOf(const Request& request) {
   rest.clear_idempotency_key();
   return domain::WriteKey{.key = request.idempotency_key(), .digest = RequestDigest(rest)};
 }
+/// Whether a domain enum value and a proto enum value are the same number:
+/// for the static_asserts that keep the two in step.
+template <typename Domain, typename Proto>
+constexpr bool Same(Domain domain, Proto proto) {
+  return static_cast<int>(domain) == static_cast<int>(proto);
+}
 /// A proto enum's number as the domain enum `Enum`, whose values are the
 /// same numbers (mapping.cc asserts it for every pair, so the domain keeps
 /// its own enums and only this layer knows the proto's). INVALID_ARGUMENT

@@ -41,6 +41,10 @@ ABSL_FLAG(int, concern_escalation_working_days, 2,
 ABSL_FLAG(int, request_answer_working_days, 5,
           "Working days a coach or mentor has to answer a request before it returns to the "
           "waiting list.");
+ABSL_FLAG(std::string, time_zone, "Europe/London",
+          "The programme's time zone (an IANA name): its calendar months, due days and figures.");
+ABSL_FLAG(int, return_due_working_day, 5,
+          "A month's return is due by the end of this working day of the next month (1 to 20).");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGINT/SIGTERM, how long in-flight calls may take to finish.");
 
@@ -89,6 +93,8 @@ int main(int argc, char** argv) {
   options.request_answer_working_days = absl::GetFlag(FLAGS_request_answer_working_days);
   options.notes_key_path = absl::GetFlag(FLAGS_notes_key_file);
   options.concern_escalation_working_days = absl::GetFlag(FLAGS_concern_escalation_working_days);
+  options.time_zone = absl::GetFlag(FLAGS_time_zone);
+  options.return_due_working_day = absl::GetFlag(FLAGS_return_due_working_day);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

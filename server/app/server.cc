@@ -64,6 +64,15 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   if (options.concern_escalation_working_days < 0 || options.concern_escalation_working_days > 20) {
     return absl::InvalidArgumentError("--concern-escalation-working-days must be 0 to 20.");
   }
+  if (options.return_due_working_day < 1 || options.return_due_working_day > 20) {
+    return absl::InvalidArgumentError("--return-due-working-day must be 1 to 20.");
+  }
+  domain::ReturnSettings return_settings{.due_working_day = options.return_due_working_day};
+  if (!absl::LoadTimeZone(options.time_zone, &return_settings.zone)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--time-zone ", options.time_zone, " is not a time zone this machine knows (such as "
+        "Europe/London; the tzdata package has them)."));
+  }
   ASSIGN_OR_RETURN(auto credentials, Credentials(options));
   std::unique_ptr<Server> server(new Server());
   ASSIGN_OR_RETURN(server->database_, storage::Database::Open(options.db_path));
@@ -120,6 +129,14 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->goals_ = std::make_unique<domain::Goals>(
       *server->goal_store_, *server->relationship_store_, *server->session_store_,
       *server->receipts_, *server->profiles_, *server->note_cipher_, server->clock_);
+  server->return_store_ = std::make_unique<storage::SqliteReturnRepository>(*server->database_);
+  server->figure_store_ = std::make_unique<storage::SqliteFiguresRepository>(*server->database_);
+  server->returns_ = std::make_unique<domain::Returns>(*server->return_store_, *server->receipts_,
+                                                       *server->profiles_, *server->note_cipher_,
+                                                       server->clock_, return_settings);
+  server->figures_ = std::make_unique<domain::Figures>(
+      *server->figure_store_, *server->figure_store_, *server->profiles_, *server->organisations_,
+      *server->note_cipher_, server->clock_, server->listing_settings_, return_settings);
   // Records made before agreed actions were sealed are sealed now.
   ASSIGN_OR_RETURN(const int sealed, server->session_rules_->SealPlainActions());
   if (sealed > 0) LogInfo(absl::StrCat("sealed the agreed actions of ", sealed, " sessions"));
@@ -139,6 +156,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->safeguarding_handler_ =
       std::make_unique<api::SafeguardingHandler>(*server->guard_, *server->safeguarding_);
   server->goal_handler_ = std::make_unique<api::GoalHandler>(*server->guard_, *server->goals_);
+  server->activity_handler_ =
+      std::make_unique<api::ActivityHandler>(*server->guard_, *server->returns_);
+  server->figures_handler_ =
+      std::make_unique<api::FiguresHandler>(*server->guard_, *server->figures_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -152,6 +173,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->relationship_handler_.get());
   builder.RegisterService(server->safeguarding_handler_.get());
   builder.RegisterService(server->goal_handler_.get());
+  builder.RegisterService(server->activity_handler_.get());
+  builder.RegisterService(server->figures_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.

@@ -12,6 +12,7 @@
 #include "server/api/auth_handler.h"
 #include "server/api/call_guard.h"
 #include "server/api/directory_handler.h"
+#include "server/api/activity_handler.h"
 #include "server/api/goal_handler.h"
 #include "server/api/matching_handler.h"
 #include "server/api/relationship_handler.h"
@@ -24,6 +25,7 @@
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_audit_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
+#include "server/storage/sqlite/sqlite_activity_repository.h"
 #include "server/storage/sqlite/sqlite_goal_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
@@ -58,6 +60,10 @@ struct ServerOptions {
   /// Working days before an unacknowledged safeguarding concern also goes
   /// to the organisation's safeguarding lead.
   int concern_escalation_working_days = 2;
+  /// The programme's time zone: its months, due days and figures.
+  std::string time_zone = "Europe/London";
+  /// A month's return is due by the end of this working day of the next.
+  int return_due_working_day = 5;
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -98,6 +104,8 @@ class Server {
   std::unique_ptr<storage::SqliteSessionRepository> session_store_;
   std::unique_ptr<storage::SqliteSafeguardingRepository> safeguarding_store_;
   std::unique_ptr<storage::SqliteGoalRepository> goal_store_;
+  std::unique_ptr<storage::SqliteReturnRepository> return_store_;
+  std::unique_ptr<storage::SqliteFiguresRepository> figure_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
@@ -110,6 +118,8 @@ class Server {
   std::unique_ptr<domain::Sessions> session_rules_;
   std::unique_ptr<domain::Safeguarding> safeguarding_;
   std::unique_ptr<domain::Goals> goals_;
+  std::unique_ptr<domain::Returns> returns_;
+  std::unique_ptr<domain::Figures> figures_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
@@ -119,6 +129,8 @@ class Server {
   std::unique_ptr<api::RelationshipHandler> relationship_handler_;
   std::unique_ptr<api::SafeguardingHandler> safeguarding_handler_;
   std::unique_ptr<api::GoalHandler> goal_handler_;
+  std::unique_ptr<api::ActivityHandler> activity_handler_;
+  std::unique_ptr<api::FiguresHandler> figures_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

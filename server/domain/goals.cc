@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "server/domain/audit.h"
+#include "server/domain/disclosure.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -675,6 +678,15 @@ absl::StatusOr<std::vector<SharedAnswer>> Goals::Shared(const Principal& caller,
     ASSIGN_OR_RETURN(a.text, Open(r.sealed_text, bound));
     out.push_back(std::move(a));
   }
+  // Only groups of at least disclosure::kMinGroup answers to one question
+  // in one quarter are released: fewer could be told apart.
+  absl::flat_hash_map<std::tuple<int, std::string, std::string>, int64_t> group_sizes;
+  for (const SharedAnswer& a : out)
+    ++group_sizes[{static_cast<int>(a.kind), a.question, a.quarter}];
+  std::erase_if(out, [&](const SharedAnswer& a) {
+    return !disclosure::MayReleaseText(
+        group_sizes[{static_cast<int>(a.kind), a.question, a.quarter}]);
+  });
   // Newest quarter first; within one, by question and text, so that the
   // order says nothing about who answered when.
   std::sort(out.begin(), out.end(), [](const SharedAnswer& a, const SharedAnswer& b) {

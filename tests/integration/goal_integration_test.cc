@@ -480,7 +480,6 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   };
   const std::string plan = "/tandem.v1.GoalService/GetGoalPlan";
   const std::string sessions = "/tandem.v1.RelationshipService/ListSessions";
-  const std::string shared = "/tandem.v1.GoalService/ListSharedAnswers";
   // The two people see the goal, the review and the comment.
   for (const std::string& party : {coachee_, coach_}) {
     for (const char* marker : kPartiesMarkers) {
@@ -496,8 +495,9 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   for (const char* marker : {kSharedMarker, kPrivateAnswerMarker}) {
     EXPECT_THAT(revealing(coach_, marker), IsEmpty()) << marker;
   }
-  // The coordinator: the shared answer only, without the coachee's name.
-  EXPECT_THAT(revealing(coordinator, kSharedMarker), ElementsAre(shared));
+  // The coordinator: not even the shared answer while it is the only one
+  // to its question this quarter (a group under 8 could be told apart).
+  EXPECT_THAT(revealing(coordinator, kSharedMarker), IsEmpty());
   for (const std::string& other : {coordinator, supervisor, stranger}) {
     for (const char* marker : kPartiesMarkers) {
       EXPECT_THAT(revealing(other, marker), IsEmpty()) << marker;
@@ -515,17 +515,15 @@ TEST_F(GoalIntegrationTest, ContentReachesOnlyThoseWhoMayReadItAndIsNotInTheData
   list.set_organisation_id(organisation);
   v1::ListSharedAnswersResponse answers;
   ASSERT_TRUE(goals_->ListSharedAnswers(Client::Context(coordinator).get(), list, &answers).ok());
-  // Beside the demo's own shared answers, this one: its text and the
-  // question, in the quarter it was given.
-  int found = 0;
+  // The demo's own shared answers come in groups of at least 8 to one
+  // question in one quarter; this one, alone in its group, is withheld.
+  std::map<std::string, int> groups;
   for (const v1::SharedAnswer& a : answers.answers()) {
     EXPECT_THAT(a.quarter(), ::testing::MatchesRegex("20[0-9][0-9] Q[1-4]"));
-    if (!absl::StrContains(a.text(), kSharedMarker)) continue;
-    ++found;
-    EXPECT_EQ(a.question(), "What difference has it made to your work?");
-    EXPECT_EQ(a.kind(), v1::SUPPORT_KIND_COACHING);
+    EXPECT_FALSE(absl::StrContains(a.text(), kSharedMarker));
+    ++groups[absl::StrCat(a.kind(), a.quarter(), a.question())];
   }
-  EXPECT_EQ(found, 1);
+  for (const auto& [group, size] : groups) EXPECT_GE(size, 8) << group;
   v1::GetMeResponse me;
   ASSERT_TRUE(client_->auth().GetMe(Client::Context(coachee_).get(), {}, &me).ok());
   EXPECT_FALSE(absl::StrContains(answers.SerializeAsString(), me.account().display_name()));
@@ -763,14 +761,11 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
       v1::ListSharedAnswersResponse answers;
       ASSERT_TRUE(
           goals_->ListSharedAnswers(Client::Context(coordinator).get(), shared, &answers).ok());
-      bool found = false;
+      // Shared, but the only follow-up answer this quarter: withheld.
       for (const auto& a : answers.answers()) {
-        found |= absl::StrContains(a.text(), kFollowUpMarker) &&
-                 absl::StartsWith(a.question(), "Looking back, what has lasted");
+        EXPECT_FALSE(absl::StrContains(a.text(), kFollowUpMarker));
       }
-      EXPECT_TRUE(found);
-      // Every RPC, every role: the answer reaches the coachee's plan and,
-      // shared, the coordinator's ListSharedAnswers — not the mentor or coach.
+      // Every RPC, every role: the answer reaches the coachee's plan only.
       v1::GetAccountRequest member_account;
       member_account.set_account_id(r.relationship().member_id());
       v1::GetAccountResponse member;
@@ -784,9 +779,8 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
         return MethodsRevealing(client_->channel(), who, ids, kFollowUpMarker, &calls);
       };
       EXPECT_THAT(revealing(token), ElementsAre("/tandem.v1.GoalService/GetGoalPlan"));
-      EXPECT_THAT(revealing(coordinator), ElementsAre("/tandem.v1.GoalService/ListSharedAnswers"));
-      for (const std::string& other :
-           {client_->TokenFor(member.account().email()), client_->TokenFor(kDemoSupervisor)}) {
+      for (const std::string& other : {coordinator, client_->TokenFor(member.account().email()),
+                                       client_->TokenFor(kDemoSupervisor)}) {
         EXPECT_THAT(revealing(other), IsEmpty());
       }
       for (const std::string& file : {Db(), Db() + "-wal"}) {

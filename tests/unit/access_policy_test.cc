@@ -5,6 +5,7 @@
 #include "gmock/gmock.h"
 #include "google/protobuf/descriptor.h"
 #include "gtest/gtest.h"
+#include "tandem/v1/activity.pb.h"
 #include "tandem/v1/directory.pb.h"
 #include "tandem/v1/goals.pb.h"
 #include "tandem/v1/identity.pb.h"
@@ -24,7 +25,8 @@ std::set<std::string> ApiMethods() {
   for (const auto* file :
        {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file(),
         v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file(),
-        v1::Concern::descriptor()->file(), v1::Goal::descriptor()->file()}) {
+        v1::Concern::descriptor()->file(), v1::Goal::descriptor()->file(),
+        v1::MonthlyReturn::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int m = 0; m < service->method_count(); ++m) {

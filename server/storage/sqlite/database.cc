@@ -123,6 +123,11 @@ bool Statement::IsNull(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
+std::optional<absl::Time> Statement::OptionalTime(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return absl::FromUnixSeconds(Int(column));
+}
+
 // ---- Connection ----
 
 absl::StatusOr<Statement> Connection::Prepare(absl::string_view sql) {

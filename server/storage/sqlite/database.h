@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 
 namespace tandem::storage {
 
@@ -40,6 +41,8 @@ class Statement {
   std::string Text(int column) const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;
+  /// A time stored as Unix seconds, or nullopt for NULL.
+  std::optional<absl::Time> OptionalTime(int column) const;
 
  private:
   sqlite3* db_;

@@ -17,11 +17,6 @@ std::vector<std::string> Lines(const std::string& text) {
   return absl::StrSplit(text, '\n');
 }
 
-std::optional<absl::Time> OptionalTime(const Statement& s, int column) {
-  if (s.IsNull(column)) return std::nullopt;
-  return absl::FromUnixSeconds(s.Int(column));
-}
-
 void BindBlobOrNull(Statement& s, int index, const std::string& bytes) {
   if (bytes.empty()) {
     s.BindNull(index);
@@ -60,7 +55,7 @@ absl::StatusOr<GoalRecords> LoadIn(Connection& c, int64_t relationship_id) {
       if (!r.IsNull(6)) g.target_on = domain::ToDay(absl::FromUnixSeconds(r.Int(6)));
       g.themes = Lines(r.Text(7));
       g.sealed_reason = r.Blob(8);
-      g.closed_at = OptionalTime(r, 9);
+      g.closed_at = r.OptionalTime(9);
       g.created_at = absl::FromUnixSeconds(r.Int(10));
       g.outcome = static_cast<domain::GoalOutcome>(r.Int(11));
       out.goals.push_back(std::move(g));
@@ -104,7 +99,7 @@ absl::StatusOr<GoalRecords> LoadIn(Connection& c, int64_t relationship_id) {
                              .sealed_helped = r.Blob(5),
                              .sealed_next = r.Blob(6),
                              .sealed_comment = r.Blob(7),
-                             .commented_at = OptionalTime(r, 8)});
+                             .commented_at = r.OptionalTime(8)});
     }));
   }
   {

@@ -19,11 +19,6 @@ constexpr char kSelect[] =
     "FROM relationships r JOIN accounts c ON c.id = r.coachee_id "
     "JOIN accounts m ON m.id = r.member_id ";
 
-std::optional<absl::Time> OptionalTime(const Statement& s, int column) {
-  if (s.IsNull(column)) return std::nullopt;
-  return absl::FromUnixSeconds(s.Int(column));
-}
-
 domain::Agreement AgreementAt(const std::optional<absl::Time>& at) {
   return {.agreed_at = at,
           .confidentiality_acknowledged = at.has_value(),
@@ -48,8 +43,8 @@ Relationship RelationshipFromRow(const Statement& s) {
   r.terms.regularity = static_cast<domain::SessionRegularity>(s.Int(13));
   if (!s.IsNull(14)) r.terms.planned_end_on = domain::ToDay(absl::FromUnixSeconds(s.Int(14)));
   r.terms.review_cadence = static_cast<domain::ReviewCadence>(s.Int(15));
-  r.coachee_agreement = AgreementAt(OptionalTime(s, 16));
-  r.member_agreement = AgreementAt(OptionalTime(s, 17));
+  r.coachee_agreement = AgreementAt(s.OptionalTime(16));
+  r.member_agreement = AgreementAt(s.OptionalTime(17));
   r.line_manager_told = static_cast<domain::LineManagerTold>(s.Int(18));
   r.reviews = static_cast<int>(s.Int(19));
   r.created_at = absl::FromUnixSeconds(s.Int(20));

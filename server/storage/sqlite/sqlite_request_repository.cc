@@ -44,11 +44,6 @@ std::vector<int64_t> Ids(const std::string& text) {
   return ids;
 }
 
-std::optional<absl::Time> OptionalTime(const Statement& s, int column) {
-  if (s.IsNull(column)) return std::nullopt;
-  return absl::FromUnixSeconds(s.Int(column));
-}
-
 void BindOptionalTime(Statement& s, int index, const std::optional<absl::Time>& time) {
   if (time) {
     s.Bind(index, absl::ToUnixSeconds(*time));
@@ -89,9 +84,9 @@ SupportRequest ReadRequest(const Statement& s) {
   r.origin = static_cast<domain::RequestOrigin>(s.Int(18));
   r.created_at = absl::FromUnixSeconds(s.Int(19));
   r.waiting_since = absl::FromUnixSeconds(s.Int(20));
-  r.sent_at = OptionalTime(s, 21);
-  r.answer_due_at = OptionalTime(s, 22);
-  r.answered_at = OptionalTime(s, 23);
+  r.sent_at = s.OptionalTime(21);
+  r.answer_due_at = s.OptionalTime(22);
+  r.answered_at = s.OptionalTime(23);
   r.decline_reason = s.Text(24);
   r.note = s.Text(25);
   r.relationship_id = s.IsNull(26) ? 0 : s.Int(26);
@@ -350,7 +345,7 @@ absl::StatusOr<std::vector<domain::PendingRequest>> SqliteRequestRepository::Lis
                      .kind = static_cast<domain::SupportKind>(s.Int(1)),
                      .member_id = s.Int(2),
                      .member_name = s.Text(3),
-                     .answer_due_at = OptionalTime(s, 4)});
+                     .answer_due_at = s.OptionalTime(4)});
     }
     return absl::OkStatus();
   }));

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "server/domain/figures.h"
+#include "server/domain/monthly_return.h"
+#include "server/storage/sqlite/database.h"
+
+namespace tandem::storage {
+
+/// Monthly returns in SQLite (tables monthly_returns, return_hours), and the
+/// member's sessions and relationships they are counted from.
+class SqliteReturnRepository final : public domain::ReturnRepository {
+ public:
+  explicit SqliteReturnRepository(Database& db) : db_(db) {}
+
+  absl::StatusOr<std::vector<domain::SessionFact>> MemberSessions(int64_t member_id,
+                                                                  absl::Time from,
+                                                                  absl::Time to) override;
+  absl::StatusOr<std::vector<domain::RelationshipSpan>> MemberRelationships(
+      int64_t member_id) override;
+  absl::StatusOr<std::vector<domain::ReturnVersion>> Versions(int64_t member_id,
+                                                              absl::CivilMonth month) override;
+  absl::StatusOr<std::vector<std::pair<absl::CivilMonth, domain::ReturnVersion>>> Latest(
+      int64_t member_id) override;
+  absl::Status Append(int64_t member_id, absl::CivilMonth month,
+                      const domain::ReturnVersion& version, const domain::WriteReceipt& receipt,
+                      int64_t result_id) override;
+
+ private:
+  Database& db_;
+};
+
+/// The exact facts the programme's figures are worked out from, and the
+/// coordinators' list of relationships.
+class SqliteFiguresRepository final : public domain::FiguresRepository,
+                                      public domain::ProgrammeRelationshipRepository {
+ public:
+  explicit SqliteFiguresRepository(Database& db) : db_(db) {}
+
+  absl::StatusOr<std::vector<domain::SessionRecordFact>> Sessions(
+      const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::RequestFact>> Requests(const domain::FactQuery& q) override;
+  absl::StatusOr<int64_t> ReturnedToWaiting(const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::RelationshipFact>> Relationships(
+      const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::GoalFact>> Goals(const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::RatingAnswerFact>> RatingAnswers(
+      const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::ReturnFact>> Returns(
+      const std::vector<int64_t>& organisation_ids, absl::CivilMonth first,
+      absl::CivilMonth last) override;
+  absl::StatusOr<domain::ProgrammeRelationshipPage> List(
+      const domain::ProgrammeRelationshipQuery& q) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace tandem::storage

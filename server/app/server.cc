@@ -69,9 +69,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
   domain::ReturnSettings return_settings{.due_working_day = options.return_due_working_day};
   if (!absl::LoadTimeZone(options.time_zone, &return_settings.zone)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "--time-zone ", options.time_zone, " is not a time zone this machine knows (such as "
-        "Europe/London; the tzdata package has them)."));
+    return absl::InvalidArgumentError(
+        absl::StrCat("--time-zone ", options.time_zone,
+                     " is not a time zone this machine knows (such as "
+                     "Europe/London; the tzdata package has them)."));
   }
   ASSIGN_OR_RETURN(auto credentials, Credentials(options));
   std::unique_ptr<Server> server(new Server());
@@ -210,7 +211,9 @@ absl::Status Server::Seed(const ServerOptions& options) {
                                                          .receipts = *receipts_,
                                                          .audit = *audit_,
                                                          .profiles = *profiles_,
-                                                         .cipher = *note_cipher_},
+                                                         .returns = *return_store_,
+                                                         .cipher = *note_cipher_,
+                                                         .return_settings = returns_->settings()},
                                                         staff, members, clock_.Now());
                          }));
     std::string lines = "demo data ready. Sign in with any of these (password ";

@@ -322,7 +322,9 @@ absl::StatusOr<std::vector<DemoSignIn>> SeedDemoData(
                               profile.coaching_listed_until = CoachingListedUntil(profile, listing);
                               return absl::OkStatus();
                             },
-                            now)
+                            // In the pool for over a year, as the history
+                            // of relationships and returns has them.
+                            now - absl::Hours(24 * 400))
                         .status());
   }
   RETURN_IF_ERROR(SeedRequests(requests, random, staff, pool, now, answer_working_days));

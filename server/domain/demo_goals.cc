@@ -1,6 +1,7 @@
 #include "server/domain/demo_goals.h"
 
 #include "absl/strings/str_cat.h"
+#include "shared/deterministic_random.h"
 #include "shared/status_macros.h"
 
 namespace tandem::domain {
@@ -38,6 +39,22 @@ constexpr Goal kGoals[] = {
      "The move is planned with the team and staff know what changes.", "project_development", 3},
 };
 
+constexpr const char* kThemes[] = {
+    "leadership",        "wellbeing",          "career_planning",       "confidence",
+    "team_working",      "new_to_management",  "change_and_transition", "performance_improvement",
+    "returning_to_work", "clinical_leadership"};
+
+constexpr const char* kSharedTexts[] = {
+    "I plan my week and speak up in meetings. I would not have before.",
+    "I feel more confident leading the morning huddle.",
+    "Having an hour that was just for me made a real difference.",
+    "I applied for the post I had been putting off.",
+    "I say no to extra shifts without feeling guilty now.",
+    "Talking things through helped me see my options clearly.",
+    "My team has noticed that I give feedback more often.",
+    "I understand my own reactions under pressure better.",
+};
+
 /// Writes one relationship's history through the domain's rules.
 class Stager {
  public:
@@ -57,7 +74,8 @@ class Stager {
   /// A request from `coachee` accepted by the first of `members` (from
   /// `next`) with a free place, `days_ago`.
   absl::StatusOr<Started> Start(SupportKind kind, const Account& coachee,
-                                const std::vector<Account>& members, size_t& next, int days_ago) {
+                                const std::vector<Account>& members, size_t& next, int days_ago,
+                                int waited_days = 2) {
     At(days_ago);
     for (; next < members.size(); ++next) {
       const Account& member = members[next];
@@ -65,7 +83,7 @@ class Stager {
       SupportRequest r;
       r.coachee_id = coachee.id;
       r.coachee_organisation_id = coachee.organisation_id;
-      r.created_at = r.waiting_since = clock_.Now() - absl::Hours(48);
+      r.created_at = r.waiting_since = clock_.Now() - absl::Hours(24 * waited_days);
       r.details.kind = kind;
       r.details.gap = "I would like support to grow in my role and look after myself.";
       r.details.themes = {"leadership"};
@@ -136,6 +154,37 @@ class Stager {
     return relationships_.Agree(r.coachee, r.id, true, true, LineManagerTold::kYes, {}).status();
   }
 
+  /// A session proposed by the member for `days_ago` and called off two
+  /// days before.
+  absl::Status Cancelled(const Started& r, int days_ago) {
+    At(days_ago + 4);
+    ASSIGN_OR_RETURN(const SessionView proposed,
+                     sessions_.Propose(r.member,
+                                       {.relationship_id = r.id,
+                                        .starts_at = clock_.Now() + absl::Hours(24 * 4),
+                                        .planned_minutes = 60,
+                                        .mode = DeliveryMode::kVideo,
+                                        .place = "Video call"},
+                                       {}));
+    At(days_ago + 2);
+    return sessions_
+        .Cancel(r.coachee, proposed.session.id, "A shift came up that I cannot swap.", {})
+        .status();
+  }
+
+  /// Recorded afterwards as not held: the coachee did not come.
+  absl::Status NotAttended(const Started& r, int days_ago) {
+    At(days_ago);
+    RecordInput in;
+    in.relationship_id = r.id;
+    in.held = false;
+    in.cancelled_by = CancelledBy::kCoachee;
+    in.cancel_reason = "Did not arrive; the ward was short-staffed.";
+    in.started_at = clock_.Now() - absl::Hours(1);
+    const std::string key = absl::StrCat("demo-missed-", r.id, "-", days_ago, "-0000000");
+    return sessions_.Record(r.member, in, {.key = key, .digest = key}).status();
+  }
+
   absl::Status Held(const Started& r, int days_ago, const char* theme) {
     At(days_ago);
     RecordInput in;
@@ -189,7 +238,8 @@ class Stager {
   }
 
   /// `who` answers the evaluation: ratings at `score` of 5, text shared.
-  absl::Status Evaluate(const Started& r, const Principal& who, int days_ago, int score) {
+  absl::Status Evaluate(const Started& r, const Principal& who, int days_ago, int score,
+                        const char* text = nullptr) {
     At(days_ago);
     ASSIGN_OR_RETURN(const GoalPlan plan, goals_.Plan(who, r.id));
     if (!plan.my_questions) return absl::OkStatus();
@@ -219,7 +269,9 @@ class Stager {
           break;
         case QuestionType::kText:
           if (first_text) {
-            a.text = "I plan my week and speak up in meetings. I would not have before.";
+            a.text = text != nullptr
+                         ? text
+                         : "I plan my week and speak up in meetings. I would not have before.";
             a.share = who.id() == r.coachee.id();
             first_text = false;
           }
@@ -228,6 +280,49 @@ class Stager {
       in.answers.push_back(std::move(a));
     }
     return goals_.SubmitEvaluation(who, r.id, in, {}).status();
+  }
+
+  /// Every member's returns for the last twelve months, confirmed a few
+  /// days into the next month; last month's left to a third of them, and
+  /// a few amended. About one in eight names "Staff shortages" as a new
+  /// theme, so that it is common enough to be shown.
+  absl::Status Returns(const DemoGoalStores& s, const std::vector<Account>& members,
+                       DeterministicRandom& random) {
+    domain::Returns returns(s.returns, s.receipts, s.profiles, s.cipher, clock_, s.return_settings);
+    const absl::CivilMonth this_month = MonthOf(now_, s.return_settings.zone);
+    for (const Account& member : members) {
+      const Principal who{.account = member, .token_hash = ""};
+      for (absl::CivilMonth month = this_month - 12; month < this_month; ++month) {
+        if (month == this_month - 1 && random.Below(3) != 0) continue;
+        clock_.Set(MonthStart(month + 1, s.return_settings.zone) +
+                   absl::Hours(24 * (1 + random.Below(4)) + 10));
+        if (clock_.Now() > now_) continue;
+        ReturnInput in{.month = FormatMonth(month),
+                       .themes = {kThemes[random.Below(std::size(kThemes))]}};
+        if (random.Below(4) == 0) {
+          in.added.push_back({.kind = member.HasRole(Role::kCoach) ? SupportKind::kCoaching
+                                                                   : SupportKind::kMentoring,
+                              .category = random.Below(3) == 0 ? HoursCategory::kGroup
+                                                               : HoursCategory::kIndividual,
+                              .paid = false,
+                              .minutes = 60 * (1 + random.Below(3))});
+        }
+        if (random.Below(8) == 0) in.new_theme = "Staff shortages";
+        const absl::StatusOr<MonthlyReturn> confirmed = returns.Confirm(who, in, {});
+        if (absl::IsPermissionDenied(confirmed.status())) break;  // not a coach or mentor
+        RETURN_IF_ERROR(confirmed.status());
+        if (random.Below(15) == 0) {
+          clock_.Set(clock_.Now() + absl::Hours(24 * 3));
+          if (clock_.Now() > now_) continue;
+          in.added.push_back({.kind = SupportKind::kCoaching,
+                              .category = HoursCategory::kIndividual,
+                              .minutes = 60});
+          in.reason = "I forgot a session I gave outside Tandem.";
+          RETURN_IF_ERROR(returns.Amend(who, in, {}).status());
+        }
+      }
+    }
+    return absl::OkStatus();
   }
 
   absl::Status FollowUp(const Started& r, int days_ago) {
@@ -248,6 +343,67 @@ class Stager {
   Sessions sessions_;
   domain::Goals goals_;
 };
+
+/// About a hundred relationships begun across the last thirteen months,
+/// each through the domain's rules on the stepped clock, then the pool's
+/// monthly returns.
+absl::Status SeedHistory(const DemoGoalStores& stores, Stager& stage,
+                         const std::vector<Account>& coachees,
+                         const std::vector<Account>& members) {
+  if (members.empty()) return absl::OkStatus();
+  DeterministicRandom random(20261204);
+  constexpr int kRelationships = 110;
+  size_t cursor = 0;
+  size_t next_coachee = 0;
+  for (int i = 0; i < kRelationships && next_coachee < coachees.size(); ++i) {
+    const int start_day = 395 - i * 375 / kRelationships;
+    const SupportKind kind =
+        random.Below(3) == 0 ? SupportKind::kMentoring : SupportKind::kCoaching;
+    const int waited = 2 + random.Below(40);
+    size_t n = cursor % members.size();
+    absl::StatusOr<Stager::Started> started =
+        stage.Start(kind, coachees[next_coachee], members, n, start_day, waited);
+    if (absl::IsFailedPrecondition(started.status())) {
+      n = 0;
+      started = stage.Start(kind, coachees[next_coachee], members, n, start_day, waited);
+    }
+    if (absl::IsFailedPrecondition(started.status())) continue;  // the pool is full today
+    RETURN_IF_ERROR(started.status());
+    ++next_coachee;
+    cursor = n;
+    const Stager::Started& r = *started;
+    RETURN_IF_ERROR(stage.Terms(r, kind, start_day - 1, 6, 120));
+    RETURN_IF_ERROR(stage.Goals(r, start_day - 1, i % 6, 1 + i % 2));
+    RETURN_IF_ERROR(stage.Agree(r, start_day - 2));
+    int last = start_day;
+    for (int j = 0; j < 4; ++j) {
+      const int day = start_day - 7 - 14 * j - random.Below(4);
+      if (day <= 1) break;
+      const int roll = random.Below(12);
+      if (roll == 0) {
+        RETURN_IF_ERROR(stage.Cancelled(r, day));
+      } else if (roll == 1) {
+        RETURN_IF_ERROR(stage.NotAttended(r, day));
+      } else {
+        RETURN_IF_ERROR(stage.Held(r, day, kThemes[random.Below(std::size(kThemes))]));
+      }
+      last = day;
+      if (j == 1) RETURN_IF_ERROR(stage.Review(r, day - 1, 1 + random.Below(3), nullptr).status());
+    }
+    if (last > 8 && last < start_day - 40) {
+      if (random.Below(8) == 0) {
+        RETURN_IF_ERROR(stage.EndEarly(r, last - 5));
+      } else {
+        RETURN_IF_ERROR(stage.Complete(r, last - 5));
+        RETURN_IF_ERROR(
+            stage.Evaluate(r, r.coachee, last - 6, 3 + random.Below(3),
+                           kSharedTexts[static_cast<size_t>(i) % std::size(kSharedTexts)]));
+        RETURN_IF_ERROR(stage.Evaluate(r, r.member, last - 7, 3 + random.Below(3)));
+      }
+    }
+  }
+  return stage.Returns(stores, members, random);
+}
 
 }  // namespace
 
@@ -345,7 +501,12 @@ absl::Status SeedDemoGoals(const DemoGoalStores& stores, const std::vector<Accou
   RETURN_IF_ERROR(stage.Complete(followed, 220));
   RETURN_IF_ERROR(stage.Evaluate(followed, followed.coachee, 218, 5));
   RETURN_IF_ERROR(stage.Evaluate(followed, followed.member, 217, 5));
-  return stage.FollowUp(followed, 30);
+  RETURN_IF_ERROR(stage.FollowUp(followed, 30));
+  return SeedHistory(
+      stores, stage,
+      std::vector<Account>(coachees.begin() + static_cast<std::ptrdiff_t>(next_coachee),
+                           coachees.end()),
+      members);
 }
 
 }  // namespace tandem::domain

@@ -6,6 +6,7 @@
 #include "server/domain/audit.h"
 #include "server/domain/goals.h"
 #include "server/domain/identity.h"
+#include "server/domain/monthly_return.h"
 #include "server/domain/note_cipher.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/relationship.h"
@@ -24,7 +25,9 @@ struct DemoGoalStores {
   ReceiptRepository& receipts;
   AuditRepository& audit;
   ProfileRepository& profiles;
+  ReturnRepository& returns;
   const NoteCipher& cipher;
+  ReturnSettings return_settings;
 };
 
 /// Relationships between generated staff (`coachees`) and pool members
@@ -34,6 +37,11 @@ struct DemoGoalStores {
 /// with a comment, completed and evaluated, ended early, mentoring due at
 /// its cadence, and ended long enough ago for the follow-up — made through
 /// the domain's own rules on a clock stepped back through their history.
+/// Then a year of history for the programme's figures: about a hundred
+/// relationships begun month by month over the last thirteen, with their
+/// sessions (some cancelled or not attended), goals, reviews, ends and
+/// evaluations, and the pool members' monthly returns (all but a few
+/// confirmed, some amended).
 /// The demo's well-known accounts are left as they are.
 absl::Status SeedDemoGoals(const DemoGoalStores& stores, const std::vector<Account>& coachees,
                            const std::vector<Account>& members, absl::Time now);

@@ -200,6 +200,11 @@ absl::StatusOr<std::vector<MonthlyReturn>> Returns::List(const Principal& caller
     if (found != latest.end()) {
       r.state = ReturnState::kConfirmed;
       r.current = found->second;
+      if (!r.current->sealed_new_theme.empty()) {
+        ASSIGN_OR_RETURN(r.current->new_theme,
+                         cipher_.Open(r.current->sealed_new_theme,
+                                      ReturnThemeData(caller.id(), month, r.current->version)));
+      }
       r.current->sealed_new_theme.clear();
     } else {
       r.state = now <= r.due_at ? ReturnState::kDue : ReturnState::kOverdue;

@@ -706,7 +706,9 @@ TEST_F(GoalIntegrationTest, AnAcknowledgedEvaluationSurvivesSigkill) {
 }
 
 TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
-  // The demo's seeded relationships come before the one the fixture made.
+  // The demo's nine relationships at every stage come first, then its
+  // year of history, then the one the fixture made.
+  constexpr int64_t kStaged = 9;
   const std::string coordinator = client_->TokenFor(kDemoCoordinator);
   std::map<v1::RelationshipState, int> states;
   int goals = 0;
@@ -715,7 +717,7 @@ TEST_F(GoalIntegrationTest, TheDemoHasRelationshipsWithGoalsAtEveryStage) {
   int evaluated = 0;
   std::set<v1::Due::What> due;
   int followed_up = 0;
-  for (int64_t id = 1; id < relationship_id_; ++id) {
+  for (int64_t id = 1; id <= kStaged && id < relationship_id_; ++id) {
     v1::GetRelationshipRequest get;
     get.set_relationship_id(id);
     v1::GetRelationshipResponse r;

@@ -97,6 +97,12 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.FiguresService/GetProgrammeFigures", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.FiguresService/ListProgrammeRelationships",
        {.any_of_roles = {Role::kCoordinator}}},
+      // Anyone's own declaration; an organisation's settings for its
+      // coordinators.
+      {"/tandem.v1.ReachService/GetMyDeclaration", {}},
+      {"/tandem.v1.ReachService/SaveMyDeclaration", {}},
+      {"/tandem.v1.ReachService/GetOrganisationSettings", {.any_of_roles = {Role::kCoordinator}}},
+      {"/tandem.v1.ReachService/SaveOrganisationSettings", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSupervisor", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSafeguardingLead",
        {.any_of_roles = {Role::kCoordinator}}},

@@ -134,7 +134,92 @@ void ToProto(const domain::ProgrammeFigures& f, v1::ProgrammeFigures* out) {
   out->set_computed_at_unix(absl::ToUnixSeconds(f.computed_at));
 }
 
+static_assert(v1::StaffGroup_MAX == domain::kMaxStaffGroup &&
+              v1::Profession_MAX == domain::kMaxProfession &&
+              v1::ClinicalRole_MAX == domain::kMaxClinical &&
+              v1::EthnicGroup_MAX == domain::kMaxEthnicGroup &&
+              v1::Disability_MAX == domain::kMaxDisability);
+
+std::string ReachMethod(absl::string_view name) {
+  return absl::StrCat("/tandem.v1.ReachService/", name);
+}
+
+void ToProto(const domain::Declaration& d, v1::Declaration* out) {
+  out->set_staff_group(static_cast<v1::StaffGroup>(d.staff_group));
+  out->set_profession(static_cast<v1::Profession>(d.profession));
+  out->set_pay_band(d.pay_band);
+  out->set_clinical(static_cast<v1::ClinicalRole>(d.clinical));
+  out->set_ethnic_group(static_cast<v1::EthnicGroup>(d.ethnic_group));
+  out->set_disability(static_cast<v1::Disability>(d.disability));
+  if (d.saved_at) out->set_saved_at_unix(absl::ToUnixSeconds(*d.saved_at));
+}
+
+void ToProto(const domain::OrganisationSettings& s, v1::OrganisationSettings* out) {
+  out->set_organisation_id(s.organisation_id);
+  out->set_headcount(s.headcount);
+  out->set_equality_monitoring(s.equality_monitoring);
+}
+
 }  // namespace
+
+grpc::Status ReachHandler::GetMyDeclaration(grpc::ServerContext* context,
+                                            const v1::GetMyDeclarationRequest* /*request*/,
+                                            v1::GetMyDeclarationResponse* response) {
+  return guard_.Serve(context, ReachMethod("GetMyDeclaration"),
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto mine, reach_.Mine(caller));
+                        ToProto(mine.first, response->mutable_declaration());
+                        response->set_equality_monitoring(mine.second);
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status ReachHandler::SaveMyDeclaration(grpc::ServerContext* context,
+                                             const v1::SaveMyDeclarationRequest* request,
+                                             v1::SaveMyDeclarationResponse* response) {
+  return guard_.Serve(context, ReachMethod("SaveMyDeclaration"),
+                      [&](const Principal& caller) -> absl::Status {
+                        const v1::Declaration& d = request->declaration();
+                        ASSIGN_OR_RETURN(const auto saved,
+                                         reach_.SaveMine(caller, {.staff_group = d.staff_group(),
+                                                                  .profession = d.profession(),
+                                                                  .pay_band = d.pay_band(),
+                                                                  .clinical = d.clinical(),
+                                                                  .ethnic_group = d.ethnic_group(),
+                                                                  .disability = d.disability()}));
+                        ToProto(saved, response->mutable_declaration());
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status ReachHandler::GetOrganisationSettings(
+    grpc::ServerContext* context, const v1::GetOrganisationSettingsRequest* request,
+    v1::GetOrganisationSettingsResponse* response) {
+  return guard_.Serve(context, ReachMethod("GetOrganisationSettings"),
+                      [&](const Principal& caller) -> absl::Status {
+                        ASSIGN_OR_RETURN(const auto settings,
+                                         reach_.Settings(caller, request->organisation_id()));
+                        ToProto(settings, response->mutable_settings());
+                        return absl::OkStatus();
+                      });
+}
+
+grpc::Status ReachHandler::SaveOrganisationSettings(
+    grpc::ServerContext* context, const v1::SaveOrganisationSettingsRequest* request,
+    v1::SaveOrganisationSettingsResponse* response) {
+  return guard_.Serve(
+      context, ReachMethod("SaveOrganisationSettings"),
+      [&](const Principal& caller) -> absl::Status {
+        const v1::OrganisationSettings& s = request->settings();
+        ASSIGN_OR_RETURN(
+            const auto saved,
+            reach_.SaveSettings(caller, {.organisation_id = s.organisation_id(),
+                                         .headcount = s.headcount(),
+                                         .equality_monitoring = s.equality_monitoring()}));
+        ToProto(saved, response->mutable_settings());
+        return absl::OkStatus();
+      });
+}
 
 grpc::Status ActivityHandler::GetMonthlyReturn(grpc::ServerContext* context,
                                                const v1::GetMonthlyReturnRequest* request,

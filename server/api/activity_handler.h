@@ -3,6 +3,7 @@
 #include "server/api/call_guard.h"
 #include "server/domain/figures.h"
 #include "server/domain/monthly_return.h"
+#include "server/domain/reach.h"
 #include "tandem/v1/activity.grpc.pb.h"
 
 namespace tandem::api {
@@ -48,6 +49,30 @@ class FiguresHandler final : public v1::FiguresService::Service {
  private:
   CallGuard& guard_;
   domain::Figures& figures_;
+};
+
+/// tandem.v1.ReachService: each person's declaration and each
+/// organisation's head-count.
+class ReachHandler final : public v1::ReachService::Service {
+ public:
+  ReachHandler(CallGuard& guard, domain::Reach& reach) : guard_(guard), reach_(reach) {}
+
+  grpc::Status GetMyDeclaration(grpc::ServerContext* context,
+                                const v1::GetMyDeclarationRequest* request,
+                                v1::GetMyDeclarationResponse* response) override;
+  grpc::Status SaveMyDeclaration(grpc::ServerContext* context,
+                                 const v1::SaveMyDeclarationRequest* request,
+                                 v1::SaveMyDeclarationResponse* response) override;
+  grpc::Status GetOrganisationSettings(grpc::ServerContext* context,
+                                       const v1::GetOrganisationSettingsRequest* request,
+                                       v1::GetOrganisationSettingsResponse* response) override;
+  grpc::Status SaveOrganisationSettings(grpc::ServerContext* context,
+                                        const v1::SaveOrganisationSettingsRequest* request,
+                                        v1::SaveOrganisationSettingsResponse* response) override;
+
+ private:
+  CallGuard& guard_;
+  domain::Reach& reach_;
 };
 
 }  // namespace tandem::api

@@ -132,12 +132,15 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       *server->receipts_, *server->profiles_, *server->note_cipher_, server->clock_);
   server->return_store_ = std::make_unique<storage::SqliteReturnRepository>(*server->database_);
   server->figure_store_ = std::make_unique<storage::SqliteFiguresRepository>(*server->database_);
+  server->reach_store_ = std::make_unique<storage::SqliteReachRepository>(*server->database_);
+  server->reach_ = std::make_unique<domain::Reach>(*server->reach_store_, server->clock_);
   server->returns_ = std::make_unique<domain::Returns>(*server->return_store_, *server->receipts_,
                                                        *server->profiles_, *server->note_cipher_,
                                                        server->clock_, return_settings);
   server->figures_ = std::make_unique<domain::Figures>(
-      *server->figure_store_, *server->figure_store_, *server->profiles_, *server->organisations_,
-      *server->note_cipher_, server->clock_, server->listing_settings_, return_settings);
+      *server->figure_store_, *server->figure_store_, *server->reach_store_, *server->profiles_,
+      *server->organisations_, *server->note_cipher_, server->clock_, server->listing_settings_,
+      return_settings);
   // Records made before agreed actions were sealed are sealed now.
   ASSIGN_OR_RETURN(const int sealed, server->session_rules_->SealPlainActions());
   if (sealed > 0) LogInfo(absl::StrCat("sealed the agreed actions of ", sealed, " sessions"));
@@ -161,6 +164,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       std::make_unique<api::ActivityHandler>(*server->guard_, *server->returns_);
   server->figures_handler_ =
       std::make_unique<api::FiguresHandler>(*server->guard_, *server->figures_);
+  server->reach_handler_ = std::make_unique<api::ReachHandler>(*server->guard_, *server->reach_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -176,6 +180,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->goal_handler_.get());
   builder.RegisterService(server->activity_handler_.get());
   builder.RegisterService(server->figures_handler_.get());
+  builder.RegisterService(server->reach_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.

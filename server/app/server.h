@@ -106,6 +106,7 @@ class Server {
   std::unique_ptr<storage::SqliteGoalRepository> goal_store_;
   std::unique_ptr<storage::SqliteReturnRepository> return_store_;
   std::unique_ptr<storage::SqliteFiguresRepository> figure_store_;
+  std::unique_ptr<storage::SqliteReachRepository> reach_store_;
   std::unique_ptr<domain::NoteCipher> note_cipher_;
   std::unique_ptr<domain::CandidatePool> candidate_pool_;
   std::unique_ptr<domain::PasswordHasher> hasher_;
@@ -120,6 +121,7 @@ class Server {
   std::unique_ptr<domain::Goals> goals_;
   std::unique_ptr<domain::Returns> returns_;
   std::unique_ptr<domain::Figures> figures_;
+  std::unique_ptr<domain::Reach> reach_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
@@ -131,6 +133,7 @@ class Server {
   std::unique_ptr<api::GoalHandler> goal_handler_;
   std::unique_ptr<api::ActivityHandler> activity_handler_;
   std::unique_ptr<api::FiguresHandler> figures_handler_;
+  std::unique_ptr<api::ReachHandler> reach_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
   std::string address_;
 };

@@ -18,6 +18,9 @@
 ///   disclosure control. A new theme typed into a return is sealed at rest
 ///   and reaches figures only when at least disclosure::kMinGroup returns
 ///   name the same one.
+/// - A person's declaration (reach.h) is theirs alone: only they read it,
+///   through ReachService; it reaches figures as counts of people, through
+///   disclosure.h, never as one person's answer.
 /// - The programme's figures and the programme's relationships list are for
 ///   coordinators, over organisations they coordinate. Figures carry no
 ///   session content, goal wording, review or answer text and no coachee's

@@ -188,24 +188,62 @@ FigureTable TimeToMatch(const PeriodFacts& f, const Window& w) {
 }
 
 FigureTable ReachByOrganisation(const PeriodFacts& f, const std::vector<Organisation>& orgs,
-                                const std::vector<int64_t>& scope) {
+                                const std::vector<OrganisationSettings>& scope) {
   FigureTable t{.id = "reach_by_organisation",
                 .title = "People coached or mentored, by their organisation",
-                .columns = {"Organisation", "Coached", "Mentored"},
+                .columns = {"Organisation", "Coached", "Mentored", "Share of staff (%)"},
                 .unit = "people",
                 .chart = Chart::kStackedBars};
   std::map<std::pair<int64_t, int>, std::set<int64_t>> people;
+  std::map<int64_t, std::set<int64_t>> anyone;
   for (const RelationshipFact& r : f.relationships) {
     people[{r.organisation_id, static_cast<int>(r.kind)}].insert(r.coachee_id);
+    anyone[r.organisation_id].insert(r.coachee_id);
   }
-  for (const Organisation& o : orgs) {
-    if (std::find(scope.begin(), scope.end(), o.id) == scope.end()) continue;
-    FigureRow row{.label = o.name};
+  for (const OrganisationSettings& settings : scope) {
+    const auto org = std::find_if(orgs.begin(), orgs.end(), [&](const Organisation& o) {
+      return o.id == settings.organisation_id;
+    });
+    if (org == orgs.end()) continue;
+    FigureRow row{.label = org->name};
     for (SupportKind kind : {SupportKind::kCoaching, SupportKind::kMentoring}) {
       row.cells.push_back(
-          Count(static_cast<int64_t>(people[{o.id, static_cast<int>(kind)}].size())));
+          Count(static_cast<int64_t>(people[{org->id, static_cast<int>(kind)}].size())));
     }
+    // A share only where the organisation entered its head-count.
+    row.cells.push_back(
+        settings.headcount > 0
+            ? disclosure::Percent(static_cast<int64_t>(anyone[org->id].size()), settings.headcount)
+            : Protected{.value = 0, .suppressed = true});
     t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+// People reached (distinct coachees under way in the period) by one of
+// their declared answers, from `least` to `most`.
+FigureTable ReachBy(const PeriodFacts& f, std::string id, std::string title, std::string heading,
+                    int Declaration::*answer, int least, int most, std::string (*words)(int)) {
+  FigureTable t{.id = std::move(id),
+                .title = std::move(title),
+                .columns = {std::move(heading), "People"},
+                .unit = "people",
+                .chart = Chart::kBars};
+  std::map<int, std::set<int64_t>> people;
+  for (const RelationshipFact& r : f.relationships) {
+    people[r.declaration.*answer].insert(r.coachee_id);
+  }
+  // The choices first, then "prefer not to say" and "not answered".
+  std::vector<int> order;
+  for (int v = least; v <= most; ++v) {
+    if (v != 0 && words(v) != "Prefer not to say") order.push_back(v);
+  }
+  for (int v = least; v <= most; ++v) {
+    if (v != 0 && words(v) == "Prefer not to say") order.push_back(v);
+  }
+  order.push_back(0);
+  for (int v : order) {
+    t.rows.push_back({.label = words(v), .cells = {Count(static_cast<int64_t>(people[v].size()))}});
   }
   return t;
 }
@@ -400,8 +438,9 @@ std::string PeriodWords(const Period& p) {
 ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Period& previous,
                          const PeriodFacts& before, const PoolFacts& pool,
                          const std::vector<Organisation>& organisations,
-                         const std::vector<int64_t>& scope, const std::vector<Specialism>& taxonomy,
-                         absl::TimeZone zone, absl::Time at) {
+                         const std::vector<OrganisationSettings>& scope,
+                         const std::vector<Specialism>& taxonomy, absl::TimeZone zone,
+                         absl::Time at) {
   ProgrammeFigures out{.period = period, .previous_period = previous, .computed_at = at};
   const Window w = WindowOf(period, zone);
   const Headlines h = HeadlinesOf(now, w);
@@ -442,6 +481,28 @@ ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Per
   out.tables.push_back(GoalOutcomes(now, w));
   out.tables.push_back(EvaluationRatings(now));
   out.tables.push_back(ReachByOrganisation(now, organisations, scope));
+  out.tables.push_back(ReachBy(now, "reach_by_staff_group", "People reached, by staff group",
+                               "Staff group", &Declaration::staff_group, 0, kMaxStaffGroup,
+                               StaffGroupWords));
+  out.tables.push_back(ReachBy(now, "reach_by_profession", "People reached, by profession",
+                               "Profession", &Declaration::profession, 0, kMaxProfession,
+                               ProfessionWords));
+  out.tables.push_back(ReachBy(now, "reach_by_pay_band", "People reached, by pay band", "Pay band",
+                               &Declaration::pay_band, -1, kMaxDeclaredPayBand, PayBandWords));
+  out.tables.push_back(ReachBy(now, "reach_by_clinical", "People reached, clinical or not", "Role",
+                               &Declaration::clinical, 0, kMaxClinical, ClinicalWords));
+  const bool monitoring =
+      !scope.empty() && std::all_of(scope.begin(), scope.end(), [](const OrganisationSettings& o) {
+        return o.equality_monitoring;
+      });
+  if (monitoring) {
+    out.tables.push_back(ReachBy(now, "reach_by_ethnic_group", "People reached, by ethnic group",
+                                 "Ethnic group", &Declaration::ethnic_group, 0, kMaxEthnicGroup,
+                                 EthnicGroupWords));
+    out.tables.push_back(ReachBy(now, "reach_by_disability", "People reached, by disability",
+                                 "Disability", &Declaration::disability, 0, kMaxDisability,
+                                 DisabilityWords));
+  }
   out.tables.push_back(PoolTable(pool));
   for (size_t i = 0; i < pool.lapsed.size(); ++i) {
     out.pool_notes.push_back({.name = pool.lapsed[i], .note = pool.lapsed_why[i]});
@@ -521,7 +582,11 @@ absl::StatusOr<ProgrammeFigures> Figures::Get(const Principal& caller, int64_t o
   ASSIGN_OR_RETURN(const PoolFacts pool, Pool(scope));
   ASSIGN_OR_RETURN(const std::vector<Organisation> organisations, organisations_.List());
   ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
-  ProgrammeFigures out = WorkOut(period, current, previous, earlier, pool, organisations, scope,
+  std::vector<OrganisationSettings> settings;
+  for (const int64_t id : scope) {
+    ASSIGN_OR_RETURN(settings.emplace_back(), reach_.GetSettings(id));
+  }
+  ProgrammeFigures out = WorkOut(period, current, previous, earlier, pool, organisations, settings,
                                  taxonomy, returns_.zone, now);
   if (scope.size() == organisations.size()) {
     out.scope_label = "The whole system";

@@ -16,6 +16,7 @@
 #include "server/domain/note_cipher.h"
 #include "server/domain/profile.h"
 #include "server/domain/profile_repository.h"
+#include "server/domain/reach.h"
 #include "server/domain/relationship.h"
 #include "server/domain/repositories.h"
 #include "server/domain/request.h"
@@ -78,6 +79,7 @@ struct RelationshipFact {
   int64_t organisation_id = 0;  // the coachee's
   absl::Time started;
   std::optional<absl::Time> ended;
+  Declaration declaration;  // the coachee's
 };
 
 struct GoalFact {
@@ -200,12 +202,16 @@ struct PoolFacts {
 };
 
 /// The figures from exact facts, protected. Pure: every number that comes
-/// out has passed disclosure.h.
+/// out has passed disclosure.h. `scope` is the organisations covered, with
+/// their head-counts (for reach as a share of staff) and whether they
+/// monitor equality (reach by ethnic group and disability only when all
+/// of them do).
 ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Period& previous,
                          const PeriodFacts& before, const PoolFacts& pool,
                          const std::vector<Organisation>& organisations,
-                         const std::vector<int64_t>& scope, const std::vector<Specialism>& taxonomy,
-                         absl::TimeZone zone, absl::Time at);
+                         const std::vector<OrganisationSettings>& scope,
+                         const std::vector<Specialism>& taxonomy, absl::TimeZone zone,
+                         absl::Time at);
 
 /// A relationship on the coordinator's list.
 struct ProgrammeRelationship {
@@ -252,11 +258,12 @@ struct ProgrammeRelationshipsInput {
 class Figures {
  public:
   Figures(FiguresRepository& facts, ProgrammeRelationshipRepository& relationships,
-          ProfileRepository& profiles, OrganisationRepository& organisations,
-          const NoteCipher& cipher, const Clock& clock, ListingSettings listing,
-          ReturnSettings returns)
+          ReachRepository& reach, ProfileRepository& profiles,
+          OrganisationRepository& organisations, const NoteCipher& cipher, const Clock& clock,
+          ListingSettings listing, ReturnSettings returns)
       : facts_(facts),
         relationships_(relationships),
+        reach_(reach),
         profiles_(profiles),
         organisations_(organisations),
         cipher_(cipher),
@@ -276,6 +283,7 @@ class Figures {
 
   FiguresRepository& facts_;
   ProgrammeRelationshipRepository& relationships_;
+  ReachRepository& reach_;
   ProfileRepository& profiles_;
   OrganisationRepository& organisations_;
   const NoteCipher& cipher_;

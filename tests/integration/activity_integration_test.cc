@@ -376,5 +376,80 @@ TEST_F(ActivityIntegrationTest, TheDemosFiguresAreMeaningfulRoundedAndNameNoCoac
       grpc::StatusCode::INVALID_ARGUMENT);
 }
 
+TEST_F(ActivityIntegrationTest, DeclarationsAreOptionalTheirOwnAndCountedOnlyWhereMonitored) {
+  auto reach = v1::ReachService::NewStub(client_->channel());
+  const std::string coordinator = client_->TokenFor(kDemoCoordinator);
+  v1::GetMyDeclarationResponse mine;
+  ASSERT_TRUE(reach->GetMyDeclaration(Client::Context(coachee_).get(), {}, &mine).ok());
+  EXPECT_EQ(mine.declaration().saved_at_unix(), 0) << "never asked yet";
+  EXPECT_FALSE(mine.equality_monitoring());
+
+  v1::SaveMyDeclarationRequest save;
+  save.mutable_declaration()->set_staff_group(v1::STAFF_GROUP_NURSING_AND_MIDWIFERY);
+  save.mutable_declaration()->set_pay_band(-1);  // prefer not to say
+  save.mutable_declaration()->set_clinical(v1::CLINICAL_ROLE_CLINICAL);
+  save.mutable_declaration()->set_ethnic_group(v1::ETHNIC_GROUP_ASIAN);
+  v1::SaveMyDeclarationResponse saved;
+  grpc::Status status = reach->SaveMyDeclaration(Client::Context(coachee_).get(), save, &saved);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), StartsWith("declaration.ethnic_group"));
+  save.mutable_declaration()->set_pay_band(11);
+  save.mutable_declaration()->clear_ethnic_group();
+  status = reach->SaveMyDeclaration(Client::Context(coachee_).get(), save, &saved);
+  EXPECT_THAT(status.error_message(), StartsWith("declaration.pay_band"));
+  save.mutable_declaration()->set_pay_band(-1);
+  ASSERT_TRUE(reach->SaveMyDeclaration(Client::Context(coachee_).get(), save, &saved).ok());
+  EXPECT_GT(saved.declaration().saved_at_unix(), 0);
+
+  // The coordinator turns on equality monitoring for the coachee's
+  // organisation; only then is the question accepted.
+  v1::GetMeResponse me;
+  ASSERT_TRUE(client_->auth().GetMe(Client::Context(coachee_).get(), {}, &me).ok());
+  v1::SaveOrganisationSettingsRequest settings;
+  settings.mutable_settings()->set_organisation_id(me.account().organisation_id());
+  settings.mutable_settings()->set_headcount(4200);
+  settings.mutable_settings()->set_equality_monitoring(true);
+  v1::SaveOrganisationSettingsResponse set;
+  EXPECT_EQ(
+      reach->SaveOrganisationSettings(Client::Context(coach_).get(), settings, &set).error_code(),
+      grpc::StatusCode::PERMISSION_DENIED);
+  ASSERT_TRUE(
+      reach->SaveOrganisationSettings(Client::Context(coordinator).get(), settings, &set).ok());
+  save.mutable_declaration()->set_ethnic_group(v1::ETHNIC_GROUP_ASIAN);
+  ASSERT_TRUE(reach->SaveMyDeclaration(Client::Context(coachee_).get(), save, &saved).ok());
+  ASSERT_TRUE(reach->GetMyDeclaration(Client::Context(coachee_).get(), {}, &mine).ok());
+  EXPECT_EQ(mine.declaration().ethnic_group(), v1::ETHNIC_GROUP_ASIAN);
+  EXPECT_TRUE(mine.equality_monitoring());
+  // The coordinator reads their own declaration, never the coachee's.
+  ASSERT_TRUE(reach->GetMyDeclaration(Client::Context(coordinator).get(), {}, &mine).ok());
+  EXPECT_EQ(mine.declaration().staff_group(), v1::STAFF_GROUP_UNSPECIFIED);
+
+  // Figures for that organisation now: reach by staff group and, with
+  // monitoring on, by ethnic group; the share of its 4,200 staff.
+  v1::GetProgrammeFiguresRequest request;
+  request.set_organisation_id(me.account().organisation_id());
+  request.mutable_period()->set_kind(v1::PERIOD_KIND_MONTH);
+  request.mutable_period()->set_from_month(Month(ThisMonth()));
+  v1::GetProgrammeFiguresResponse figures;
+  ASSERT_TRUE(
+      figures_->GetProgrammeFigures(Client::Context(coordinator).get(), request, &figures).ok());
+  std::set<std::string> tables;
+  for (const auto& t : figures.figures().tables()) {
+    tables.insert(t.id());
+    if (t.id() == "reach_by_organisation") {
+      ASSERT_EQ(t.rows_size(), 1);
+      EXPECT_EQ(t.columns(3), "Share of staff (%)");
+    }
+    if (t.id() == "reach_by_staff_group") {
+      EXPECT_EQ(t.rows(0).label(), "Nursing and midwifery");
+      EXPECT_TRUE(t.rows(0).cells(0).suppressed()) << "one person: fewer than 8";
+    }
+  }
+  for (const char* id : {"reach_by_staff_group", "reach_by_profession", "reach_by_pay_band",
+                         "reach_by_clinical", "reach_by_ethnic_group", "reach_by_disability"}) {
+    EXPECT_TRUE(tables.contains(id)) << id;
+  }
+}
+
 }  // namespace
 }  // namespace tandem::testing

@@ -88,7 +88,7 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
        {"tandem.v1.AuthService", "tandem.v1.AccountService", "tandem.v1.DirectoryService",
         "tandem.v1.MatchingService", "tandem.v1.RelationshipService",
         "tandem.v1.SafeguardingService", "tandem.v1.GoalService", "tandem.v1.ActivityService",
-        "tandem.v1.FiguresService"}) {
+        "tandem.v1.FiguresService", "tandem.v1.ReachService"}) {
     const auto* service = pool->FindServiceByName(service_name);
     if (service == nullptr) {
       revealing.push_back(absl::StrCat("missing service ", service_name));

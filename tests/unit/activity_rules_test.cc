@@ -221,10 +221,10 @@ TEST(Figures, OnAFixedDataSetMatchTheHandWorkedAnswer) {
   const absl::TimeZone zone = London();
   const auto period = MakePeriod(PeriodKind::kMonth, "2026-10", "", absl::CivilMonth(2026, 12));
   ASSERT_TRUE(period.ok());
-  const ProgrammeFigures f =
-      WorkOut(*period, FixedOctober(zone), PreviousPeriod(*period), {}, {}, {{1, "Trust A"}}, {1},
-              {{"leadership", "Leadership"}, {"wellbeing", "Wellbeing"}}, zone,
-              At(2026, 12, 1, 9, 0, zone));
+  const ProgrammeFigures f = WorkOut(*period, FixedOctober(zone), PreviousPeriod(*period), {}, {},
+                                     {{1, "Trust A"}}, {{.organisation_id = 1, .headcount = 400}},
+                                     {{"leadership", "Leadership"}, {"wellbeing", "Wellbeing"}},
+                                     zone, At(2026, 12, 1, 9, 0, zone));
   const auto h = HeadlineMap(f);
   EXPECT_EQ(h.at("hours"), (Protected{.value = 30}));  // 30 hours, 30 people
   EXPECT_EQ(h.at("sessions_held"), (Protected{.value = 30}));
@@ -247,6 +247,24 @@ TEST(Figures, OnAFixedDataSetMatchTheHandWorkedAnswer) {
   EXPECT_EQ(themes->rows[0].label, "Leadership");
   EXPECT_EQ(themes->rows[0].cells[0], (Protected{.value = 20}));
   EXPECT_EQ(themes->rows[1].cells[0], (Protected{.value = 10}));
+  // Reach: 39 people of a head-count of 400 is 40 of 400 from the rounded
+  // figures, 10%; nobody declared a staff group.
+  const auto table = [&](const char* id) {
+    return *std::find_if(f.tables.begin(), f.tables.end(),
+                         [&](const FigureTable& t) { return t.id == id; });
+  };
+  const FigureTable reach = table("reach_by_organisation");
+  ASSERT_EQ(reach.rows.size(), 1u);
+  EXPECT_THAT(reach.rows[0].cells,
+              ::testing::ElementsAre(Protected{.value = 40}, Protected{.value = 0},
+                                     Protected{.value = 10}));
+  const FigureTable groups = table("reach_by_staff_group");
+  EXPECT_EQ(groups.rows.back().label, "Not answered");
+  EXPECT_EQ(groups.rows.back().cells[0], (Protected{.value = 40}));
+  EXPECT_EQ(groups.rows[groups.rows.size() - 2].label, "Prefer not to say");
+  // No equality tables unless the organisation monitors equality.
+  EXPECT_TRUE(std::none_of(f.tables.begin(), f.tables.end(),
+                           [](const FigureTable& t) { return t.id == "reach_by_ethnic_group"; }));
   // Hours by month: October only, coaching 30, mentoring none.
   const auto hours = std::find_if(f.tables.begin(), f.tables.end(),
                                   [](const FigureTable& t) { return t.id == "hours_by_month"; });

@@ -244,6 +244,82 @@ absl::Status SqliteReturnRepository::Append(int64_t member_id, absl::CivilMonth 
   });
 }
 
+// ---- Reach ---------------------------------------------------------------------
+
+absl::StatusOr<domain::Declaration> SqliteReachRepository::GetDeclaration(int64_t account_id) {
+  domain::Declaration d;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT staff_group, profession, pay_band, clinical, "
+                                            "ethnic_group, disability, saved_at FROM "
+                                            "account_declarations WHERE account_id = ?"));
+    s.Bind(1, account_id);
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (!row) return absl::OkStatus();
+    d = {.staff_group = static_cast<int>(s.Int(0)),
+         .profession = static_cast<int>(s.Int(1)),
+         .pay_band = static_cast<int>(s.Int(2)),
+         .clinical = static_cast<int>(s.Int(3)),
+         .ethnic_group = static_cast<int>(s.Int(4)),
+         .disability = static_cast<int>(s.Int(5)),
+         .saved_at = absl::FromUnixSeconds(s.Int(6))};
+    return absl::OkStatus();
+  }));
+  return d;
+}
+
+absl::Status SqliteReachRepository::PutDeclaration(int64_t account_id,
+                                                   const domain::Declaration& d) {
+  return db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(
+        Statement s,
+        c.Prepare("INSERT INTO account_declarations (account_id, staff_group, profession, "
+                  "pay_band, clinical, ethnic_group, disability, saved_at) VALUES (?1, ?2, ?3, "
+                  "?4, ?5, ?6, ?7, ?8) ON CONFLICT (account_id) DO UPDATE SET staff_group = ?2, "
+                  "profession = ?3, pay_band = ?4, clinical = ?5, ethnic_group = ?6, "
+                  "disability = ?7, saved_at = ?8"));
+    s.Bind(1, account_id)
+        .Bind(2, d.staff_group)
+        .Bind(3, d.profession)
+        .Bind(4, d.pay_band)
+        .Bind(5, d.clinical)
+        .Bind(6, d.ethnic_group)
+        .Bind(7, d.disability)
+        .Bind(8, absl::ToUnixSeconds(d.saved_at.value_or(absl::UnixEpoch())));
+    return s.Run();
+  });
+}
+
+absl::StatusOr<domain::OrganisationSettings> SqliteReachRepository::GetSettings(
+    int64_t organisation_id) {
+  domain::OrganisationSettings out{.organisation_id = organisation_id};
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare("SELECT headcount, equality_monitoring FROM "
+                                            "organisation_settings WHERE organisation_id = ?"));
+    s.Bind(1, organisation_id);
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (row) {
+      out.headcount = static_cast<int>(s.Int(0));
+      out.equality_monitoring = s.Int(1) != 0;
+    }
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::Status SqliteReachRepository::PutSettings(const domain::OrganisationSettings& settings) {
+  return db_.Write([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s,
+                     c.Prepare("INSERT INTO organisation_settings (organisation_id, headcount, "
+                               "equality_monitoring) VALUES (?1, ?2, ?3) ON CONFLICT "
+                               "(organisation_id) DO UPDATE SET headcount = ?2, "
+                               "equality_monitoring = ?3"));
+    s.Bind(1, settings.organisation_id)
+        .Bind(2, settings.headcount)
+        .Bind(3, settings.equality_monitoring ? 1 : 0);
+    return s.Run();
+  });
+}
+
 // ---- Figures -------------------------------------------------------------------
 
 absl::StatusOr<std::vector<domain::SessionRecordFact>> SqliteFiguresRepository::Sessions(
@@ -340,7 +416,10 @@ absl::StatusOr<std::vector<domain::RelationshipFact>> SqliteFiguresRepository::R
         c.Prepare(absl::StrCat(
             "SELECT * FROM (SELECT r.kind, r.coachee_id, q.coachee_organisation_id, r.created_at, ",
             kEndedAt,
-            " AS ended_at FROM relationships r JOIN requests q ON q.id = r.request_id WHERE "
+            " AS ended_at, COALESCE(d.staff_group, 0), COALESCE(d.profession, 0), "
+            "COALESCE(d.pay_band, 0), COALESCE(d.clinical, 0), COALESCE(d.ethnic_group, 0), "
+            "COALESCE(d.disability, 0) FROM relationships r JOIN requests q ON q.id = "
+            "r.request_id LEFT JOIN account_declarations d ON d.account_id = r.coachee_id WHERE "
             "r.created_at < ?2 AND q.coachee_organisation_id IN (",
             Numbered(3, q.organisation_ids.size()),
             ")) WHERE ended_at IS NULL OR ended_at >= ?1")));
@@ -352,7 +431,13 @@ absl::StatusOr<std::vector<domain::RelationshipFact>> SqliteFiguresRepository::R
                            .coachee_id = row.Int(1),
                            .organisation_id = row.Int(2),
                            .started = absl::FromUnixSeconds(row.Int(3)),
-                           .ended = row.OptionalTime(4)};
+                           .ended = row.OptionalTime(4),
+                           .declaration = {.staff_group = static_cast<int>(row.Int(5)),
+                                           .profession = static_cast<int>(row.Int(6)),
+                                           .pay_band = static_cast<int>(row.Int(7)),
+                                           .clinical = static_cast<int>(row.Int(8)),
+                                           .ethnic_group = static_cast<int>(row.Int(9)),
+                                           .disability = static_cast<int>(row.Int(10))}};
                      }));
     return absl::OkStatus();
   }));

@@ -2,6 +2,7 @@
 
 #include "server/domain/figures.h"
 #include "server/domain/monthly_return.h"
+#include "server/domain/reach.h"
 #include "server/storage/sqlite/database.h"
 
 namespace tandem::storage {
@@ -24,6 +25,21 @@ class SqliteReturnRepository final : public domain::ReturnRepository {
   absl::Status Append(int64_t member_id, absl::CivilMonth month,
                       const domain::ReturnVersion& version, const domain::WriteReceipt& receipt,
                       int64_t result_id) override;
+
+ private:
+  Database& db_;
+};
+
+/// Declarations and organisation settings (tables account_declarations,
+/// organisation_settings).
+class SqliteReachRepository final : public domain::ReachRepository {
+ public:
+  explicit SqliteReachRepository(Database& db) : db_(db) {}
+
+  absl::StatusOr<domain::Declaration> GetDeclaration(int64_t account_id) override;
+  absl::Status PutDeclaration(int64_t account_id, const domain::Declaration& d) override;
+  absl::StatusOr<domain::OrganisationSettings> GetSettings(int64_t organisation_id) override;
+  absl::Status PutSettings(const domain::OrganisationSettings& settings) override;
 
  private:
   Database& db_;

@@ -13,6 +13,7 @@ class MatchingBackend;
 class RelationshipBackend;
 class SafeguardingBackend;
 class GoalBackend;
+class ActivityBackend;
 
 /// The network seam: one backend per service of the API (tandem.v1), each
 /// with Qt types only, and the connection they share. Every call returns at
@@ -28,6 +29,7 @@ struct Backends {
     std::shared_ptr<RelationshipBackend> relationships;
     std::shared_ptr<SafeguardingBackend> safeguarding;
     std::shared_ptr<GoalBackend> goals;
+    std::shared_ptr<ActivityBackend> activity;
 };
 
 /// Makes the backends of the server at `address` ("host:port"). The

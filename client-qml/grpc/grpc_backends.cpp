@@ -1,6 +1,7 @@
 #include "grpc/grpc_backends.h"
 
 #include "grpc/account_grpc.h"
+#include "grpc/activity_grpc.h"
 #include "grpc/auth_grpc.h"
 #include "grpc/directory_grpc.h"
 #include "grpc/goal_grpc.h"
@@ -21,5 +22,6 @@ Backends makeGrpcBackends(const QString &address)
         std::make_shared<RelationshipGrpc>(connection),
         std::make_shared<SafeguardingGrpc>(connection),
         std::make_shared<GoalGrpc>(connection),
+        std::make_shared<ActivityGrpc>(connection),
     };
 }

@@ -84,6 +84,11 @@ GoalBackend *Session::goals() const
     return m_backends.goals.get();
 }
 
+ActivityBackend *Session::activity() const
+{
+    return m_backends.activity.get();
+}
+
 QString Session::serverAddress() const
 {
     return AppSettings::instance()->serverAddress();

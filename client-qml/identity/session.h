@@ -74,6 +74,8 @@ public:
     RelationshipBackend *relationships() const;
     SafeguardingBackend *safeguarding() const;
     GoalBackend *goals() const;
+    /// Null in fakes that do not make one.
+    ActivityBackend *activity() const;
 
     QString serverAddress() const;
     void setServerAddress(const QString &address);

@@ -35,7 +35,10 @@ Item {
             list.push({ key: "people", title: qsTr("People") });
             list.push({ key: "pool", title: qsTr("Pool") });
             list.push({ key: "questions", title: qsTr("Evaluation questions"), short: qsTr("Questions"), icon: "questions" });
+            list.push({ key: "figures", title: qsTr("Programme figures"), short: qsTr("Figures") });
         }
+        if (holdsPoolRole)
+            list.push({ key: "returns", title: qsTr("Monthly returns"), short: qsTr("Returns") });
         // Any member of staff may apply to join the pool; approval makes
         // them a coach or mentor.
         if (holdsPoolRole)
@@ -49,7 +52,7 @@ Item {
     readonly property var navPages: pages.filter(page => !page.hidden)
     /// Phones show at most five destinations: these first, the rest on More.
     readonly property var phonePriority: ["home", "inbox", "relationships", "matching", "people",
-                                          "concerns", "requests", "find", "pool", "questions",
+                                          "concerns", "requests", "find", "pool", "figures", "returns", "questions",
                                           "myprofile", "account"]
     readonly property var phoneOrdered: navPages.slice().sort(
         (a, b) => phonePriority.indexOf(a.key) - phonePriority.indexOf(b.key))
@@ -90,7 +93,7 @@ Item {
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
                                       "requests", "inbox", "matching", "relationships", "concerns",
-                                      "questions", "more"]
+                                      "questions", "figures", "returns", "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
@@ -122,6 +125,10 @@ Item {
             return concernsLoader.item as Item;
         if (key === "questions")
             return questionsLoader.item as Item;
+        if (key === "figures")
+            return figuresLoader.item as Item;
+        if (key === "returns")
+            return returnsLoader.item as Item;
         if (key === "account")
             return accountPage;
         if (key === "more")
@@ -175,6 +182,13 @@ Item {
         const page = concernsLoader.item as ConcernsPage;
         if (page)
             page.openList();
+    }
+    /// Coaches and mentors: shows one month's return.
+    function openReturn(month: string) {
+        currentPage = "returns";
+        const page = returnsLoader.item as ReturnsPage;
+        if (page)
+            page.open(month);
     }
     /// Coordinators: shows the audit trail.
     function openAuditTrail() {
@@ -551,6 +565,7 @@ Item {
             onConcernsRequested: shell.openConcerns()
             onAuditTrailRequested: shell.openAuditTrail()
             onRelationshipRequested: relationshipId => shell.openRelationship(relationshipId)
+            onReturnRequested: month => shell.openReturn(month)
         }
         Loader {
             id: peopleLoader
@@ -621,6 +636,18 @@ Item {
             objectName: "questionsLoader"
             active: Session.isCoordinator && (shell.currentPage === "questions" || item !== null)
             sourceComponent: EvaluationQuestionsPage {}
+        }
+        Loader {
+            id: figuresLoader
+            objectName: "figuresLoader"
+            active: Session.isCoordinator && (shell.currentPage === "figures" || item !== null)
+            sourceComponent: FiguresPage {}
+        }
+        Loader {
+            id: returnsLoader
+            objectName: "returnsLoader"
+            active: shell.holdsPoolRole && (shell.currentPage === "returns" || item !== null)
+            sourceComponent: ReturnsPage {}
         }
         MorePage {
             id: morePage

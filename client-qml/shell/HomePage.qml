@@ -38,6 +38,8 @@ Page {
     signal auditTrailRequested()
     /// Opens one relationship (from what is due on its goals).
     signal relationshipRequested(double relationshipId)
+    /// Coaches and mentors: open a month's return.
+    signal returnRequested(string month)
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -222,6 +224,31 @@ Page {
             }
             // qmllint enable unqualified
 
+            // Coaches and mentors: the monthly return waiting to be confirmed.
+            Loader {
+                objectName: "returnsEntryLoader"
+                Layout.fillWidth: true
+                active: page.holdsPoolRole
+                visible: active && item !== null && (item as ReturnsCard).returns.dueCount > 0
+                sourceComponent: returnsEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: returnsEntryComponent
+                ReturnsCard {
+                    id: returnsCard
+                    compact: page.compact
+                    onOpenRequested: month => page.returnRequested(month)
+                    Connections {
+                        target: page
+                        function onVisibleChanged() {
+                            if (page.visible)
+                                returnsCard.returns.reload();
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
             // Goals: reviews, evaluations and follow-ups due, and coaching
             // goals still to set, for both people.
             Loader {

@@ -92,7 +92,8 @@ QtObject {
         inbox: "\uF2FB", concerns: "\uF499", matching: "\uF339", people: "\uF00E",
         pool: "\uF5D2", myprofile: "\uF004", account: "\uF493", more: "\uF1D8",
         close: "\uF156", back: "\uF04D", check: "\uF12C", alert: "\uF5D6",
-        calendar: "\uF0ED", join: "\uF014", questions: "\uF186"
+        calendar: "\uF0ED", join: "\uF014", questions: "\uF186", figures: "\uF128",
+        returns: "\uF0EF"
     })
 
     /// A soft colour per request status for chips.

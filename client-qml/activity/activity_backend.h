@@ -29,8 +29,8 @@ public:
 
     /// The caller's returns, newest first (coaches and mentors).
     virtual void listMonthlyReturns(QObject *context, Callback<QVariantList> done) = 0;
-    virtual void getMonthlyReturn(const QString &month, QObject *context,
-        Callback<QVariantMap> done)
+    virtual void getMonthlyReturn(
+        const QString &month, QObject *context, Callback<QVariantMap> done)
         = 0;
     /// `entry`: month, added, themes, newTheme (and reason for amend).
     virtual void confirmMonthlyReturn(const QVariantMap &entry, const QString &idempotencyKey,

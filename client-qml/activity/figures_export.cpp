@@ -38,7 +38,8 @@ void appendTable(std::string &out, const QVariantMap &table)
     out += tandem::csv::Row(heading);
     for (const QVariant &item : table.value(QStringLiteral("rows")).toList()) {
         const QVariantMap row = item.toMap();
-        std::vector<std::string> fields {row.value(QStringLiteral("label")).toString().toStdString()};
+        std::vector<std::string> fields {
+            row.value(QStringLiteral("label")).toString().toStdString()};
         for (const QVariant &cell : row.value(QStringLiteral("cells")).toList()) {
             fields.push_back(cellText(cell.toMap()));
         }
@@ -138,7 +139,8 @@ bool writePdf(const QVariantMap &figures, const QString &path, QString *error)
         const int x = i < half ? 0 : columnWidth;
         const int rowY = y + (i % half) * rowHeight;
         painter.setFont(body);
-        painter.drawText(QRect(x, rowY, columnWidth * 3 / 5, rowHeight), Qt::AlignLeft | Qt::TextSingleLine,
+        painter.drawText(QRect(x, rowY, columnWidth * 3 / 5, rowHeight),
+            Qt::AlignLeft | Qt::TextSingleLine,
             painter.fontMetrics().elidedText(h.value(QStringLiteral("label")).toString(),
                 Qt::ElideRight, columnWidth * 3 / 5 - 8));
         QFont bold = body;
@@ -168,7 +170,8 @@ bool writePdf(const QVariantMap &figures, const QString &path, QString *error)
             break;
         }
         line(table.value(QStringLiteral("title")).toString(), 10, true);
-        const int cellWidth = columns.size() > 1 ? (width / 2) / static_cast<int>(columns.size() - 1) : 0;
+        const int cellWidth
+            = columns.size() > 1 ? (width / 2) / static_cast<int>(columns.size() - 1) : 0;
         painter.setFont(body);
         for (int c = 1; c < columns.size(); ++c) {
             painter.drawText(QRect(width / 2 + (c - 1) * cellWidth, y, cellWidth, rowHeight),
@@ -182,7 +185,8 @@ bool writePdf(const QVariantMap &figures, const QString &path, QString *error)
             const QVariantList cells = row.value(QStringLiteral("cells")).toList();
             for (int c = 0; c < cells.size(); ++c) {
                 painter.drawText(QRect(width / 2 + c * cellWidth, y, cellWidth, rowHeight),
-                    Qt::AlignLeft, figureText(cells[c].toMap(), table.value(QStringLiteral("unit")).toString()));
+                    Qt::AlignLeft,
+                    figureText(cells[c].toMap(), table.value(QStringLiteral("unit")).toString()));
             }
             y += rowHeight;
         }
@@ -191,8 +195,9 @@ bool writePdf(const QVariantMap &figures, const QString &path, QString *error)
     y = std::max(y, height - 5 * rowHeight);
     line(kFootnote, 8, false);
     line(QObject::tr("Worked out %1 by Tandem.")
-             .arg(figures.value(QStringLiteral("computedAt")).toDateTime().toString(
-                 QStringLiteral("d MMMM yyyy, HH:mm"))),
+             .arg(figures.value(QStringLiteral("computedAt"))
+                      .toDateTime()
+                      .toString(QStringLiteral("d MMMM yyyy, HH:mm"))),
         8, false);
     return painter.end();
 }

@@ -22,12 +22,14 @@ QString hoursWords(int minutes)
     if (hours == 0) {
         return QObject::tr("%1 min").arg(rest);
     }
-    return rest == 0 ? QObject::tr("%1 h").arg(hours) : QObject::tr("%1 h %2 min").arg(hours).arg(rest);
+    return rest == 0 ? QObject::tr("%1 h").arg(hours)
+                     : QObject::tr("%1 h %2 min").arg(hours).arg(rest);
 }
 
 QString monthWords(const QString &month)
 {
-    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    const QDate first
+        = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     return first.isValid() ? QLocale().toString(first, QStringLiteral("MMMM yyyy")) : month;
 }
 
@@ -36,11 +38,12 @@ QVariantMap addedWithWords(QVariantMap a)
     const QString kind = a.value(QStringLiteral("kind")).toString() == QLatin1String("mentoring")
         ? QObject::tr("mentoring")
         : QObject::tr("coaching");
-    const QString category = a.value(QStringLiteral("category")).toString() == QLatin1String("group")
+    const QString category
+        = a.value(QStringLiteral("category")).toString() == QLatin1String("group")
         ? QObject::tr("group")
         : QObject::tr("one to one");
-    const QString paid = a.value(QStringLiteral("paid")).toBool() ? QObject::tr("paid")
-                                                                  : QObject::tr("unpaid");
+    const QString paid
+        = a.value(QStringLiteral("paid")).toBool() ? QObject::tr("paid") : QObject::tr("unpaid");
     a.insert(QStringLiteral("text"),
         QObject::tr("%1 of %2, %3, %4")
             .arg(hoursWords(a.value(QStringLiteral("minutes")).toInt()), kind, category, paid));
@@ -56,10 +59,11 @@ QVariantMap MonthlyReturns::withWords(QVariantMap r)
     const QString dueDay = QLocale().toString(due.date(), QStringLiteral("ddd d MMMM"));
     r.insert(QStringLiteral("monthWords"), monthWords(r.value(QStringLiteral("month")).toString()));
     r.insert(QStringLiteral("stateText"),
-        state == QLatin1String("confirmed") ? QObject::tr("Confirmed")
+        state == QLatin1String("confirmed")     ? QObject::tr("Confirmed")
             : state == QLatin1String("overdue") ? QObject::tr("Overdue: was due by %1").arg(dueDay)
-            : state == QLatin1String("due")     ? QObject::tr("Due by %1").arg(dueDay)
-                                                : QObject::tr("This month: confirm it once it is over"));
+            : state == QLatin1String("due")
+            ? QObject::tr("Due by %1").arg(dueDay)
+            : QObject::tr("This month: confirm it once it is over"));
     const QVariantMap derived = r.value(QStringLiteral("derived")).toMap();
     QVariantMap words = derived;
     words.insert(QStringLiteral("coachingText"),
@@ -83,7 +87,8 @@ QVariantMap MonthlyReturns::withWords(QVariantMap r)
         return v;
     };
     if (r.value(QStringLiteral("current")).isValid()) {
-        r.insert(QStringLiteral("current"), versionWords(r.value(QStringLiteral("current")).toMap()));
+        r.insert(
+            QStringLiteral("current"), versionWords(r.value(QStringLiteral("current")).toMap()));
     }
     QVariantList history;
     for (const QVariant &v : r.value(QStringLiteral("history")).toList()) {
@@ -101,10 +106,11 @@ MonthlyReturns::MonthlyReturns(QObject *parent)
 
 int MonthlyReturns::dueCount() const
 {
-    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(), [](const QVariant &item) {
-        const QString state = item.toMap().value(QStringLiteral("state")).toString();
-        return state == QLatin1String("due") || state == QLatin1String("overdue");
-    }));
+    return static_cast<int>(
+        std::count_if(m_items.cbegin(), m_items.cend(), [](const QVariant &item) {
+            const QString state = item.toMap().value(QStringLiteral("state")).toString();
+            return state == QLatin1String("due") || state == QLatin1String("overdue");
+        }));
 }
 
 QVariant MonthlyReturns::firstDue() const
@@ -167,7 +173,8 @@ void MonthlyReturns::exportHoursLog(const QString &folder)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(result.value().toUtf8()) < 0) {
-            m_error = tr("The hours log could not be saved in %1. Choose another folder.").arg(target);
+            m_error
+                = tr("The hours log could not be saved in %1. Choose another folder.").arg(target);
             Q_EMIT itemsChanged();
             return;
         }
@@ -177,8 +184,7 @@ void MonthlyReturns::exportHoursLog(const QString &folder)
 
 MonthlyReturnForm::MonthlyReturnForm(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void MonthlyReturnForm::setMonth(const QString &month)
 {
@@ -242,11 +248,12 @@ void MonthlyReturnForm::setReturn(const QVariantMap &monthlyReturn)
     Q_EMIT draftChanged();
 }
 
-void MonthlyReturnForm::addHours(const QString &kind, const QString &category, bool paid, int minutes)
+void MonthlyReturnForm::addHours(
+    const QString &kind, const QString &category, bool paid, int minutes)
 {
-    m_added.append(addedWithWords({{QStringLiteral("kind"), kind},
-        {QStringLiteral("category"), category}, {QStringLiteral("paid"), paid},
-        {QStringLiteral("minutes"), minutes}}));
+    m_added.append(
+        addedWithWords({{QStringLiteral("kind"), kind}, {QStringLiteral("category"), category},
+            {QStringLiteral("paid"), paid}, {QStringLiteral("minutes"), minutes}}));
     Q_EMIT draftChanged();
 }
 

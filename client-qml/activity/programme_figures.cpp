@@ -44,8 +44,9 @@ void ProgrammeFigures::setOrganisationId(double id)
 
 void ProgrammeFigures::setPeriodKind(const QString &kind)
 {
-    if (kind != m_periodKind && (kind == QLatin1String("month") || kind == QLatin1String("quarter")
-                                    || kind == QLatin1String("year"))) {
+    if (kind != m_periodKind
+        && (kind == QLatin1String("month") || kind == QLatin1String("quarter")
+            || kind == QLatin1String("year"))) {
         m_periodKind = kind;
         m_start = defaultStart(kind, QDate::currentDate());
         Q_EMIT queryChanged();
@@ -59,7 +60,9 @@ QString ProgrammeFigures::fromMonth() const
 
 int ProgrammeFigures::monthsPerPeriod() const
 {
-    return m_periodKind == QLatin1String("month") ? 1 : m_periodKind == QLatin1String("year") ? 12 : 3;
+    return m_periodKind == QLatin1String("month") ? 1
+        : m_periodKind == QLatin1String("year")   ? 12
+                                                  : 3;
 }
 
 bool ProgrammeFigures::canGoForward() const
@@ -143,8 +146,8 @@ void ProgrammeFigures::reload()
             for (const QVariant &item : m_figures.value(QStringLiteral("tables")).toList()) {
                 QVariantMap table = item.toMap();
                 const QString unit = table.value(QStringLiteral("unit")).toString();
-                const bool stacked = table.value(QStringLiteral("chart")).toString()
-                    == QLatin1String("stacked");
+                const bool stacked
+                    = table.value(QStringLiteral("chart")).toString() == QLatin1String("stacked");
                 double most = 0;
                 QVariantList rows;
                 for (const QVariant &r : table.value(QStringLiteral("rows")).toList()) {
@@ -192,14 +195,15 @@ QString ProgrammeFigures::exportCsv(const QString &folder, const QString &tableI
     if (m_figures.isEmpty()) {
         return QString();
     }
-    const QString path = QDir(folderOr(folder))
-                             .filePath(FiguresExport::fileName(m_figures,
-                                 tableId.isEmpty() ? QStringLiteral("figures") : tableId,
-                                 QStringLiteral("csv")));
+    const QString path
+        = QDir(folderOr(folder))
+              .filePath(FiguresExport::fileName(m_figures,
+                  tableId.isEmpty() ? QStringLiteral("figures") : tableId, QStringLiteral("csv")));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(FiguresExport::csv(m_figures, tableId)) < 0) {
-        m_error = tr("The file could not be saved in %1. Choose another folder.").arg(folderOr(folder));
+        m_error
+            = tr("The file could not be saved in %1. Choose another folder.").arg(folderOr(folder));
         Q_EMIT figuresChanged();
         return QString();
     }

@@ -14,7 +14,8 @@ class ProgrammeFigures : public QObject {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(double organisationId READ organisationId WRITE setOrganisationId NOTIFY queryChanged)
+    Q_PROPERTY(
+        double organisationId READ organisationId WRITE setOrganisationId NOTIFY queryChanged)
     /// "month", "quarter", "year" (April to March).
     Q_PROPERTY(QString periodKind READ periodKind WRITE setPeriodKind NOTIFY queryChanged)
     /// The first month of the period, "2026-07".

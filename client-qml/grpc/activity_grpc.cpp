@@ -94,8 +94,8 @@ QVariantMap toMap(const v1::ProgrammeFigures &f)
                 {QStringLiteral("label"), fromStd(row.label())}, {QStringLiteral("cells"), cells}});
         }
         const QString chart = t.chart() == v1::FigureTable::CHART_STACKED_BARS ? "stacked"
-            : t.chart() == v1::FigureTable::CHART_BARS                       ? "bars"
-                                                                             : "none";
+            : t.chart() == v1::FigureTable::CHART_BARS                         ? "bars"
+                                                                               : "none";
         tables.append(QVariantMap {{QStringLiteral("id"), fromStd(t.id())},
             {QStringLiteral("title"), fromStd(t.title())},
             {QStringLiteral("unit"), fromStd(t.unit())}, {QStringLiteral("chart"), chart},
@@ -104,8 +104,8 @@ QVariantMap toMap(const v1::ProgrammeFigures &f)
     }
     QVariantList notes;
     for (const auto &n : f.pool_notes()) {
-        notes.append(QVariantMap {
-            {QStringLiteral("name"), fromStd(n.name())}, {QStringLiteral("note"), fromStd(n.note())}});
+        notes.append(QVariantMap {{QStringLiteral("name"), fromStd(n.name())},
+            {QStringLiteral("note"), fromStd(n.note())}});
     }
     return {{QStringLiteral("scope"), fromStd(f.scope_label())},
         {QStringLiteral("period"), fromStd(f.period_label())},
@@ -139,8 +139,7 @@ template <typename Request> void fillEntry(const QVariantMap &entry, Request *re
 
 ActivityGrpc::ActivityGrpc(std::shared_ptr<GrpcConnection> connection)
     : m_connection(std::move(connection))
-{
-}
+{ }
 
 void ActivityGrpc::listMonthlyReturns(QObject *context, Callback<QVariantList> done)
 {
@@ -156,13 +155,16 @@ void ActivityGrpc::listMonthlyReturns(QObject *context, Callback<QVariantList> d
         std::move(done));
 }
 
-void ActivityGrpc::getMonthlyReturn(const QString &month, QObject *context, Callback<QVariantMap> done)
+void ActivityGrpc::getMonthlyReturn(
+    const QString &month, QObject *context, Callback<QVariantMap> done)
 {
     v1::GetMonthlyReturnRequest request;
     request.set_month(month.toStdString());
     m_connection->call(
         &v1::ActivityService::Stub::GetMonthlyReturn, request, context,
-        [](const v1::GetMonthlyReturnResponse &response) { return toMap(response.monthly_return()); },
+        [](const v1::GetMonthlyReturnResponse &response) {
+            return toMap(response.monthly_return());
+        },
         std::move(done));
 }
 
@@ -200,7 +202,8 @@ void ActivityGrpc::exportHoursLog(QObject *context, Callback<QString> done)
     m_connection->call(
         &v1::ActivityService::Stub::ExportHoursLog, v1::ExportHoursLogRequest(), context,
         [](const v1::ExportHoursLogResponse &response) {
-            return QString::fromUtf8(response.csv().data(), static_cast<qsizetype>(response.csv().size()));
+            return QString::fromUtf8(
+                response.csv().data(), static_cast<qsizetype>(response.csv().size()));
         },
         std::move(done));
 }

@@ -45,6 +45,20 @@ ABSL_FLAG(std::string, time_zone, "Europe/London",
           "The programme's time zone (an IANA name): its calendar months, due days and figures.");
 ABSL_FLAG(int, return_due_working_day, 5,
           "A month's return is due by the end of this working day of the next month (1 to 20).");
+ABSL_FLAG(std::string, smtp_host, "",
+          "The mail relay notifications are emailed through (a host name or address); without "
+          "it nothing is emailed.");
+ABSL_FLAG(int, smtp_port, 587, "The mail relay's port (587 for starttls, 465 for tls).");
+ABSL_FLAG(std::string, smtp_from, "",
+          "The address emails come from, e.g. \"Tandem <tandem@trust.nhs.uk>\" (needed with "
+          "--smtp-host).");
+ABSL_FLAG(std::string, smtp_credentials_file, "",
+          "A file holding one line, user:password, for the relay's AUTH; it must be readable by "
+          "its owner only (chmod 600). Without it, no AUTH.");
+ABSL_FLAG(std::string, smtp_security, "starttls",
+          "starttls (required before anything is sent), tls (implicit TLS, port 465), or none "
+          "(unencrypted: only to a relay on this machine).");
+ABSL_FLAG(int, smtp_max_per_minute, 60, "Emails handed to the relay at most in any minute.");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGINT/SIGTERM, how long in-flight calls may take to finish.");
 
@@ -95,6 +109,12 @@ int main(int argc, char** argv) {
   options.concern_escalation_working_days = absl::GetFlag(FLAGS_concern_escalation_working_days);
   options.time_zone = absl::GetFlag(FLAGS_time_zone);
   options.return_due_working_day = absl::GetFlag(FLAGS_return_due_working_day);
+  options.smtp.host = absl::GetFlag(FLAGS_smtp_host);
+  options.smtp.port = absl::GetFlag(FLAGS_smtp_port);
+  options.smtp.from = absl::GetFlag(FLAGS_smtp_from);
+  options.smtp.credentials_file = absl::GetFlag(FLAGS_smtp_credentials_file);
+  options.smtp.security = absl::GetFlag(FLAGS_smtp_security);
+  options.smtp.max_per_minute = absl::GetFlag(FLAGS_smtp_max_per_minute);
   options.bootstrap_organisation = absl::GetFlag(FLAGS_bootstrap_organisation);
   options.bootstrap_coordinator_email = absl::GetFlag(FLAGS_bootstrap_coordinator);
 

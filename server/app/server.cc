@@ -76,6 +76,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
   ASSIGN_OR_RETURN(auto credentials, Credentials(options));
   std::unique_ptr<Server> server(new Server());
+  // Checked before the database is touched, so a wrong flag fails at once.
+  ASSIGN_OR_RETURN(server->email_delivery_, EmailDelivery::Create(options.smtp, server->clock_));
   ASSIGN_OR_RETURN(server->database_, storage::Database::Open(options.db_path));
   server->organisations_ =
       std::make_unique<storage::SqliteOrganisationRepository>(*server->database_);
@@ -198,6 +200,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
   const auto colon = options.listen.rfind(':');
   server->address_ = absl::StrCat(options.listen.substr(0, colon), ":", port);
+  if (server->email_delivery_ != nullptr) {
+    server->email_delivery_->Start(*server->notification_store_);
+  }
   return server;
 }
 
@@ -250,6 +255,8 @@ Server::~Server() {
 void Server::Wait() { grpc_server_->Wait(); }
 
 void Server::Shutdown(absl::Duration grace) {
+  // First: a send under way is cut short and stays due.
+  if (email_delivery_ != nullptr) email_delivery_->Stop();
   if (auto* health = grpc_server_->GetHealthCheckService()) health->Shutdown();
   grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
 }

@@ -17,6 +17,7 @@
 #include "server/api/matching_handler.h"
 #include "server/api/relationship_handler.h"
 #include "server/api/safeguarding_handler.h"
+#include "server/app/email_delivery.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
 #include "server/domain/directory.h"
@@ -135,6 +136,8 @@ class Server {
   std::unique_ptr<api::FiguresHandler> figures_handler_;
   std::unique_ptr<api::ReachHandler> reach_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
+  /// Null without --smtp-host.
+  std::unique_ptr<EmailDelivery> email_delivery_;
   std::string address_;
 };
 

@@ -511,7 +511,7 @@ TEST_F(EmailIntegrationTest, ARefusalForNowIsDeliveredOnceAfterTheBackoff) {
   const double accepted_at = EventsFor(delayed, "accepted")[0].at;
   EXPECT_GE(accepted_at - refused_at, 29.5);  // the first retry comes after 30 s
   EXPECT_LE(accepted_at - refused_at, 44.0);  // and soon after (30 s + 10% + a 2 s look)
-  EXPECT_EQ(EventsFor(delayed).size(), 2u);  // refused once, accepted once
+  EXPECT_EQ(EventsFor(delayed).size(), 2u);   // refused once, accepted once
   EXPECT_EQ(Row(delayed)->attempts, 2);
   EXPECT_THAT(server_->Log(),
               HasSubstr(absl::StrCat("email ", delayed,

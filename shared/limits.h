@@ -206,3 +206,14 @@ inline constexpr int kReturnMonthsListed = 24;
 inline constexpr int kFirstReturnYear = 2020;
 
 }  // namespace tandem::limits
+
+/// Reach and the programme's relationships (ReachService, FiguresService).
+namespace tandem::limits {
+
+/// An organisation's head-count (staff employed); 0 means not entered.
+inline constexpr int kMaxHeadcount = 2000000;
+/// The programme's relationships with no session held for this many weeks
+/// at most (1 or more; 0 for any).
+inline constexpr int kMaxNoSessionWeeks = 104;
+
+}  // namespace tandem::limits

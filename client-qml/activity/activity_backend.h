@@ -4,8 +4,34 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
+
+/// Which of the programme's relationships to list (coordinators).
+struct ProgrammeRelationshipQuery {
+    /// One organisation the caller coordinates; 0 for all of them.
+    qint64 organisationId = 0;
+    /// State keys ("contracting", "active", "completed", "ended_early");
+    /// empty for contracting and active.
+    QStringList states;
+    /// 1 to 104: only those with no session held for this many weeks; 0
+    /// for any.
+    int noSessionForWeeks = 0;
+    /// At most 200; 0 for 50.
+    int pageSize = 0;
+    QString pageToken;
+};
+
+/// A page of the programme's relationships, longest without a session
+/// first. Each row is a map: id, kind ("coaching"/"mentoring"), state,
+/// coacheeName, memberName, startedAt (QDateTime), sessionsHeld and
+/// lastSessionAt (invalid when none has been held). Never any content.
+struct ProgrammeRelationshipPage {
+    QVariantList relationships;
+    QString nextPageToken;
+    int totalCount = 0;
+};
 
 /// Monthly returns (tandem.v1.ActivityService) and the programme's figures
 /// (tandem.v1.FiguresService), with Qt types only. Every call returns at
@@ -46,5 +72,10 @@ public:
     virtual void getProgrammeFigures(qint64 organisationId, const QString &periodKind,
         const QString &fromMonth, const QString &toMonth, QObject *context,
         Callback<QVariantMap> done)
+        = 0;
+    /// Coordinators: the relationships of the organisations they
+    /// coordinate (either person's), with the two names, never content.
+    virtual void listProgrammeRelationships(const ProgrammeRelationshipQuery &query,
+        QObject *context, Callback<ProgrammeRelationshipPage> done)
         = 0;
 };

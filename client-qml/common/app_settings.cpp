@@ -19,6 +19,13 @@ const QString kTextScaleKey = QStringLiteral("display/textScale");
 const QString kDarkThemeKey = QStringLiteral("display/darkTheme");
 const QString kServerAddressKey = QStringLiteral("connection/serverAddress");
 
+/// A notice's key: its name in hex, so that any name (with an address's
+/// colons and dots in it) is one key of the INI file.
+QString dismissedKey(const QString &name)
+{
+    return QStringLiteral("dismissed/") + QString::fromLatin1(name.toUtf8().toHex());
+}
+
 } // namespace
 
 AppSettings *AppSettings::instance()
@@ -131,4 +138,16 @@ QString AppSettings::defaultServerAddress()
 void AppSettings::resetServerAddress()
 {
     setServerAddress(QString());
+}
+
+bool AppSettings::isDismissed(const QString &name) const
+{
+    return !name.isEmpty() && settings().value(dismissedKey(name), false).toBool();
+}
+
+void AppSettings::dismiss(const QString &name)
+{
+    if (!name.isEmpty()) {
+        settings().setValue(dismissedKey(name), true);
+    }
 }

@@ -50,6 +50,12 @@ public:
     /// Back to the build's server address.
     Q_INVOKABLE void resetServerAddress();
 
+    /// Whether the notice `name` was put away on this device ("not now" on
+    /// a card that asks once). The name says whose and which notice.
+    bool isDismissed(const QString &name) const;
+    /// Puts the notice `name` away on this device, for good.
+    void dismiss(const QString &name);
+
 Q_SIGNALS:
     void textScaleChanged();
     void darkThemeChanged();

@@ -14,6 +14,7 @@ class RelationshipBackend;
 class SafeguardingBackend;
 class GoalBackend;
 class ActivityBackend;
+class ReachBackend;
 
 /// The network seam: one backend per service of the API (tandem.v1), each
 /// with Qt types only, and the connection they share. Every call returns at
@@ -30,6 +31,7 @@ struct Backends {
     std::shared_ptr<SafeguardingBackend> safeguarding;
     std::shared_ptr<GoalBackend> goals;
     std::shared_ptr<ActivityBackend> activity;
+    std::shared_ptr<ReachBackend> reach;
 };
 
 /// Makes the backends of the server at `address` ("host:port"). The

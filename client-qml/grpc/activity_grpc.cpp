@@ -118,6 +118,18 @@ QVariantMap toMap(const v1::ProgrammeFigures &f)
         {QStringLiteral("poolNotes"), notes}};
 }
 
+QVariantMap toMap(const v1::ProgrammeRelationship &r)
+{
+    return {{QStringLiteral("id"), static_cast<qint64>(r.id())},
+        {QStringLiteral("kind"), keyOf(kSupportKinds, r.kind())},
+        {QStringLiteral("state"), keyOf(kRelationshipStates, r.state())},
+        {QStringLiteral("coacheeName"), fromStd(r.coachee_name())},
+        {QStringLiteral("memberName"), fromStd(r.member_name())},
+        {QStringLiteral("startedAt"), timeFromUnix(r.started_at_unix())},
+        {QStringLiteral("sessionsHeld"), r.sessions_held()},
+        {QStringLiteral("lastSessionAt"), timeFromUnix(r.last_session_at_unix())}};
+}
+
 template <typename Request> void fillEntry(const QVariantMap &entry, Request *request)
 {
     request->set_month(entry.value(QStringLiteral("month")).toString().toStdString());
@@ -221,5 +233,33 @@ void ActivityGrpc::getProgrammeFigures(qint64 organisationId, const QString &per
     m_connection->call(
         &v1::FiguresService::Stub::GetProgrammeFigures, request, context,
         [](const v1::GetProgrammeFiguresResponse &response) { return toMap(response.figures()); },
+        std::move(done));
+}
+
+void ActivityGrpc::listProgrammeRelationships(const ProgrammeRelationshipQuery &query,
+    QObject *context, Callback<ProgrammeRelationshipPage> done)
+{
+    v1::ListProgrammeRelationshipsRequest request;
+    request.set_organisation_id(query.organisationId);
+    for (const QString &state : query.states) {
+        if (const v1::RelationshipState value = valueOf(kRelationshipStates, state);
+            value != v1::RELATIONSHIP_STATE_UNSPECIFIED) {
+            request.add_states(value);
+        }
+    }
+    request.set_no_session_for_weeks(query.noSessionForWeeks);
+    request.set_page_size(query.pageSize);
+    request.set_page_token(query.pageToken.toStdString());
+    m_connection->call(
+        &v1::FiguresService::Stub::ListProgrammeRelationships, request, context,
+        [](const v1::ListProgrammeRelationshipsResponse &response) {
+            ProgrammeRelationshipPage page;
+            for (const auto &r : response.relationships()) {
+                page.relationships.append(toMap(r));
+            }
+            page.nextPageToken = fromStd(response.next_page_token());
+            page.totalCount = response.total_count();
+            return page;
+        },
         std::move(done));
 }

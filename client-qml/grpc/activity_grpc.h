@@ -22,6 +22,8 @@ public:
     void getProgrammeFigures(qint64 organisationId, const QString &periodKind,
         const QString &fromMonth, const QString &toMonth, QObject *context,
         Callback<QVariantMap> done) override;
+    void listProgrammeRelationships(const ProgrammeRelationshipQuery &query, QObject *context,
+        Callback<ProgrammeRelationshipPage> done) override;
 
 private:
     std::shared_ptr<GrpcConnection> m_connection;

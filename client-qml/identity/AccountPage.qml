@@ -3,13 +3,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tandem
 
-// The signed-in person's details, a new password, and signing out.
+// The signed-in person's details, their optional answers about their work,
+// a new password, the display settings, and signing out.
 Page {
     id: page
 
     /// Phone layout: the window, not this page, decides.
     readonly property bool compact: Window.width < Theme.compactWidth
     readonly property int margin: compact ? 2 * Theme.unit : 4 * Theme.unit
+
+    /// Opens the optional questions about the person's work.
+    signal declarationRequested()
 
     objectName: "accountPage"
     title: qsTr("Account")
@@ -102,6 +106,12 @@ Page {
                         color: Theme.text
                     }
                 }
+            }
+
+            DeclarationSummaryCard {
+                Layout.fillWidth: true
+                compact: page.compact
+                onOpenRequested: page.declarationRequested()
             }
 
             SectionCard {

@@ -89,6 +89,11 @@ ActivityBackend *Session::activity() const
     return m_backends.activity.get();
 }
 
+ReachBackend *Session::reach() const
+{
+    return m_backends.reach.get();
+}
+
 QString Session::serverAddress() const
 {
     return AppSettings::instance()->serverAddress();

@@ -76,6 +76,8 @@ public:
     GoalBackend *goals() const;
     /// Null in fakes that do not make one.
     ActivityBackend *activity() const;
+    /// Null in fakes that do not make one.
+    ReachBackend *reach() const;
 
     QString serverAddress() const;
     void setServerAddress(const QString &address);

@@ -36,6 +36,8 @@ Item {
             list.push({ key: "pool", title: qsTr("Pool") });
             list.push({ key: "questions", title: qsTr("Evaluation questions"), short: qsTr("Questions"), icon: "questions" });
             list.push({ key: "figures", title: qsTr("Programme figures"), short: qsTr("Figures") });
+            list.push({ key: "programme", title: qsTr("Programme relationships") });
+            list.push({ key: "organisations", title: qsTr("Organisations") });
         }
         if (holdsPoolRole)
             list.push({ key: "returns", title: qsTr("Monthly returns"), short: qsTr("Returns") });
@@ -45,6 +47,9 @@ Item {
             list.push({ key: "myprofile", title: qsTr("My profile"), short: qsTr("Profile") });
         else if (!Session.isCoordinator)
             list.push({ key: "myprofile", title: qsTr("Join the pool"), short: qsTr("Join"), icon: "join" });
+        // Anyone's optional answers about their work: from Home (asked
+        // once) and the Account page.
+        list.push({ key: "declaration", title: qsTr("About your work"), hidden: true });
         list.push({ key: "account", title: qsTr("Account") });
         return list;
     }
@@ -52,8 +57,8 @@ Item {
     readonly property var navPages: pages.filter(page => !page.hidden)
     /// Phones show at most five destinations: these first, the rest on More.
     readonly property var phonePriority: ["home", "inbox", "relationships", "matching", "people",
-                                          "concerns", "requests", "find", "pool", "figures", "returns", "questions",
-                                          "myprofile", "account"]
+                                          "concerns", "requests", "find", "pool", "figures", "programme", "returns", "questions",
+                                          "organisations", "myprofile", "account"]
     readonly property var phoneOrdered: navPages.slice().sort(
         (a, b) => phonePriority.indexOf(a.key) - phonePriority.indexOf(b.key))
     /// The phone's bottom navigation: four pages and More when there are
@@ -93,7 +98,8 @@ Item {
     /// Children of the page stack, in order.
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
                                       "requests", "inbox", "matching", "relationships", "concerns",
-                                      "questions", "figures", "returns", "more"]
+                                      "questions", "figures", "returns", "programme", "organisations",
+                                      "declaration", "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
@@ -129,6 +135,12 @@ Item {
             return figuresLoader.item as Item;
         if (key === "returns")
             return returnsLoader.item as Item;
+        if (key === "programme")
+            return programmeLoader.item as Item;
+        if (key === "organisations")
+            return organisationsLoader.item as Item;
+        if (key === "declaration")
+            return declarationLoader.item as Item;
         if (key === "account")
             return accountPage;
         if (key === "more")
@@ -190,6 +202,12 @@ Item {
         if (page)
             page.open(month);
     }
+    /// Shows the person's optional answers about their work; Back returns
+    /// to the page it was opened from.
+    function openDeclaration() {
+        backPage = currentPage === "home" ? "" : currentPage;
+        currentPage = "declaration";
+    }
     /// Coordinators: shows the audit trail.
     function openAuditTrail() {
         currentPage = "concerns";
@@ -223,6 +241,9 @@ Item {
             return true;
         const concernsPage = concernsLoader.item as ConcernsPage;
         if (currentPage === "concerns" && concernsPage && concernsPage.navigateBack())
+            return true;
+        const programme = programmeLoader.item as ProgrammeRelationshipsPage;
+        if (currentPage === "programme" && programme && programme.navigateBack())
             return true;
         if (currentPage === "home")
             return false;
@@ -566,6 +587,7 @@ Item {
             onAuditTrailRequested: shell.openAuditTrail()
             onRelationshipRequested: relationshipId => shell.openRelationship(relationshipId)
             onReturnRequested: month => shell.openReturn(month)
+            onDeclarationRequested: shell.openDeclaration()
         }
         Loader {
             id: peopleLoader
@@ -575,6 +597,7 @@ Item {
         }
         AccountPage {
             id: accountPage
+            onDeclarationRequested: shell.openDeclaration()
         }
         // Pages load when first shown and then keep their state.
         Loader {
@@ -648,6 +671,28 @@ Item {
             objectName: "returnsLoader"
             active: shell.holdsPoolRole && (shell.currentPage === "returns" || item !== null)
             sourceComponent: ReturnsPage {}
+        }
+        Loader {
+            id: programmeLoader
+            objectName: "programmeLoader"
+            active: Session.isCoordinator && (shell.currentPage === "programme" || item !== null)
+            sourceComponent: ProgrammeRelationshipsPage {}
+        }
+        Loader {
+            id: organisationsLoader
+            objectName: "organisationsLoader"
+            active: Session.isCoordinator && (shell.currentPage === "organisations" || item !== null)
+            sourceComponent: OrganisationsPage {}
+        }
+        Loader {
+            id: declarationLoader
+            objectName: "declarationLoader"
+            active: shell.currentPage === "declaration" || item !== null
+            // qmllint disable unqualified
+            sourceComponent: DeclarationPage {
+                onClosed: shell.goBack()
+            }
+            // qmllint enable unqualified
         }
         MorePage {
             id: morePage

@@ -40,6 +40,8 @@ Page {
     signal relationshipRequested(double relationshipId)
     /// Coaches and mentors: open a month's return.
     signal returnRequested(string month)
+    /// Opens the optional questions about the person's work.
+    signal declarationRequested()
 
     function greeting(): string {
         const hour = new Date().getHours();
@@ -368,6 +370,35 @@ Page {
                     }
                 }
             }
+
+            // Coachees: the optional questions about their work, asked once.
+            Loader {
+                objectName: "declarationEntryLoader"
+                Layout.fillWidth: true
+                active: page.holds("coachee")
+                // By the form's state: the card's own `visible` reads false
+                // while this Loader is hidden, so it cannot show it.
+                visible: active && item !== null && (item as DeclarationCard).declaration.shouldAsk
+                sourceComponent: declarationEntryComponent
+            }
+            // qmllint disable unqualified
+            Component {
+                id: declarationEntryComponent
+                DeclarationCard {
+                    id: declarationCard
+                    compact: page.compact
+                    onOpenRequested: page.declarationRequested()
+                    // Answered elsewhere (the Account page, another device).
+                    Connections {
+                        target: page
+                        function onVisibleChanged() {
+                            if (page.visible)
+                                declarationCard.declaration.reload();
+                        }
+                    }
+                }
+            }
+            // qmllint enable unqualified
 
             // Coaches and mentors: requests waiting for their answer.
             Loader {

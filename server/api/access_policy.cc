@@ -103,6 +103,12 @@ const std::map<std::string, AccessRule, std::less<>>& Policy() {
       {"/tandem.v1.ReachService/SaveMyDeclaration", {}},
       {"/tandem.v1.ReachService/GetOrganisationSettings", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.ReachService/SaveOrganisationSettings", {.any_of_roles = {Role::kCoordinator}}},
+      // Anyone's own notifications and preferences.
+      {"/tandem.v1.NotificationService/ListNotifications", {}},
+      {"/tandem.v1.NotificationService/MarkNotificationsRead", {}},
+      {"/tandem.v1.NotificationService/WatchNotifications", {}},
+      {"/tandem.v1.NotificationService/GetNotificationPreferences", {}},
+      {"/tandem.v1.NotificationService/SaveNotificationPreferences", {}},
       {"/tandem.v1.SafeguardingService/SetSupervisor", {.any_of_roles = {Role::kCoordinator}}},
       {"/tandem.v1.SafeguardingService/SetSafeguardingLead",
        {.any_of_roles = {Role::kCoordinator}}},

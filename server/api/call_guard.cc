@@ -19,7 +19,7 @@ absl::Status NoRule(absl::string_view method) {
   return absl::PermissionDeniedError("This call is not allowed.");
 }
 
-absl::Status CheckDeadline(const grpc::ServerContext* context) {
+absl::Status CheckDeadline(const grpc::ServerContextBase* context) {
   if (context->IsCancelled() || CallGuard::Deadline(context) <= absl::Now()) {
     return absl::DeadlineExceededError("The call ran out of time before it could start.");
   }
@@ -42,7 +42,7 @@ int64_t CallerRegistry::Take(const grpc::ServerContextBase* call) {
   return id;
 }
 
-absl::Time CallGuard::Deadline(const grpc::ServerContext* context) {
+absl::Time CallGuard::Deadline(const grpc::ServerContextBase* context) {
   const absl::Time cap = absl::Now() + kMaxCallTime;
   const auto deadline = context->deadline();
   if (deadline == std::chrono::system_clock::time_point::max()) return cap;
@@ -66,7 +66,7 @@ absl::Status CallGuard::CheckPublic(grpc::ServerContext* context, absl::string_v
   return CheckDeadline(context);
 }
 
-absl::StatusOr<domain::Principal> CallGuard::Authorise(grpc::ServerContext* context,
+absl::StatusOr<domain::Principal> CallGuard::Authorise(grpc::ServerContextBase* context,
                                                        absl::string_view method) {
   const AccessRule* rule = FindAccessRule(method);
   if (rule == nullptr || rule->is_public) return NoRule(method);

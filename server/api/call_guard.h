@@ -60,15 +60,22 @@ class CallGuard {
     });
   }
 
+  /// For a stream served by the callback API: the signed-in caller allowed
+  /// by the policy, or why not.
+  absl::StatusOr<domain::Principal> AuthoriseStream(grpc::CallbackServerContext* context,
+                                                    absl::string_view method) {
+    return Authorise(context, method);
+  }
+
   /// The call's deadline, capped so no call runs unbounded.
-  static absl::Time Deadline(const grpc::ServerContext* context);
+  static absl::Time Deadline(const grpc::ServerContextBase* context);
   /// For long domain work in the call: CANCELLED once the client went
   /// away, DEADLINE_EXCEEDED once Deadline(context), taken now, has passed.
   /// `context` must outlive it (it lives as long as the call).
   static domain::KeepGoing KeepGoing(const grpc::ServerContext* context);
 
  private:
-  absl::StatusOr<domain::Principal> Authorise(grpc::ServerContext* context,
+  absl::StatusOr<domain::Principal> Authorise(grpc::ServerContextBase* context,
                                               absl::string_view method);
   absl::Status CheckPublic(grpc::ServerContext* context, absl::string_view method);
 

@@ -45,6 +45,9 @@ ABSL_FLAG(std::string, time_zone, "Europe/London",
           "The programme's time zone (an IANA name): its calendar months, due days and figures.");
 ABSL_FLAG(int, return_due_working_day, 5,
           "A month's return is due by the end of this working day of the next month (1 to 20).");
+ABSL_FLAG(absl::Duration, reminder_interval, absl::Seconds(30),
+          "How often reminders (sessions, records, reviews, returns, lapsing supervision) are "
+          "looked for.");
 ABSL_FLAG(std::string, smtp_host, "",
           "The mail relay notifications are emailed through (a host name or address); without "
           "it nothing is emailed.");
@@ -109,6 +112,7 @@ int main(int argc, char** argv) {
   options.concern_escalation_working_days = absl::GetFlag(FLAGS_concern_escalation_working_days);
   options.time_zone = absl::GetFlag(FLAGS_time_zone);
   options.return_due_working_day = absl::GetFlag(FLAGS_return_due_working_day);
+  options.reminder_interval = absl::GetFlag(FLAGS_reminder_interval);
   options.smtp.host = absl::GetFlag(FLAGS_smtp_host);
   options.smtp.port = absl::GetFlag(FLAGS_smtp_port);
   options.smtp.from = absl::GetFlag(FLAGS_smtp_from);

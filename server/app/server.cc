@@ -147,6 +147,23 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   ASSIGN_OR_RETURN(const int sealed, server->session_rules_->SealPlainActions());
   if (sealed > 0) LogInfo(absl::StrCat("sealed the agreed actions of ", sealed, " sessions"));
   RETURN_IF_ERROR(server->Seed(options));
+  // From here on, notices are made in the transactions of the writes that
+  // cause them (the demo's history, seeded above, made none).
+  server->notice_hub_ = std::make_unique<domain::NoticeHub>();
+  const bool email = !options.smtp.host.empty();
+  server->notification_store_ = std::make_unique<storage::SqliteNotificationRepository>(
+      *server->database_, server->clock_, *server->notice_hub_,
+      storage::NotificationStoreSettings{.zone = return_settings.zone, .email = email});
+  server->notifications_ = std::make_unique<domain::Notifications>(*server->notification_store_,
+                                                                   *server->notice_hub_, email);
+  server->reminder_source_ = std::make_unique<storage::SqliteReminderSource>(*server->database_);
+  server->reminders_ = std::make_unique<domain::Reminders>(
+      *server->reminder_source_, *server->notification_store_, *server->profiles_, *server->goals_,
+      *server->matching_, server->clock_, server->listing_settings_, return_settings);
+  if (!email) {
+    LogInfo("no --smtp-host: notifications are shown in the app only; nothing is emailed");
+  }
+  if (server->seeded_demo_) RETURN_IF_ERROR(server->NoticeDemoInboxes());
 
   server->guard_ = std::make_unique<api::CallGuard>(*server->authenticator_, server->callers_);
   server->auth_handler_ = std::make_unique<api::AuthHandler>(
@@ -167,6 +184,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->figures_handler_ =
       std::make_unique<api::FiguresHandler>(*server->guard_, *server->figures_);
   server->reach_handler_ = std::make_unique<api::ReachHandler>(*server->guard_, *server->reach_);
+  server->notification_feed_ = std::make_unique<api::NotificationFeed>(
+      *server->notifications_, *server->notice_hub_, return_settings.zone, options.feed_poll);
+  server->notification_handler_ = std::make_unique<api::NotificationHandler>(
+      *server->guard_, *server->notifications_, *server->notification_feed_, return_settings.zone);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -183,6 +204,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->activity_handler_.get());
   builder.RegisterService(server->figures_handler_.get());
   builder.RegisterService(server->reach_handler_.get());
+  builder.RegisterService(server->notification_handler_.get());
   builder.SetMaxReceiveMessageSize(limits::kMaxRequestBytes);
   // Beyond max_threads busy threads, new calls are refused with
   // RESOURCE_EXHAUSTED instead of piling up.
@@ -190,6 +212,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   quota.SetMaxThreads(options.max_threads);
   builder.SetResourceQuota(quota);
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 64);
+  // An open notification stream is idle for long spells: ping to find
+  // clients that vanished, and let clients ping to keep it open.
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(std::make_unique<api::LoggingInterceptorFactory>(server->callers_));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
@@ -200,6 +228,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
   const auto colon = options.listen.rfind(':');
   server->address_ = absl::StrCat(options.listen.substr(0, colon), ":", port);
+  server->reminder_runs_ = std::make_unique<Periodic>(
+      "reminders", options.reminder_interval,
+      [reminders = server->reminders_.get()]() -> absl::Status {
+        ASSIGN_OR_RETURN(const domain::ReminderRun run, reminders->Run());
+        if (run.made > 0) LogInfo(absl::StrCat("reminders: made ", run.made));
+        return absl::OkStatus();
+      });
   if (server->email_delivery_ != nullptr) {
     server->email_delivery_->Start(*server->notification_store_);
   }
@@ -226,6 +261,7 @@ absl::Status Server::Seed(const ServerOptions& options) {
                                                          .return_settings = returns_->settings()},
                                                         staff, members, clock_.Now());
                          }));
+    seeded_demo_ = !sign_ins.empty();
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {
@@ -248,6 +284,22 @@ absl::Status Server::Seed(const ServerOptions& options) {
   return absl::OkStatus();
 }
 
+absl::Status Server::NoticeDemoInboxes() {
+  // The demo's history was written before notices were made: its pool
+  // members hear of the requests waiting in their inboxes as they would
+  // have when each came in.
+  ASSIGN_OR_RETURN(const std::vector<domain::PendingRequest> pending, requests_->ListPending());
+  std::vector<domain::Notice> notices;
+  for (const domain::PendingRequest& p : pending) {
+    notices.push_back({.recipient_id = p.member_id,
+                       .kind = domain::NoticeKind::kRequestReceived,
+                       .facts = {.support = p.kind},
+                       .screen = domain::NoticeScreen::kInbox,
+                       .once_key = absl::StrCat("demo/request/", p.request_id)});
+  }
+  return notification_store_->Write(notices).status();
+}
+
 Server::~Server() {
   if (grpc_server_ != nullptr) Shutdown(absl::ZeroDuration());
 }
@@ -257,7 +309,10 @@ void Server::Wait() { grpc_server_->Wait(); }
 void Server::Shutdown(absl::Duration grace) {
   // First: a send under way is cut short and stays due.
   if (email_delivery_ != nullptr) email_delivery_->Stop();
+  if (reminder_runs_ != nullptr) reminder_runs_->Stop();
   if (auto* health = grpc_server_->GetHealthCheckService()) health->Shutdown();
+  // Open streams end first (the app reconnects to the next server).
+  notification_feed_->Stop();
   grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
 }
 

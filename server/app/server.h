@@ -15,29 +15,51 @@
 #include "server/api/directory_handler.h"
 #include "server/api/goal_handler.h"
 #include "server/api/matching_handler.h"
+#include "server/api/notification_handler.h"
 #include "server/api/relationship_handler.h"
 #include "server/api/safeguarding_handler.h"
 #include "server/app/email_delivery.h"
+#include "server/app/scheduler.h"
 #include "server/domain/account_admin.h"
 #include "server/domain/authenticator.h"
 #include "server/domain/directory.h"
 #include "server/domain/matching.h"
+#include "server/domain/notifications.h"
+#include "server/domain/reminders.h"
 #include "server/storage/sqlite/database.h"
 #include "server/storage/sqlite/sqlite_account_repository.h"
 #include "server/storage/sqlite/sqlite_activity_repository.h"
 #include "server/storage/sqlite/sqlite_audit_repository.h"
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 #include "server/storage/sqlite/sqlite_goal_repository.h"
+#include "server/storage/sqlite/sqlite_notification_repository.h"
 #include "server/storage/sqlite/sqlite_organisation_repository.h"
 #include "server/storage/sqlite/sqlite_profile_repository.h"
 #include "server/storage/sqlite/sqlite_receipt_repository.h"
 #include "server/storage/sqlite/sqlite_relationship_repository.h"
+#include "server/storage/sqlite/sqlite_reminder_source.h"
 #include "server/storage/sqlite/sqlite_request_repository.h"
 #include "server/storage/sqlite/sqlite_safeguarding_repository.h"
 #include "server/storage/sqlite/sqlite_session_repository.h"
 #include "shared/clock.h"
 
 namespace tandem::app {
+
+/// The mail relay notifications are emailed through.
+struct SmtpOptions {
+  /// Empty: nothing is emailed (notifications show in the app only).
+  std::string host;
+  int port = 587;
+  /// The sender's address, "Tandem <tandem@trust.nhs.uk>".
+  std::string from;
+  /// A file holding "user:password" for AUTH, owner-only; empty for none.
+  std::string credentials_file;
+  /// "starttls" (required), "none" (plain, loopback relays only) or "tls"
+  /// (implicit TLS, port 465).
+  std::string security = "starttls";
+  /// Emails sent at most per minute.
+  int max_per_minute = 60;
+};
 
 struct ServerOptions {
   std::string listen = "127.0.0.1:7443";
@@ -65,6 +87,12 @@ struct ServerOptions {
   std::string time_zone = "Europe/London";
   /// A month's return is due by the end of this working day of the next.
   int return_due_working_day = 5;
+  /// How often reminders are looked for.
+  absl::Duration reminder_interval = absl::Seconds(30);
+  /// How often an open notification stream also looks for notices written
+  /// by another process (those of this one arrive at once).
+  absl::Duration feed_poll = absl::Seconds(30);
+  SmtpOptions smtp;
   /// Creates this organisation and a coordinator when the store is empty.
   std::string bootstrap_organisation;
   std::string bootstrap_coordinator_email;
@@ -89,8 +117,11 @@ class Server {
  private:
   Server() = default;
   absl::Status Seed(const ServerOptions& options);
+  /// After demo data is seeded: the notices its inboxes would have had.
+  absl::Status NoticeDemoInboxes();
 
   SystemClock clock_;
+  bool seeded_demo_ = false;
   domain::ListingSettings listing_settings_;
   std::unique_ptr<storage::Database> database_;
   std::unique_ptr<storage::SqliteOrganisationRepository> organisations_;
@@ -123,6 +154,11 @@ class Server {
   std::unique_ptr<domain::Returns> returns_;
   std::unique_ptr<domain::Figures> figures_;
   std::unique_ptr<domain::Reach> reach_;
+  std::unique_ptr<domain::NoticeHub> notice_hub_;
+  std::unique_ptr<storage::SqliteNotificationRepository> notification_store_;
+  std::unique_ptr<storage::SqliteReminderSource> reminder_source_;
+  std::unique_ptr<domain::Notifications> notifications_;
+  std::unique_ptr<domain::Reminders> reminders_;
   api::CallerRegistry callers_;
   std::unique_ptr<api::CallGuard> guard_;
   std::unique_ptr<api::AuthHandler> auth_handler_;
@@ -135,7 +171,11 @@ class Server {
   std::unique_ptr<api::ActivityHandler> activity_handler_;
   std::unique_ptr<api::FiguresHandler> figures_handler_;
   std::unique_ptr<api::ReachHandler> reach_handler_;
+  std::unique_ptr<api::NotificationFeed> notification_feed_;
+  std::unique_ptr<api::NotificationHandler> notification_handler_;
   std::unique_ptr<grpc::Server> grpc_server_;
+  // Background work, stopped before anything it uses.
+  std::unique_ptr<Periodic> reminder_runs_;
   /// Null without --smtp-host.
   std::unique_ptr<EmailDelivery> email_delivery_;
   std::string address_;

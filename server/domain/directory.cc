@@ -7,6 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server/domain/notices.h"
 #include "server/domain/page_token.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
@@ -456,6 +457,7 @@ absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller
         reason, NormaliseText(decline_reason, "decline_reason", limits::kDeclineReasonMinLength,
                               limits::kDeclineReasonMaxLength, true));
   }
+  NoticeBatch notices;  // the applicant hears the answer
   ASSIGN_OR_RETURN(
       ProfileView view,
       UpdateAsCoordinator(caller, account_id, [&](Profile& profile) -> absl::Status {
@@ -464,6 +466,11 @@ absl::StatusOr<ProfileView> Directory::ReviewApplication(const Principal& caller
         }
         profile.status = approve ? PoolStatus::kApproved : PoolStatus::kDeclined;
         profile.decline_reason = reason;
+        notices.Clear();
+        notices.Add(Notice{
+            .recipient_id = account_id,
+            .kind = approve ? NoticeKind::kApplicationApproved : NoticeKind::kApplicationDeclined,
+            .screen = NoticeScreen::kMyProfile});
         return absl::OkStatus();
       }));
   if (approve) {

@@ -218,6 +218,19 @@ absl::StatusOr<std::vector<DueItem>> Goals::ListDue(const Principal& caller) {
   return out;
 }
 
+absl::StatusOr<std::vector<std::pair<int64_t, DueItem>>> Goals::DueOn(int64_t relationship_id) {
+  ASSIGN_OR_RETURN(const Relationship r, relationships_.Get(relationship_id));
+  ASSIGN_OR_RETURN(const GoalRecords records, goals_.Load(r.id));
+  ASSIGN_OR_RETURN(const DueFacts facts, Facts(r, records));
+  const absl::Time now = clock_.Now();
+  std::vector<std::pair<int64_t, DueItem>> out;
+  for (const auto& [party, account] :
+       {std::pair{Party::kCoachee, r.coachee_id}, std::pair{Party::kMember, r.member_id}}) {
+    for (DueItem& item : DueFor(party, r, facts, now)) out.emplace_back(account, std::move(item));
+  }
+  return out;
+}
+
 absl::StatusOr<int64_t> Goals::Once(const Principal& caller, const WriteKey& key,
                                     int64_t relationship_id, GoalAction action, const Step& step) {
   if (relationship_id <= 0) return InvalidField("relationship_id", "is required");

@@ -312,6 +312,9 @@ class Goals {
 
   absl::StatusOr<GoalPlan> Plan(const Principal& caller, int64_t relationship_id);
   absl::StatusOr<std::vector<DueItem>> ListDue(const Principal& caller);
+  /// What is due now on one relationship, for each of its two people (the
+  /// account, and the item as they see it): for the reminders.
+  absl::StatusOr<std::vector<std::pair<int64_t, DueItem>>> DueOn(int64_t relationship_id);
   /// The plan and the new goal's id.
   absl::StatusOr<std::pair<GoalPlan, int64_t>> AddGoal(const Principal& caller,
                                                        int64_t relationship_id,

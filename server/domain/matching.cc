@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "server/domain/assignment.h"
+#include "server/domain/notices.h"
 #include "server/domain/page_token.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
@@ -238,6 +239,16 @@ absl::Status Matching::CheckPair(const SupportRequest& request, int64_t member_i
 
 namespace {
 
+/// A notice about a request: to the member (their inbox) or the coachee
+/// (their requests).
+Notice RequestNotice(int64_t recipient, NoticeKind kind, SupportKind support) {
+  return Notice{.recipient_id = recipient,
+                .kind = kind,
+                .facts = {.support = support},
+                .screen = kind == NoticeKind::kRequestReceived ? NoticeScreen::kInbox
+                                                               : NoticeScreen::kMyRequests};
+}
+
 // A WAITING request sent to `member_id` at `now`, to be answered by `due`.
 absl::Status MarkSent(SupportRequest& r, int64_t member_id, RequestOrigin origin, absl::Time now,
                       absl::Time due) {
@@ -260,8 +271,13 @@ absl::StatusOr<SupportRequest> Matching::SendTo(int64_t request_id, int64_t memb
                                                 RequestOrigin origin) {
   const absl::Time now = clock_.Now();
   const absl::Time due = AddWorkingDays(now, settings_.answer_working_days);
-  return requests_.Update(
-      request_id, [&](SupportRequest& r) { return MarkSent(r, member_id, origin, now, due); });
+  NoticeBatch notices;
+  return requests_.Update(request_id, [&](SupportRequest& r) -> absl::Status {
+    RETURN_IF_ERROR(MarkSent(r, member_id, origin, now, due));
+    notices.Clear();
+    notices.Add(RequestNotice(member_id, NoticeKind::kRequestReceived, r.details.kind));
+    return absl::OkStatus();
+  });
 }
 
 absl::StatusOr<SupportRequest> Matching::Create(const Principal& caller, const RequestInput& input,
@@ -284,6 +300,10 @@ absl::StatusOr<SupportRequest> Matching::Create(const Principal& caller, const R
     request.origin = RequestOrigin::kNamed;
     request.sent_at = now;
     request.answer_due_at = AddWorkingDays(now, settings_.answer_working_days);
+  }
+  NoticeBatch notices;
+  if (member_id != 0) {
+    notices.Add(RequestNotice(member_id, NoticeKind::kRequestReceived, request.details.kind));
   }
   return requests_.Create(request);
 }
@@ -408,12 +428,20 @@ absl::StatusOr<SupportRequest> Matching::Answer(const Principal& caller, int64_t
   }
   const absl::Time now = clock_.Now();
   if (accept) {
-    ASSIGN_OR_RETURN(SupportRequest accepted, requests_.Accept(request_id, caller.id(), now));
+    absl::StatusOr<SupportRequest> written;
+    {
+      NoticeBatch notices;
+      notices.Add(
+          RequestNotice(request.coachee_id, NoticeKind::kRequestAccepted, request.details.kind));
+      written = requests_.Accept(request_id, caller.id(), now);
+    }
+    ASSIGN_OR_RETURN(SupportRequest accepted, std::move(written));
     // Now full? Their other pending requests go back to the waiting list.
     RETURN_IF_ERROR(ReturnStale());
     return ForMember(std::move(accepted));
   }
   const std::string name = caller.account.display_name;
+  NoticeBatch notices;
   absl::StatusOr<SupportRequest> declined =
       requests_.Update(request_id, [&](SupportRequest& r) -> absl::Status {
         if (r.status != RequestStatus::kPending || r.member_id != caller.id()) {
@@ -436,6 +464,12 @@ absl::StatusOr<SupportRequest> Matching::Answer(const Principal& caller, int64_t
           r.note = absl::StrCat("Back on the waiting list: ", name, " could not take this on (",
                                 reason, ").");
         }
+        notices.Clear();
+        notices.Add(RequestNotice(r.coachee_id,
+                                  r.status == RequestStatus::kDeclined
+                                      ? NoticeKind::kRequestDeclined
+                                      : NoticeKind::kRequestReturned,
+                                  r.details.kind));
         return absl::OkStatus();
       });
   RETURN_IF_ERROR(declined.status());
@@ -629,13 +663,20 @@ absl::StatusOr<std::vector<PairOutcome>> Matching::Confirm(
   for (size_t i : passed) ids.push_back(outcomes[i].request_id);
   const absl::Time now = clock_.Now();
   const absl::Time due = AddWorkingDays(now, settings_.answer_working_days);
-  ASSIGN_OR_RETURN(const auto sent, requests_.UpdateEach(
-                                        ids,
-                                        [&](size_t k, SupportRequest& r) {
-                                          return MarkSent(r, outcomes[passed[k]].member_id,
-                                                          RequestOrigin::kCoordinator, now, due);
-                                        },
-                                        [&] { return CheckKeepGoing(keep_going); }));
+  // The member finds it in their inbox; the coachee hears they are matched.
+  NoticeBatch notices;
+  ASSIGN_OR_RETURN(
+      const auto sent,
+      requests_.UpdateEach(
+          ids,
+          [&](size_t k, SupportRequest& r) -> absl::Status {
+            const int64_t member_id = outcomes[passed[k]].member_id;
+            RETURN_IF_ERROR(MarkSent(r, member_id, RequestOrigin::kCoordinator, now, due));
+            notices.Add(RequestNotice(member_id, NoticeKind::kRequestReceived, r.details.kind));
+            notices.Add(RequestNotice(r.coachee_id, NoticeKind::kMatchConfirmed, r.details.kind));
+            return absl::OkStatus();
+          },
+          [&] { return CheckKeepGoing(keep_going); }));
   for (size_t k = 0; k < passed.size(); ++k) {
     PairOutcome& outcome = outcomes[passed[k]];
     if (sent[k].ok()) {
@@ -701,12 +742,15 @@ absl::Status Matching::ReturnStale() {
   }));
   for (const Stale& found : stale) {
     const PendingRequest& s = *found.request;
+    NoticeBatch notices;
     const absl::StatusOr<SupportRequest> updated =
         requests_.Update(s.request_id, [&](SupportRequest& r) -> absl::Status {
           // Answered or returned by someone else meanwhile: nothing to do.
           if (r.status != RequestStatus::kPending || r.member_id != s.member_id) {
             return absl::OkStatus();
           }
+          notices.Clear();
+          notices.Add(RequestNotice(r.coachee_id, NoticeKind::kRequestReturned, r.details.kind));
           r.status = RequestStatus::kWaiting;
           r.passed_member_ids.push_back(s.member_id);
           r.member_id = 0;

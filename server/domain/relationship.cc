@@ -1,6 +1,7 @@
 #include "server/domain/relationship.h"
 
 #include "absl/strings/str_cat.h"
+#include "server/domain/notices.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -210,8 +211,17 @@ absl::StatusOr<Relationship> Relationships::Act(
 absl::StatusOr<Relationship> Relationships::SetTerms(const Principal& caller, int64_t id,
                                                      const ContractTerms& terms,
                                                      const WriteKey& key) {
-  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) {
-    return SetContractTerms(r, actor, terms);
+  // The coachee agrees next: they are told, in the same transaction.
+  NoticeBatch notices;
+  return Act(caller, id, key, [&](Relationship& r, const Actor& actor) -> absl::Status {
+    RETURN_IF_ERROR(SetContractTerms(r, actor, terms));
+    notices.Clear();
+    notices.Add(Notice{.recipient_id = r.coachee_id,
+                       .kind = NoticeKind::kTermsToAgree,
+                       .facts = {.support = r.kind},
+                       .screen = NoticeScreen::kRelationship,
+                       .relationship_id = r.id});
+    return absl::OkStatus();
   });
 }
 

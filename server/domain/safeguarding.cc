@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "server/domain/audit.h"
 #include "server/domain/matching.h"
+#include "server/domain/notices.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -146,6 +147,11 @@ absl::StatusOr<ConcernView> Safeguarding::Raise(const Principal& caller, int64_t
     c.escalate_at = AddWorkingDays(c.raised_at, escalation_working_days_);
     ASSIGN_OR_RETURN(c.sealed_description,
                      cipher_.Seal(text, ConcernAssociatedData(c, "description")));
+    // The supervisor is told that a concern waits — never whom it is about.
+    NoticeBatch notices;
+    notices.Add(Notice{.recipient_id = supervisor,
+                       .kind = NoticeKind::kConcernRaised,
+                       .screen = NoticeScreen::kConcerns});
     ASSIGN_OR_RETURN(Concern created, store_.Create(c, receipt));
     ASSIGN_OR_RETURN(std::optional<ConcernView> view, View(caller, {}, std::move(created)));
     return *std::move(view);  // the one who raised it always has a view

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "server/domain/audit.h"
+#include "server/domain/notices.h"
 #include "server/domain/validation.h"
 #include "shared/limits.h"
 #include "shared/status_macros.h"
@@ -109,14 +110,39 @@ absl::StatusOr<SessionView> Sessions::Once(
                                 [&](int64_t written) { return Current(caller, written); });
 }
 
+namespace {
+
+/// A notice about a session to the other person of its relationship.
+Notice SessionNotice(const Relationship& r, const Principal& caller, NoticeKind kind, absl::Time at,
+                     std::optional<absl::Time> was_at = std::nullopt) {
+  return Notice{.recipient_id = caller.id() == r.coachee_id ? r.member_id : r.coachee_id,
+                .kind = kind,
+                .facts = {.support = r.kind, .at = at, .was_at = was_at},
+                .screen = NoticeScreen::kRelationship,
+                .relationship_id = r.id};
+}
+
+}  // namespace
+
 absl::StatusOr<SessionView> Sessions::Change(
-    const Principal& caller, int64_t session_id, const WriteReceipt& receipt,
+    const Principal& caller, int64_t session_id, const WriteReceipt& receipt, NoticeKind tell,
     const std::function<absl::Status(Session&, Party)>& change) {
   ASSIGN_OR_RETURN(const SessionOf of, ForParticipant(caller, session_id));
   const Party party = of.party;
+  NoticeBatch notices;
   ASSIGN_OR_RETURN(Session updated,
                    sessions_.Update(
-                       session_id, [&](Session& u) { return change(u, party); }, receipt));
+                       session_id,
+                       [&](Session& u) -> absl::Status {
+                         const absl::Time was = u.starts_at;
+                         RETURN_IF_ERROR(change(u, party));
+                         notices.Clear();
+                         notices.Add(SessionNotice(
+                             of.relationship, caller, tell, u.starts_at,
+                             u.starts_at != was ? std::optional<absl::Time>(was) : std::nullopt));
+                         return absl::OkStatus();
+                       },
+                       receipt));
   return View(caller, party, std::move(updated));
 }
 
@@ -146,6 +172,8 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
     s.mode = in.mode;
     ASSIGN_OR_RETURN(s.place, NormaliseText(in.place, "place", 0, limits::kPlaceMaxLength));
     s.proposed_by = caller.id();
+    NoticeBatch notices;
+    notices.Add(SessionNotice(relationship, caller, NoticeKind::kSessionProposed, s.starts_at));
     // Sessions booked or held count against the contract.
     ASSIGN_OR_RETURN(Session created,
                      sessions_.Create(s, receipt, ContractRoom(relationship, OpenOrHeld)));
@@ -156,17 +184,19 @@ absl::StatusOr<SessionView> Sessions::Propose(const Principal& caller, const Pro
 absl::StatusOr<SessionView> Sessions::Accept(const Principal& caller, int64_t session_id,
                                              const WriteKey& key) {
   return Once(caller, key, [&](const WriteReceipt& receipt) {
-    return Change(caller, session_id, receipt, [&](Session& u, Party) -> absl::Status {
-      if (u.status != SessionStatus::kProposed) {
-        return absl::FailedPreconditionError("Only a proposed session can be accepted.");
-      }
-      if (u.proposed_by == caller.id()) {
-        return absl::FailedPreconditionError(
-            "You proposed this session: the other person accepts it.");
-      }
-      u.status = SessionStatus::kAccepted;
-      return absl::OkStatus();
-    });
+    return Change(
+        caller, session_id, receipt, NoticeKind::kSessionAccepted,
+        [&](Session& u, Party) -> absl::Status {
+          if (u.status != SessionStatus::kProposed) {
+            return absl::FailedPreconditionError("Only a proposed session can be accepted.");
+          }
+          if (u.proposed_by == caller.id()) {
+            return absl::FailedPreconditionError(
+                "You proposed this session: the other person accepts it.");
+          }
+          u.status = SessionStatus::kAccepted;
+          return absl::OkStatus();
+        });
   });
 }
 
@@ -176,15 +206,17 @@ absl::StatusOr<SessionView> Sessions::Cancel(const Principal& caller, int64_t se
     if (session_id <= 0) return InvalidField("session_id", "is required");
     ASSIGN_OR_RETURN(const std::string why,
                      NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
-    return Change(caller, session_id, receipt, [&](Session& u, Party party) -> absl::Status {
-      if (!Open(u)) {
-        return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
-      }
-      u.status = SessionStatus::kCancelled;
-      u.cancel_reason = why;
-      u.cancelled_by = party == Party::kCoachee ? CancelledBy::kCoachee : CancelledBy::kMember;
-      return absl::OkStatus();
-    });
+    return Change(
+        caller, session_id, receipt, NoticeKind::kSessionCancelled,
+        [&](Session& u, Party party) -> absl::Status {
+          if (!Open(u)) {
+            return absl::FailedPreconditionError("Only a session still to come can be cancelled.");
+          }
+          u.status = SessionStatus::kCancelled;
+          u.cancel_reason = why;
+          u.cancelled_by = party == Party::kCoachee ? CancelledBy::kCoachee : CancelledBy::kMember;
+          return absl::OkStatus();
+        });
   });
 }
 
@@ -199,17 +231,19 @@ absl::StatusOr<SessionView> Sessions::Reschedule(const Principal& caller, int64_
     }
     ASSIGN_OR_RETURN(const std::string why,
                      NormaliseText(reason, "reason", 1, limits::kReasonMaxLength, true));
-    return Change(caller, session_id, receipt, [&](Session& u, Party) -> absl::Status {
-      if (!Open(u)) {
-        return absl::FailedPreconditionError("Only a session still to come can be moved.");
-      }
-      // Proposed again, by the one who moved it.
-      u.status = SessionStatus::kProposed;
-      u.starts_at = starts_at;
-      u.proposed_by = caller.id();
-      u.reschedule_reason = why;
-      return absl::OkStatus();
-    });
+    return Change(
+        caller, session_id, receipt, NoticeKind::kSessionMoved,
+        [&](Session& u, Party) -> absl::Status {
+          if (!Open(u)) {
+            return absl::FailedPreconditionError("Only a session still to come can be moved.");
+          }
+          // Proposed again, by the one who moved it.
+          u.status = SessionStatus::kProposed;
+          u.starts_at = starts_at;
+          u.proposed_by = caller.id();
+          u.reschedule_reason = why;
+          return absl::OkStatus();
+        });
   });
 }
 

@@ -12,6 +12,7 @@
 #include "server/domain/audit.h"
 #include "server/domain/identity.h"
 #include "server/domain/note_cipher.h"
+#include "server/domain/notices.h"
 #include "server/domain/profile_repository.h"
 #include "server/domain/relationship.h"
 #include "server/domain/write_receipt.h"
@@ -187,9 +188,10 @@ class Sessions {
   absl::StatusOr<SessionView> RecordOnce(const Principal& caller, const RecordInput& input,
                                          const WriteReceipt& receipt);
   /// Applies `change` (given the caller's part) to a session of the
-  /// caller's relationship, keeping `receipt` in the same transaction.
+  /// caller's relationship, keeping `receipt` in the same transaction and
+  /// telling the other person with a notice of `tell` in it.
   absl::StatusOr<SessionView> Change(const Principal& caller, int64_t session_id,
-                                     const WriteReceipt& receipt,
+                                     const WriteReceipt& receipt, NoticeKind tell,
                                      const std::function<absl::Status(Session&, Party)>& change);
 
   SessionRepository& sessions_;

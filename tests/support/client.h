@@ -6,6 +6,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tandem/v1/directory.grpc.pb.h"
 #include "tandem/v1/goals.grpc.pb.h"
@@ -53,6 +54,54 @@ inline grpc::Status RawUnaryCall(const std::shared_ptr<grpc::Channel>& channel,
     for (const auto& part : slices) {
       response_bytes->append(reinterpret_cast<const char*>(part.begin()), part.size());
     }
+  }
+  return status;
+}
+
+/// Calls a server-streaming method by its full name with raw request
+/// bytes and collects every message the server sends within `listen`
+/// (the call then ends with DEADLINE_EXCEEDED, unless the server ended it
+/// first). The messages' bytes go into `responses`, one after another.
+inline grpc::Status RawStreamCall(const std::shared_ptr<grpc::Channel>& channel,
+                                  const std::string& method, const std::string& request_bytes,
+                                  const std::string& token, std::vector<std::string>* responses,
+                                  std::chrono::milliseconds listen = std::chrono::seconds(1)) {
+  grpc::GenericStub stub(channel);
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + listen);
+  if (!token.empty()) context.AddMetadata("authorization", "Bearer " + token);
+  grpc::CompletionQueue queue;
+  void* tag = nullptr;
+  bool ok = false;
+  auto call = stub.PrepareCall(&context, method, &queue);
+  call->StartCall(reinterpret_cast<void*>(1));
+  queue.Next(&tag, &ok);
+  if (ok) {
+    grpc::Slice slice(request_bytes);
+    grpc::ByteBuffer request(&slice, 1);
+    call->Write(request, reinterpret_cast<void*>(2));
+    queue.Next(&tag, &ok);
+    call->WritesDone(reinterpret_cast<void*>(3));
+    queue.Next(&tag, &ok);
+    while (true) {
+      grpc::ByteBuffer response;
+      call->Read(&response, reinterpret_cast<void*>(4));
+      queue.Next(&tag, &ok);
+      if (!ok) break;
+      std::vector<grpc::Slice> slices;
+      (void)response.Dump(&slices);
+      std::string bytes;
+      for (const auto& part : slices) {
+        bytes.append(reinterpret_cast<const char*>(part.begin()), part.size());
+      }
+      if (responses != nullptr) responses->push_back(std::move(bytes));
+    }
+  }
+  grpc::Status status;
+  call->Finish(&status, reinterpret_cast<void*>(5));
+  queue.Next(&tag, &ok);
+  queue.Shutdown();
+  while (queue.Next(&tag, &ok)) {
   }
   return status;
 }

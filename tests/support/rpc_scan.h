@@ -16,6 +16,7 @@
 #include "tandem/v1/goals.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
+#include "tandem/v1/notifications.pb.h"
 #include "tandem/v1/relationships.pb.h"
 #include "tandem/v1/safeguarding.pb.h"
 #include "tests/support/client.h"
@@ -78,7 +79,7 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
        {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file(),
         v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file(),
         v1::Concern::descriptor()->file(), v1::Goal::descriptor()->file(),
-        v1::MonthlyReturn::descriptor()->file()}) {
+        v1::MonthlyReturn::descriptor()->file(), v1::Notification::descriptor()->file()}) {
     (void)file;
   }
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
@@ -88,7 +89,7 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
        {"tandem.v1.AuthService", "tandem.v1.AccountService", "tandem.v1.DirectoryService",
         "tandem.v1.MatchingService", "tandem.v1.RelationshipService",
         "tandem.v1.SafeguardingService", "tandem.v1.GoalService", "tandem.v1.ActivityService",
-        "tandem.v1.FiguresService", "tandem.v1.ReachService"}) {
+        "tandem.v1.FiguresService", "tandem.v1.ReachService", "tandem.v1.NotificationService"}) {
     const auto* service = pool->FindServiceByName(service_name);
     if (service == nullptr) {
       revealing.push_back(absl::StrCat("missing service ", service_name));
@@ -102,8 +103,16 @@ inline std::vector<std::string> MethodsRevealing(const std::shared_ptr<grpc::Cha
       FillNamedFields(request.get(), fields);
       const std::string full = absl::StrCat("/", service->full_name(), "/", method->name());
       std::string response;
-      const grpc::Status status =
-          RawUnaryCall(channel, full, request->SerializeAsString(), token, &response);
+      grpc::Status status;
+      if (method->server_streaming()) {
+        // What the stream sends at once (a live feed stays open).
+        std::vector<std::string> messages;
+        status = RawStreamCall(channel, full, request->SerializeAsString(), token, &messages,
+                               std::chrono::milliseconds(500));
+        for (const std::string& message : messages) response += message;
+      } else {
+        status = RawUnaryCall(channel, full, request->SerializeAsString(), token, &response);
+      }
       if (calls != nullptr) ++*calls;
       if (absl::StrContains(response, marker) ||
           absl::StrContains(status.error_message(), marker)) {

@@ -3,9 +3,12 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -22,9 +25,61 @@ namespace {
   std::abort();
 }
 
+/// The seeded demo database of this build's tandem-server.
+class DemoTemplate {
+ public:
+  static const DemoTemplate& Get() {
+    static const auto* made = new DemoTemplate();
+    return *made;
+  }
+  void CopyTo(const std::string& db_path) const {
+    for (const std::string suffix : {"", "-wal", ".notes-key"}) {
+      const std::string from = dir_ + "/tandem.db" + suffix;
+      if (!std::filesystem::exists(from)) continue;
+      std::filesystem::copy_file(from, db_path + suffix,
+                                 std::filesystem::copy_options::overwrite_existing);
+      chmod((db_path + suffix).c_str(), 0600);
+    }
+  }
+
+ private:
+  DemoTemplate() {
+    const std::string cache = TANDEM_TEST_CACHE_DIR;
+    std::filesystem::create_directories(cache);
+    struct stat binary {};
+    stat(ServerBinary().c_str(), &binary);
+    dir_ = cache + "/demo-" + std::to_string(binary.st_size) + "-" +
+           std::to_string(binary.st_mtim.tv_sec) + "-" + std::to_string(binary.st_mtim.tv_nsec);
+    const int lock = open((cache + "/demo.lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+    flock(lock, LOCK_EX);
+    const std::string ready = dir_ + "/ready";
+    std::error_code error;
+    const bool fresh = std::filesystem::exists(ready) &&
+                       std::filesystem::last_write_time(ready, error) >
+                           std::filesystem::file_time_type::clock::now() - std::chrono::hours(1);
+    if (!fresh) {
+      for (const auto& entry : std::filesystem::directory_iterator(cache, error)) {
+        if (entry.is_directory() && entry.path().filename().string().rfind("demo-", 0) == 0) {
+          std::filesystem::remove_all(entry.path(), error);
+        }
+      }
+      std::filesystem::create_directories(dir_);
+      ServerProcess seeding(dir_ + "/tandem.db", {"--demo-data"});
+      // A clean stop leaves the whole database in the main file.
+      seeding.Stop(SIGTERM);
+      std::ofstream(ready) << "seeded\n";
+    }
+    flock(lock, LOCK_UN);
+    close(lock);
+  }
+  std::string dir_;
+};
+
 }  // namespace
 
 std::string ServerBinary() { return TANDEM_SERVER_BINARY; }
+
+void CopyDemoDatabase(const std::string& db_path) { DemoTemplate::Get().CopyTo(db_path); }
 
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "tandem-test-XXXXXX").string();
@@ -41,6 +96,11 @@ ServerProcess::ServerProcess(std::string db_path, std::vector<std::string> extra
     : db_path_(std::move(db_path)),
       extra_args_(std::move(extra_args)),
       log_path_(db_path_ + ".server.log") {
+  // A new demo database: the seeded one, copied.
+  if (std::find(extra_args_.begin(), extra_args_.end(), "--demo-data") != extra_args_.end() &&
+      !std::filesystem::exists(db_path_) && db_path_.find("/demo-") == std::string::npos) {
+    CopyDemoDatabase(db_path_);
+  }
   Start();
 }
 

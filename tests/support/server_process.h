@@ -54,4 +54,14 @@ class ServerProcess {
 /// Path of the tandem-server binary under test.
 std::string ServerBinary();
 
+/// Puts the demo programme's database (and its notes key) at `db_path`: a
+/// copy of one seeded once per build tree, so that each test starts its own
+/// server on its own database in a second rather than seeding for a quarter
+/// of a minute. ctest runs each test in a process of its own, so the seeded
+/// database is kept in the build tree — under a lock, made again when
+/// tandem-server changes or when it is an hour old (the demo's requests are
+/// dated from when it was seeded). A ServerProcess started with
+/// --demo-data on a database that does not exist yet uses it.
+void CopyDemoDatabase(const std::string& db_path);
+
 }  // namespace tandem::testing

@@ -10,6 +10,7 @@
 #include "tandem/v1/goals.pb.h"
 #include "tandem/v1/identity.pb.h"
 #include "tandem/v1/matching.pb.h"
+#include "tandem/v1/notifications.pb.h"
 #include "tandem/v1/relationships.pb.h"
 #include "tandem/v1/safeguarding.pb.h"
 
@@ -26,7 +27,7 @@ std::set<std::string> ApiMethods() {
        {v1::Account::descriptor()->file(), v1::Profile::descriptor()->file(),
         v1::SupportRequest::descriptor()->file(), v1::Relationship::descriptor()->file(),
         v1::Concern::descriptor()->file(), v1::Goal::descriptor()->file(),
-        v1::MonthlyReturn::descriptor()->file()}) {
+        v1::MonthlyReturn::descriptor()->file(), v1::Notification::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int m = 0; m < service->method_count(); ++m) {

@@ -22,11 +22,13 @@ absl::Status ConfigureConnection(sqlite3* db, Database::Durability durability) {
   sqlite3_busy_timeout(db, 5000);
   const char* sync = durability == Database::Durability::kFull ? "PRAGMA synchronous=FULL"
                                                                : "PRAGMA synchronous=OFF";
-  // 64 MiB of page cache and memory-mapped reads per connection keep a
-  // directory of 100,000 profiles in memory.
+  // 64 MiB of page cache per connection keeps a directory of 100,000
+  // profiles in memory; the file is read through a memory map of up to 2 GiB
+  // (SQLite's own limit) shared by every connection, so that five years of a
+  // region's records are read in place, not copied into each cache.
   for (const char* pragma :
        {"PRAGMA journal_mode=WAL", sync, "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
-        "PRAGMA mmap_size=268435456", "PRAGMA temp_store=MEMORY"}) {
+        "PRAGMA mmap_size=2147418112", "PRAGMA temp_store=MEMORY"}) {
     char* error = nullptr;
     const int rc = sqlite3_exec(db, pragma, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
@@ -105,7 +107,20 @@ absl::Status Statement::Run() {
   return absl::OkStatus();
 }
 
+Statement& Statement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  bind_status_ = absl::OkStatus();
+  return *this;
+}
+
 int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+absl::string_view Statement::TextView(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (text == nullptr) return {};
+  return absl::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
 
 std::string Statement::Text(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -213,6 +228,9 @@ absl::Status Database::Write(const std::function<absl::Status(Connection&)>& wor
   absl::Status status = connection.Execute("BEGIN IMMEDIATE");
   if (status.ok()) {
     status = work(connection);
+    if (status.ok() && before_commit_) {
+      status = before_commit_(connection);
+    }
     if (status.ok()) {
       status = connection.Execute("COMMIT");
     }
@@ -221,7 +239,20 @@ absl::Status Database::Write(const std::function<absl::Status(Connection&)>& wor
     }
   }
   Release(db);
+  if (status.ok() && after_commit_) {
+    after_commit_();
+  } else if (!status.ok() && after_rollback_) {
+    after_rollback_();
+  }
   return status;
+}
+
+void Database::SetCommitHooks(std::function<absl::Status(Connection&)> before_commit,
+                              std::function<void()> after_commit,
+                              std::function<void()> after_rollback) {
+  before_commit_ = std::move(before_commit);
+  after_commit_ = std::move(after_commit);
+  after_rollback_ = std::move(after_rollback);
 }
 
 absl::Status Database::Migrate() {

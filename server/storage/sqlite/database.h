@@ -36,9 +36,13 @@ class Statement {
   absl::StatusOr<bool> Step();
   /// Steps to completion, expecting no rows.
   absl::Status Run();
+  /// Makes the statement ready to run again, its bindings cleared.
+  Statement& Reset();
 
   int64_t Int(int column) const;
   std::string Text(int column) const;
+  /// The same without a copy: valid until the next Step or Reset.
+  absl::string_view TextView(int column) const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;
   /// A time stored as Unix seconds, or nullopt for NULL.
@@ -103,12 +107,21 @@ class Database {
   /// The schema version after migrations.
   absl::StatusOr<int> SchemaVersion();
 
+  /// Work every write transaction does last, once its own work succeeded
+  /// (an error rolls it back), and what follows its commit or its rollback.
+  /// Set once, before the database is shared between threads.
+  void SetCommitHooks(std::function<absl::Status(Connection&)> before_commit,
+                      std::function<void()> after_commit, std::function<void()> after_rollback);
+
  private:
   Database() = default;
   sqlite3* Acquire();
   void Release(sqlite3* db);
   absl::Status Migrate();
 
+  std::function<absl::Status(Connection&)> before_commit_;
+  std::function<void()> after_commit_;
+  std::function<void()> after_rollback_;
   absl::Mutex mu_;
   std::vector<sqlite3*> idle_ ABSL_GUARDED_BY(mu_);
   std::vector<sqlite3*> all_;

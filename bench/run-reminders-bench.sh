@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds (Release) and runs the reminder fan-out benchmark; prints the
+# figures that go into docs/benchmarks.md.
+source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
+install_deps
+BUILD="$ROOT/build/bench"
+configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF -DTANDEM_BUILD_CLIENT=OFF \
+  -DTANDEM_BUILD_BENCH=ON
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+echo "date: $(date -u +%Y-%m-%d)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The server logs one line per call to stderr: keep those out of the figures.
+"$BUILD/bin/reminders_bench" "${1:-10000}" 2> >(grep --line-buffered -v ' INFO rpc method=' >&2)

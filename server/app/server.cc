@@ -243,6 +243,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
 
 absl::Status Server::Seed(const ServerOptions& options) {
   if (options.demo_data) {
+    // Seeded only into an empty store; on a later start the demo's inboxes
+    // must not be told again of requests made since (they were told then).
+    ASSIGN_OR_RETURN(const int64_t accounts_before, accounts_->Count());
     ASSIGN_OR_RETURN(const auto sign_ins,
                      domain::SeedDemoData(
                          *organisations_, *accounts_, *profiles_, *requests_, *safeguarding_store_,
@@ -261,7 +264,7 @@ absl::Status Server::Seed(const ServerOptions& options) {
                                                          .return_settings = returns_->settings()},
                                                         staff, members, clock_.Now());
                          }));
-    seeded_demo_ = !sign_ins.empty();
+    seeded_demo_ = accounts_before == 0 && !sign_ins.empty();
     std::string lines = "demo data ready. Sign in with any of these (password ";
     absl::StrAppend(&lines, domain::kDemoPassword, "):");
     for (const auto& sign_in : sign_ins) {

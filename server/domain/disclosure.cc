@@ -42,10 +42,13 @@ Protected Percent(int64_t part, int64_t whole) {
 }
 
 Protected Average(const std::vector<double>& values) {
-  const auto n = static_cast<int64_t>(values.size());
-  if (n < kMinGroup) return {.value = 0, .suppressed = true};
-  const double sum = std::accumulate(values.begin(), values.end(), 0.0);
-  return {.value = OneDecimal(RoundToFive(sum) / static_cast<double>(RoundToFive(n)))};
+  return AverageOf(std::accumulate(values.begin(), values.end(), 0.0),
+                   static_cast<int64_t>(values.size()));
+}
+
+Protected AverageOf(double sum, int64_t count) {
+  if (count < kMinGroup) return {.value = 0, .suppressed = true};
+  return {.value = OneDecimal(RoundToFive(sum) / static_cast<double>(RoundToFive(count)))};
 }
 
 Protected Quantile(std::vector<double> values, double q) {

@@ -55,6 +55,8 @@ Protected Percent(int64_t part, int64_t whole);
 /// rounded count; suppressed over 1–7 values, and 0 values give 0
 /// suppressed (nothing to say).
 Protected Average(const std::vector<double>& values);
+/// The same from the values' sum and how many there are.
+Protected AverageOf(double sum, int64_t count);
 
 /// The q-th quantile (0 < q < 1, nearest rank) of `values`, rounded to
 /// whole units; suppressed over fewer than kMinGroup values.

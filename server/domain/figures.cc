@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
+#include <tuple>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -53,88 +55,78 @@ struct Headlines {
       returns_confirmed;
 };
 
-Headlines HeadlinesOf(const PeriodFacts& f, const Window& w) {
+bool Held(const SessionCount& c) { return c.status == SessionStatus::kHeld; }
+
+Headlines HeadlinesOf(const PeriodTotals& f) {
   int64_t minutes = 0, held = 0, cancelled = 0;
-  std::set<int64_t> people;
-  for (const SessionRecordFact& s : f.sessions) {
-    if (s.status == SessionStatus::kHeld) {
-      minutes += s.actual_minutes;
-      ++held;
-      people.insert(s.coachee_id);
-    } else if (s.status == SessionStatus::kCancelled || s.status == SessionStatus::kNotHeld) {
-      ++cancelled;
+  for (const SessionCount& c : f.sessions.period) {
+    if (Held(c)) {
+      minutes += c.minutes;
+      held += c.sessions;
+    } else if (c.status == SessionStatus::kCancelled || c.status == SessionStatus::kNotHeld) {
+      cancelled += c.sessions;
     }
   }
-  int64_t new_requests = 0;
+  const int64_t new_requests = f.requests.made;
   std::vector<double> to_match;
-  for (const RequestFact& r : f.requests) {
-    if (w.Holds(r.created_at)) ++new_requests;
-    if (w.Holds(r.matched_at)) to_match.push_back(Days(*r.matched_at - r.created_at));
-  }
-  int64_t matches = 0;
-  for (const RelationshipFact& r : f.relationships) matches += w.Holds(r.started) ? 1 : 0;
-  int64_t set = 0, achieved = 0;
-  std::vector<double> changes;
-  for (const GoalFact& g : f.goals) {
-    set += w.Holds(g.created_at) ? 1 : 0;
-    if (w.Holds(g.end_at)) {
-      achieved += g.outcome == GoalOutcome::kAchieved ? 1 : 0;
-      if (g.start_rating && g.end_rating) changes.push_back(*g.end_rating - *g.start_rating);
-    }
-  }
+  for (const auto& [made, matched] : f.requests.matched) to_match.push_back(Days(matched - made));
+  const int64_t matches = f.relationships.begun;
+  const GoalTotals& g = f.goals;
   Headlines h;
-  h.hours = disclosure::Hours(minutes, static_cast<int64_t>(people.size()));
+  h.hours = disclosure::Hours(minutes, f.sessions.held_people);
   h.sessions_held = Count(held);
   h.sessions_cancelled = Count(cancelled);
-  h.active = Count(static_cast<int64_t>(f.relationships.size()));
+  h.active = Count(f.relationships.under_way);
   h.new_requests = Count(new_requests);
   h.matches = Count(matches);
   h.median_to_match = disclosure::Quantile(to_match, 0.5);
   h.match_rate = disclosure::Percent(matches, new_requests);
   h.returned = Count(f.returned_to_waiting);
-  h.goals_set = Count(set);
-  h.goals_achieved = Count(achieved);
-  h.rating_change = disclosure::Average(changes);
-  h.returns_confirmed = Count(static_cast<int64_t>(f.returns.size()));
+  h.goals_set = Count(g.set);
+  h.goals_achieved = Count(g.ended[static_cast<size_t>(GoalOutcome::kAchieved)]);
+  h.rating_change =
+      disclosure::AverageOf(static_cast<double>(g.rating_change_sum), g.rating_changes);
+  h.returns_confirmed = Count(f.returns);
   return h;
 }
 
-FigureTable HoursByMonth(const Period& p, const PeriodFacts& f, absl::TimeZone zone) {
+FigureTable HoursByMonth(const Period& p, const PeriodTotals& f) {
   FigureTable t{.id = "hours_by_month",
                 .title = "Hours of coaching and mentoring held, by month",
                 .columns = {"Month", "Coaching", "Mentoring"},
                 .unit = "hours",
                 .chart = Chart::kStackedBars};
-  std::map<std::pair<absl::CivilMonth, int>, std::pair<int64_t, std::set<int64_t>>> cells;
-  for (const SessionRecordFact& s : f.sessions) {
-    if (s.status != SessionStatus::kHeld) continue;
-    auto& cell = cells[{MonthOf(s.starts_at, zone), static_cast<int>(s.kind)}];
-    cell.first += s.actual_minutes;
-    cell.second.insert(s.coachee_id);
+  // minutes and people
+  std::map<std::pair<absl::CivilMonth, int>, std::pair<int64_t, int64_t>> cells;
+  for (const auto& [month, c] : f.sessions.by_month) {
+    if (!Held(c)) continue;
+    auto& cell = cells[{month, static_cast<int>(c.kind)}];
+    cell.first += c.minutes;
+    cell.second += c.people;
   }
   for (absl::CivilMonth m = p.first; m <= p.last; ++m) {
     FigureRow row{.label = ShortMonth(m)};
     for (SupportKind kind : {SupportKind::kCoaching, SupportKind::kMentoring}) {
       const auto& cell = cells[{m, static_cast<int>(kind)}];
-      row.cells.push_back(disclosure::Hours(cell.first, static_cast<int64_t>(cell.second.size())));
+      row.cells.push_back(disclosure::Hours(cell.first, cell.second));
     }
     t.rows.push_back(std::move(row));
   }
   return t;
 }
 
-FigureTable SessionsByMonth(const Period& p, const PeriodFacts& f, absl::TimeZone zone) {
+FigureTable SessionsByMonth(const Period& p, const PeriodTotals& f) {
   FigureTable t{.id = "sessions_by_month",
                 .title = "Sessions held, cancelled and not attended, by month",
                 .columns = {"Month", "Held", "Cancelled", "Not attended"},
                 .unit = "sessions",
                 .chart = Chart::kBars};
   std::map<absl::CivilMonth, std::array<int64_t, 3>> counts;
-  for (const SessionRecordFact& s : f.sessions) {
-    auto& c = counts[MonthOf(s.starts_at, zone)];
-    if (s.status == SessionStatus::kHeld) ++c[0];
-    if (s.status == SessionStatus::kCancelled) ++c[1];
-    if (s.status == SessionStatus::kNotHeld) ++c[2];
+  for (const auto& [month, s] : f.sessions.by_month) {
+    auto& c = counts[month];
+    if (s.status == SessionStatus::kHeld) c[0] += s.sessions;
+    if (s.status == SessionStatus::kCancelled) c[1] += s.sessions;
+    if (s.status == SessionStatus::kNotHeld) c[2] += s.sessions;
   }
   for (absl::CivilMonth m = p.first; m <= p.last; ++m) {
     const auto& c = counts[m];
@@ -143,7 +135,7 @@ FigureTable SessionsByMonth(const Period& p, const PeriodFacts& f, absl::TimeZon
   return t;
 }
 
-FigureTable WaitingNow(const PeriodFacts& f, absl::Time now) {
+FigureTable WaitingNow(const PeriodTotals& f, absl::Time now) {
   FigureTable t{.id = "waiting_now",
                 .title = "Waiting for a coach or mentor now, by how long",
                 .columns = {"Waiting", "People"},
@@ -152,9 +144,8 @@ FigureTable WaitingNow(const PeriodFacts& f, absl::Time now) {
   const std::vector<std::pair<std::string, int>> buckets = {
       {"Under 2 weeks", 14}, {"2 to 4 weeks", 28}, {"4 to 8 weeks", 56}, {"8 weeks or more", -1}};
   std::vector<int64_t> counts(buckets.size(), 0);
-  for (const RequestFact& r : f.requests) {
-    if (r.status != RequestStatus::kWaiting && r.status != RequestStatus::kPending) continue;
-    const double days = Days(now - r.waiting_since);
+  for (const absl::Time since : f.requests.waiting_since) {
+    const double days = Days(now - since);
     size_t i = 0;
     while (buckets[i].second >= 0 && days >= buckets[i].second) ++i;
     ++counts[i];
@@ -165,18 +156,16 @@ FigureTable WaitingNow(const PeriodFacts& f, absl::Time now) {
   return t;
 }
 
-FigureTable TimeToMatch(const PeriodFacts& f, const Window& w) {
+FigureTable TimeToMatch(const PeriodTotals& f) {
   FigureTable t{.id = "time_to_match",
                 .title = "Days from request to match, and from match to first session",
                 .columns = {"From", "Median", "90th percentile"},
                 .unit = "days",
                 .chart = Chart::kBars};
   std::vector<double> to_match, to_first;
-  for (const RequestFact& r : f.requests) {
-    if (w.Holds(r.matched_at)) to_match.push_back(Days(*r.matched_at - r.created_at));
-    if (w.Holds(r.first_session_at) && r.matched_at) {
-      to_first.push_back(Days(*r.first_session_at - *r.matched_at));
-    }
+  for (const auto& [made, matched] : f.requests.matched) to_match.push_back(Days(matched - made));
+  for (const auto& [matched, first] : f.requests.first_sessions) {
+    to_first.push_back(Days(first - matched));
   }
   t.rows.push_back(
       {.label = "Request to match",
@@ -187,19 +176,31 @@ FigureTable TimeToMatch(const PeriodFacts& f, const Window& w) {
   return t;
 }
 
-FigureTable ReachByOrganisation(const PeriodFacts& f, const std::vector<Organisation>& orgs,
+// How many distinct coachees each key has, from (key, coachee) pairs.
+template <typename Key>
+std::map<Key, int64_t> DistinctPeople(std::vector<std::pair<Key, int64_t>> pairs) {
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::map<Key, int64_t> out;
+  for (const auto& [key, coachee] : pairs) ++out[key];
+  return out;
+}
+
+FigureTable ReachByOrganisation(const PeriodTotals& f, const std::vector<Organisation>& orgs,
                                 const std::vector<OrganisationSettings>& scope) {
   FigureTable t{.id = "reach_by_organisation",
                 .title = "People coached or mentored, by their organisation",
                 .columns = {"Organisation", "Coached", "Mentored", "Share of staff (%)"},
                 .unit = "people",
                 .chart = Chart::kStackedBars};
-  std::map<std::pair<int64_t, int>, std::set<int64_t>> people;
-  std::map<int64_t, std::set<int64_t>> anyone;
-  for (const RelationshipFact& r : f.relationships) {
-    people[{r.organisation_id, static_cast<int>(r.kind)}].insert(r.coachee_id);
-    anyone[r.organisation_id].insert(r.coachee_id);
+  std::vector<std::pair<std::pair<int64_t, int>, int64_t>> by_kind;
+  std::vector<std::pair<int64_t, int64_t>> by_organisation;
+  for (const RelationshipFact& r : f.relationships.rows) {
+    by_kind.push_back({{r.organisation_id, static_cast<int>(r.kind)}, r.coachee_id});
+    by_organisation.emplace_back(r.organisation_id, r.coachee_id);
   }
+  std::map<std::pair<int64_t, int>, int64_t> people = DistinctPeople(std::move(by_kind));
+  std::map<int64_t, int64_t> anyone = DistinctPeople(std::move(by_organisation));
   for (const OrganisationSettings& settings : scope) {
     const auto org = std::find_if(orgs.begin(), orgs.end(), [&](const Organisation& o) {
       return o.id == settings.organisation_id;
@@ -207,14 +208,12 @@ FigureTable ReachByOrganisation(const PeriodFacts& f, const std::vector<Organisa
     if (org == orgs.end()) continue;
     FigureRow row{.label = org->name};
     for (SupportKind kind : {SupportKind::kCoaching, SupportKind::kMentoring}) {
-      row.cells.push_back(
-          Count(static_cast<int64_t>(people[{org->id, static_cast<int>(kind)}].size())));
+      row.cells.push_back(Count(people[{org->id, static_cast<int>(kind)}]));
     }
     // A share only where the organisation entered its head-count.
-    row.cells.push_back(
-        settings.headcount > 0
-            ? disclosure::Percent(static_cast<int64_t>(anyone[org->id].size()), settings.headcount)
-            : Protected{.value = 0, .suppressed = true});
+    row.cells.push_back(settings.headcount > 0
+                            ? disclosure::Percent(anyone[org->id], settings.headcount)
+                            : Protected{.value = 0, .suppressed = true});
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -222,17 +221,19 @@ FigureTable ReachByOrganisation(const PeriodFacts& f, const std::vector<Organisa
 
 // People reached (distinct coachees under way in the period) by one of
 // their declared answers, from `least` to `most`.
-FigureTable ReachBy(const PeriodFacts& f, std::string id, std::string title, std::string heading,
+FigureTable ReachBy(const PeriodTotals& f, std::string id, std::string title, std::string heading,
                     int Declaration::*answer, int least, int most, std::string (*words)(int)) {
   FigureTable t{.id = std::move(id),
                 .title = std::move(title),
                 .columns = {std::move(heading), "People"},
                 .unit = "people",
                 .chart = Chart::kBars};
-  std::map<int, std::set<int64_t>> people;
-  for (const RelationshipFact& r : f.relationships) {
-    people[r.declaration.*answer].insert(r.coachee_id);
+  std::vector<std::pair<int, int64_t>> pairs;
+  pairs.reserve(f.relationships.rows.size());
+  for (const RelationshipFact& r : f.relationships.rows) {
+    pairs.emplace_back(r.declaration.*answer, r.coachee_id);
   }
+  std::map<int, int64_t> people = DistinctPeople(std::move(pairs));
   // The choices first, then "prefer not to say" and "not answered".
   std::vector<int> order;
   for (int v = least; v <= most; ++v) {
@@ -242,9 +243,7 @@ FigureTable ReachBy(const PeriodFacts& f, std::string id, std::string title, std
     if (v != 0 && words(v) == "Prefer not to say") order.push_back(v);
   }
   order.push_back(0);
-  for (int v : order) {
-    t.rows.push_back({.label = words(v), .cells = {Count(static_cast<int64_t>(people[v].size()))}});
-  }
+  for (int v : order) t.rows.push_back({.label = words(v), .cells = {Count(people[v])}});
   return t;
 }
 
@@ -252,8 +251,8 @@ std::string NormaliseTheme(const std::string& text) {
   return absl::AsciiStrToLower(absl::StripAsciiWhitespace(text));
 }
 
-FigureTable ThemesByQuarter(const Period& p, const PeriodFacts& f,
-                            const std::vector<Specialism>& taxonomy, absl::TimeZone zone) {
+FigureTable ThemesByQuarter(const Period& p, const PeriodTotals& f,
+                            const std::vector<Specialism>& taxonomy) {
   std::vector<std::string> quarters;
   for (absl::CivilMonth m = p.first; m <= p.last; ++m) {
     if (quarters.empty() || quarters.back() != QuarterOf(m)) quarters.push_back(QuarterOf(m));
@@ -271,20 +270,17 @@ FigureTable ThemesByQuarter(const Period& p, const PeriodFacts& f,
     }
     return code;
   };
-  for (const SessionRecordFact& s : f.sessions) {
-    if (s.status != SessionStatus::kHeld) continue;
-    for (const std::string& code : s.themes)
-      ++counts[label(code)][QuarterOf(MonthOf(s.starts_at, zone))];
+  for (const ThemeCount& c : f.sessions.themes) {
+    counts[label(c.code)][QuarterOf(c.month)] += c.mentions;
   }
-  for (const ReturnFact& r : f.returns) {
-    for (const std::string& code : r.version.themes) ++counts[label(code)][QuarterOf(r.month)];
+  for (const ThemeCount& c : f.return_themes) {
+    counts[label(c.code)][QuarterOf(c.month)] += c.mentions;
   }
   // A theme typed in by members is shown only when enough returns name it
   // that its words cannot point to one of them.
   std::map<std::string, std::map<std::string, int64_t>> typed;
-  for (size_t i = 0; i < f.new_themes.size() && i < f.returns.size(); ++i) {
-    if (!f.new_themes[i].empty())
-      ++typed[NormaliseTheme(f.new_themes[i])][QuarterOf(f.returns[i].month)];
+  for (const auto& [month, text] : f.new_themes) {
+    if (!text.empty()) ++typed[NormaliseTheme(text)][QuarterOf(month)];
   }
   for (const auto& [text, by_quarter] : typed) {
     int64_t total = 0;
@@ -312,45 +308,44 @@ FigureTable ThemesByQuarter(const Period& p, const PeriodFacts& f,
   return t;
 }
 
-FigureTable GoalOutcomes(const PeriodFacts& f, const Window& w) {
+FigureTable GoalOutcomes(const PeriodTotals& f) {
   FigureTable t{.id = "goal_outcomes",
                 .title = "Goals set, and how goals ended",
                 .columns = {"Goals", "Number"},
                 .unit = "goals",
                 .chart = Chart::kBars};
-  int64_t set = 0, dropped = 0;
-  std::map<GoalOutcome, int64_t> outcomes;
-  for (const GoalFact& g : f.goals) {
-    set += w.Holds(g.created_at) ? 1 : 0;
-    if (g.state == GoalState::kDropped && w.Holds(g.closed_at)) ++dropped;
-    if (w.Holds(g.end_at)) ++outcomes[g.outcome];
-  }
-  t.rows = {
-      {.label = "Set", .cells = {Count(set)}},
-      {.label = "Achieved", .cells = {Count(outcomes[GoalOutcome::kAchieved])}},
-      {.label = "Partly achieved", .cells = {Count(outcomes[GoalOutcome::kPartly])}},
-      {.label = "Not achieved", .cells = {Count(outcomes[GoalOutcome::kNotAchieved])}},
-      {.label = "No longer relevant", .cells = {Count(outcomes[GoalOutcome::kNoLongerRelevant])}},
-      {.label = "Dropped", .cells = {Count(dropped)}}};
+  const GoalTotals& g = f.goals;
+  const auto ended = [&](GoalOutcome outcome) {
+    return Count(g.ended[static_cast<size_t>(outcome)]);
+  };
+  t.rows = {{.label = "Set", .cells = {Count(g.set)}},
+            {.label = "Achieved", .cells = {ended(GoalOutcome::kAchieved)}},
+            {.label = "Partly achieved", .cells = {ended(GoalOutcome::kPartly)}},
+            {.label = "Not achieved", .cells = {ended(GoalOutcome::kNotAchieved)}},
+            {.label = "No longer relevant", .cells = {ended(GoalOutcome::kNoLongerRelevant)}},
+            {.label = "Dropped", .cells = {Count(g.dropped)}}};
   return t;
 }
 
-FigureTable EvaluationRatings(const PeriodFacts& f) {
+FigureTable EvaluationRatings(const PeriodTotals& f) {
   FigureTable t{.id = "evaluation_ratings",
                 .title = "Answers to the evaluation's rating questions (1 to 5)",
                 .columns = {"Question", "Average", "Answers"},
                 .unit = "rating"};
-  std::map<std::pair<int, std::string>, std::vector<double>> answers;
-  for (const RatingAnswerFact& a : f.ratings) {
-    answers[{static_cast<int>(a.audience), a.question}].push_back(a.choice);
+  // answers and the sum of their choices
+  std::map<std::pair<int, std::string>, std::pair<int64_t, int64_t>> answers;
+  for (const RatingCount& a : f.ratings) {
+    auto& cell = answers[{static_cast<int>(a.audience), a.question}];
+    cell.first += a.answers;
+    cell.second += a.choice_sum;
   }
-  for (const auto& [key, values] : answers) {
+  for (const auto& [key, cell] : answers) {
     const std::string who = key.first == static_cast<int>(Audience::kCoachee)
                                 ? "Coachees and mentees: "
                                 : "Coaches and mentors: ";
-    t.rows.push_back(
-        {.label = absl::StrCat(who, key.second),
-         .cells = {disclosure::Average(values), Count(static_cast<int64_t>(values.size()))}});
+    t.rows.push_back({.label = absl::StrCat(who, key.second),
+                      .cells = {disclosure::AverageOf(static_cast<double>(cell.second), cell.first),
+                                Count(cell.first)}});
   }
   return t;
 }
@@ -360,15 +355,10 @@ FigureTable PoolTable(const PoolFacts& pool) {
                 .title = "The pool of coaches and mentors now",
                 .columns = {"", "Number"},
                 .unit = "people"};
-  int64_t capacity = 0, load = 0;
-  for (const Profile& p : pool.members) {
-    capacity += p.details.capacity;
-    load += std::min(p.current_load, p.details.capacity);
-  }
   t.rows = {
-      {.label = "Members", .cells = {Count(static_cast<int64_t>(pool.members.size()))}},
-      {.label = "Places offered", .cells = {Count(capacity)}},
-      {.label = "Places in use", .cells = {Count(load)}},
+      {.label = "Members", .cells = {Count(pool.members)}},
+      {.label = "Places offered", .cells = {Count(pool.places_offered)}},
+      {.label = "Places in use", .cells = {Count(pool.places_in_use)}},
       {.label = "Supervision or a qualification lapsed",
        .cells = {Count(static_cast<int64_t>(pool.lapsed.size()))}},
       {.label = absl::StrCat("Returns confirmed for ", MonthWords(pool.last_month)),
@@ -435,20 +425,116 @@ std::string PeriodWords(const Period& p) {
   return absl::StrCat(MonthWords(p.first), " to ", MonthWords(p.last));
 }
 
+PeriodTotals Tally(const PeriodFacts& facts, absl::Time from, absl::Time to, absl::TimeZone zone) {
+  const Window w{from, to};
+  PeriodTotals t;
+  // Sessions, by kind and status, over the period and by month, with their
+  // coachees.
+  using Cell = std::pair<SessionCount, std::set<int64_t>>;
+  std::map<std::pair<int, int>, Cell> period;
+  std::map<std::tuple<absl::CivilMonth, int, int>, Cell> by_month;
+  std::set<int64_t> held_people;
+  std::map<std::pair<absl::CivilMonth, std::string>, int64_t> session_themes;
+  for (const SessionRecordFact& s : facts.sessions) {
+    const absl::CivilMonth month = MonthOf(s.starts_at, zone);
+    const int kind = static_cast<int>(s.kind), status = static_cast<int>(s.status);
+    for (Cell* cell : {&period[{kind, status}], &by_month[{month, kind, status}]}) {
+      cell->first.kind = s.kind;
+      cell->first.status = s.status;
+      ++cell->first.sessions;
+      cell->first.minutes += s.actual_minutes;
+      if (s.status == SessionStatus::kHeld) cell->second.insert(s.coachee_id);
+    }
+    if (s.status != SessionStatus::kHeld) continue;
+    held_people.insert(s.coachee_id);
+    for (const std::string& code : s.themes) ++session_themes[{month, code}];
+  }
+  const auto counted = [](Cell& cell) {
+    if (cell.first.status == SessionStatus::kHeld) {
+      cell.first.people = std::min(static_cast<int64_t>(cell.second.size()), kPeopleCountedTo);
+    }
+    return cell.first;
+  };
+  for (auto& [key, cell] : period) t.sessions.period.push_back(counted(cell));
+  for (auto& [key, cell] : by_month) {
+    t.sessions.by_month.emplace_back(std::get<0>(key), counted(cell));
+  }
+  t.sessions.held_people = std::min(static_cast<int64_t>(held_people.size()), kPeopleCountedTo);
+  for (const auto& [key, mentions] : session_themes) {
+    t.sessions.themes.push_back({.month = key.first, .code = key.second, .mentions = mentions});
+  }
+  for (const RequestFact& r : facts.requests) {
+    if (w.Holds(r.created_at)) ++t.requests.made;
+    if (w.Holds(r.matched_at)) t.requests.matched.emplace_back(r.created_at, *r.matched_at);
+    if (w.Holds(r.first_session_at) && r.matched_at) {
+      t.requests.first_sessions.emplace_back(*r.matched_at, *r.first_session_at);
+    }
+    if (r.status == RequestStatus::kWaiting || r.status == RequestStatus::kPending) {
+      t.requests.waiting_since.push_back(r.waiting_since);
+    }
+  }
+  t.returned_to_waiting = facts.returned_to_waiting;
+  t.relationships.under_way = static_cast<int64_t>(facts.relationships.size());
+  for (const RelationshipFact& r : facts.relationships) {
+    t.relationships.begun += w.Holds(r.started) ? 1 : 0;
+  }
+  t.relationships.rows = facts.relationships;
+  for (const GoalFact& g : facts.goals) {
+    t.goals.set += w.Holds(g.created_at) ? 1 : 0;
+    if (g.state == GoalState::kDropped && w.Holds(g.closed_at)) ++t.goals.dropped;
+    if (!w.Holds(g.end_at)) continue;
+    ++t.goals.ended[static_cast<size_t>(g.outcome)];
+    if (g.start_rating && g.end_rating) {
+      ++t.goals.rating_changes;
+      t.goals.rating_change_sum += *g.end_rating - *g.start_rating;
+    }
+  }
+  std::map<std::pair<int, std::string>, RatingCount> ratings;
+  for (const RatingAnswerFact& a : facts.ratings) {
+    RatingCount& c = ratings[{static_cast<int>(a.audience), a.question}];
+    c.audience = a.audience;
+    c.question = a.question;
+    ++c.answers;
+    c.choice_sum += a.choice;
+  }
+  for (const auto& [key, count] : ratings) t.ratings.push_back(count);
+  t.returns = static_cast<int64_t>(facts.returns.size());
+  std::map<std::pair<absl::CivilMonth, std::string>, int64_t> return_themes;
+  for (const ReturnFact& r : facts.returns) {
+    for (const std::string& code : r.version.themes) ++return_themes[{r.month, code}];
+  }
+  for (const auto& [key, mentions] : return_themes) {
+    t.return_themes.push_back({.month = key.first, .code = key.second, .mentions = mentions});
+  }
+  for (size_t i = 0; i < facts.new_themes.size() && i < facts.returns.size(); ++i) {
+    if (!facts.new_themes[i].empty()) {
+      t.new_themes.emplace_back(facts.returns[i].month, facts.new_themes[i]);
+    }
+  }
+  return t;
+}
+
 ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Period& previous,
                          const PeriodFacts& before, const PoolFacts& pool,
                          const std::vector<Organisation>& organisations,
                          const std::vector<OrganisationSettings>& scope,
                          const std::vector<Specialism>& taxonomy, absl::TimeZone zone,
                          absl::Time at) {
-  ProgrammeFigures out{.period = period, .previous_period = previous, .computed_at = at};
   const Window w = WindowOf(period, zone);
-  const Headlines h = HeadlinesOf(now, w);
-  const Headlines b = HeadlinesOf(before, WindowOf(previous, zone));
-  int64_t waiting = 0;
-  for (const RequestFact& r : now.requests) {
-    waiting += r.status == RequestStatus::kWaiting || r.status == RequestStatus::kPending ? 1 : 0;
-  }
+  const Window b = WindowOf(previous, zone);
+  return WorkOut(period, Tally(now, w.from, w.to, zone), previous,
+                 Tally(before, b.from, b.to, zone), pool, organisations, scope, taxonomy, at);
+}
+
+ProgrammeFigures WorkOut(const Period& period, const PeriodTotals& now, const Period& previous,
+                         const PeriodTotals& before, const PoolFacts& pool,
+                         const std::vector<Organisation>& organisations,
+                         const std::vector<OrganisationSettings>& scope,
+                         const std::vector<Specialism>& taxonomy, absl::Time at) {
+  ProgrammeFigures out{.period = period, .previous_period = previous, .computed_at = at};
+  const Headlines h = HeadlinesOf(now);
+  const Headlines b = HeadlinesOf(before);
+  const auto waiting = static_cast<int64_t>(now.requests.waiting_since.size());
   const auto add = [&](const char* id, const char* label, Protected current,
                        std::optional<Protected> earlier, const char* unit) {
     out.headlines.push_back(
@@ -473,12 +559,12 @@ ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Per
       b.rating_change, "points");
   add("returns_confirmed", "Monthly returns confirmed", h.returns_confirmed, b.returns_confirmed,
       "returns");
-  out.tables.push_back(HoursByMonth(period, now, zone));
-  out.tables.push_back(SessionsByMonth(period, now, zone));
+  out.tables.push_back(HoursByMonth(period, now));
+  out.tables.push_back(SessionsByMonth(period, now));
   out.tables.push_back(WaitingNow(now, at));
-  out.tables.push_back(TimeToMatch(now, w));
-  out.tables.push_back(ThemesByQuarter(period, now, taxonomy, zone));
-  out.tables.push_back(GoalOutcomes(now, w));
+  out.tables.push_back(TimeToMatch(now));
+  out.tables.push_back(ThemesByQuarter(period, now, taxonomy));
+  out.tables.push_back(GoalOutcomes(now));
   out.tables.push_back(EvaluationRatings(now));
   out.tables.push_back(ReachByOrganisation(now, organisations, scope));
   out.tables.push_back(ReachBy(now, "reach_by_staff_group", "People reached, by staff group",
@@ -514,57 +600,94 @@ ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Per
   return out;
 }
 
-absl::StatusOr<PeriodFacts> Figures::Read(const std::vector<int64_t>& organisations,
-                                          const Period& p) {
-  const FactQuery q{.organisation_ids = organisations,
-                    .from = MonthStart(p.first, returns_.zone),
-                    .to = MonthStart(p.last + 1, returns_.zone)};
-  PeriodFacts f;
-  ASSIGN_OR_RETURN(f.sessions, facts_.Sessions(q));
-  ASSIGN_OR_RETURN(f.requests, facts_.Requests(q));
-  ASSIGN_OR_RETURN(f.returned_to_waiting, facts_.ReturnedToWaiting(q));
-  ASSIGN_OR_RETURN(f.relationships, facts_.Relationships(q));
-  ASSIGN_OR_RETURN(f.goals, facts_.Goals(q));
-  ASSIGN_OR_RETURN(f.ratings, facts_.RatingAnswers(q));
-  ASSIGN_OR_RETURN(f.returns, facts_.Returns(organisations, p.first, p.last));
-  for (const ReturnFact& r : f.returns) {
-    std::string theme;
-    if (!r.version.sealed_new_theme.empty()) {
-      ASSIGN_OR_RETURN(theme,
-                       cipher_.Open(r.version.sealed_new_theme,
-                                    ReturnThemeData(r.member_id, r.month, r.version.version)));
-    }
-    f.new_themes.push_back(std::move(theme));
+absl::StatusOr<PeriodTotals> Figures::Read(const std::vector<int64_t>& organisations,
+                                           const Period& p, bool tables) {
+  FactQuery q{.organisation_ids = organisations,
+              .from = MonthStart(p.first, returns_.zone),
+              .to = MonthStart(p.last + 1, returns_.zone),
+              .tables = tables};
+  for (absl::CivilMonth m = p.first; m <= p.last; ++m) {
+    q.months.push_back(
+        {.month = m, .from = MonthStart(m, returns_.zone), .to = MonthStart(m + 1, returns_.zone)});
   }
-  return f;
+  PeriodTotals t;
+  ASSIGN_OR_RETURN(t.sessions, facts_.Sessions(q));
+  ASSIGN_OR_RETURN(t.requests, facts_.Requests(q));
+  ASSIGN_OR_RETURN(t.returned_to_waiting, facts_.ReturnedToWaiting(q));
+  ASSIGN_OR_RETURN(t.relationships, facts_.Relationships(q));
+  ASSIGN_OR_RETURN(t.goals, facts_.Goals(q));
+  if (tables) {
+    ASSIGN_OR_RETURN(t.ratings, facts_.RatingAnswers(q));
+  }
+  ASSIGN_OR_RETURN(ReturnTotals returns, facts_.Returns(q));
+  t.returns = returns.confirmed;
+  t.return_themes = std::move(returns.themes);
+  for (const SealedTheme& theme : returns.new_themes) {
+    ASSIGN_OR_RETURN(
+        std::string text,
+        cipher_.Open(theme.sealed, ReturnThemeData(theme.member_id, theme.month, theme.version)));
+    t.new_themes.emplace_back(theme.month, std::move(text));
+  }
+  return t;
 }
 
 absl::StatusOr<PoolFacts> Figures::Pool(const std::vector<int64_t>& organisations) {
   const absl::Time now = clock_.Now();
   PoolFacts pool;
   pool.last_month = MonthOf(now, returns_.zone) - 1;
-  PoolQuery query{
-      .organisation_ids = organisations, .status = PoolStatus::kApproved, .now = now, .limit = 500};
-  while (true) {
-    ASSIGN_OR_RETURN(ProfilePage page, profiles_.ListPool(query));
-    for (ScoredProfile& s : page.profiles) pool.members.push_back(std::move(s.profile));
-    if (page.profiles.size() < static_cast<size_t>(query.limit)) break;
-    query.after = {pool.members.back().display_name, pool.members.back().account_id};
-  }
-  ASSIGN_OR_RETURN(const std::vector<ReturnFact> returns,
-                   facts_.Returns(organisations, pool.last_month, pool.last_month));
-  std::set<int64_t> returned;
-  for (const ReturnFact& r : returns) returned.insert(r.member_id);
-  pool.returned_last_month = static_cast<int64_t>(returned.size());
-  for (const Profile& p : pool.members) {
-    const Listing listing = ComputeListing(p, now, listing_);
+  ASSIGN_OR_RETURN(PoolRows rows, facts_.Pool(organisations, pool.last_month));
+  pool.returned_last_month = rows.returned;
+  const absl::Time month_end = MonthStart(pool.last_month + 1, returns_.zone);
+  // What the listing rule reads of a member, given their qualifications.
+  const auto listing_of = [&](const PoolMemberFact& member,
+                              std::vector<Qualification> qualifications) {
+    Profile p;
+    p.details.kind = member.kind;
+    p.details.last_supervision_on = member.last_supervision_on;
+    p.status = member.status;
+    p.coaching_listed_until = member.coaching_listed_until;
+    p.qualifications = std::move(qualifications);
+    return ComputeListing(p, now, listing_);
+  };
+  // ComputeListing reads qualifications only to say why a coach is not
+  // listed, and without any always gives a reason: those few are read
+  // again with theirs, everyone else's answer stands.
+  std::vector<std::pair<size_t, Listing>> unlisted;
+  std::vector<int64_t> unlisted_ids;
+  for (size_t i = 0; i < rows.members.size(); ++i) {
+    const PoolMemberFact& member = rows.members[i];
+    ++pool.members;
+    pool.places_offered += member.capacity;
+    pool.places_in_use += std::min(member.current_load, member.capacity);
+    Listing listing = listing_of(member, {});
     if (!listing.listed() && !listing.reasons.empty()) {
-      pool.lapsed.push_back(p.display_name);
-      pool.lapsed_why.push_back(listing.reasons.front());
+      unlisted.emplace_back(i, std::move(listing));
+      unlisted_ids.push_back(member.account_id);
     }
-    if (!returned.contains(p.account_id) &&
-        p.created_at < MonthStart(pool.last_month + 1, returns_.zone)) {
-      pool.not_returned.push_back(p.display_name);
+  }
+  if (!unlisted.empty()) {
+    ASSIGN_OR_RETURN(const std::vector<Qualification> qualifications,
+                     facts_.Qualifications(unlisted_ids));
+    for (auto& [i, listing] : unlisted) {
+      std::vector<Qualification> theirs;
+      for (const Qualification& q : qualifications) {
+        if (q.account_id == rows.members[i].account_id) theirs.push_back(q);
+      }
+      listing = listing_of(rows.members[i], std::move(theirs));
+    }
+  }
+  size_t next_unlisted = 0;
+  for (size_t i = 0; i < rows.members.size(); ++i) {
+    PoolMemberFact& member = rows.members[i];
+    if (next_unlisted < unlisted.size() && unlisted[next_unlisted].first == i) {
+      const Listing& listing = unlisted[next_unlisted++].second;
+      if (!listing.listed() && !listing.reasons.empty()) {
+        pool.lapsed.push_back(member.display_name);
+        pool.lapsed_why.push_back(listing.reasons.front());
+      }
+    }
+    if (!member.returned && member.joined < month_end) {
+      pool.not_returned.push_back(std::move(member.display_name));
     }
   }
   return pool;
@@ -577,17 +700,29 @@ absl::StatusOr<ProgrammeFigures> Figures::Get(const Principal& caller, int64_t o
   const absl::Time now = clock_.Now();
   ASSIGN_OR_RETURN(const Period period, MakePeriod(kind, from, to, MonthOf(now, returns_.zone)));
   const Period previous = PreviousPeriod(period);
-  ASSIGN_OR_RETURN(const PeriodFacts current, Read(scope, period));
-  ASSIGN_OR_RETURN(const PeriodFacts earlier, Read(scope, previous));
-  ASSIGN_OR_RETURN(const PoolFacts pool, Pool(scope));
+  // The period before (shown as headlines only) and the pool are read on a
+  // second thread while this one reads the period asked for: they share
+  // nothing but the store, and the store lends each read a connection of
+  // its own. A call's answer waits for the longer of the two, not both.
+  absl::StatusOr<PeriodTotals> earlier = absl::UnknownError("not read");
+  absl::StatusOr<PoolFacts> pool = absl::UnknownError("not read");
+  std::thread other([&] {
+    earlier = Read(scope, previous, /*tables=*/false);
+    if (earlier.ok()) pool = Pool(scope);
+  });
+  const absl::StatusOr<PeriodTotals> current = Read(scope, period, /*tables=*/true);
+  other.join();
+  RETURN_IF_ERROR(current.status());
+  RETURN_IF_ERROR(earlier.status());
+  RETURN_IF_ERROR(pool.status());
   ASSIGN_OR_RETURN(const std::vector<Organisation> organisations, organisations_.List());
   ASSIGN_OR_RETURN(const std::vector<Specialism> taxonomy, profiles_.ListSpecialisms());
   std::vector<OrganisationSettings> settings;
   for (const int64_t id : scope) {
     ASSIGN_OR_RETURN(settings.emplace_back(), reach_.GetSettings(id));
   }
-  ProgrammeFigures out = WorkOut(period, current, previous, earlier, pool, organisations, settings,
-                                 taxonomy, returns_.zone, now);
+  ProgrammeFigures out =
+      WorkOut(period, *current, previous, *earlier, *pool, organisations, settings, taxonomy, now);
   if (scope.size() == organisations.size()) {
     out.scope_label = "The whole system";
   } else if (scope.size() == 1) {

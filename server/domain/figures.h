@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -105,36 +106,174 @@ struct ReturnFact {
   ReturnVersion version;  // the latest; new theme sealed
 };
 
-/// Where in time and whose: organisation ids and [from, to).
+/// One month of a period: [from, to) in the programme's time zone.
+struct MonthSpan {
+  absl::CivilMonth month;
+  absl::Time from;
+  absl::Time to;
+};
+
+/// Where in time and whose: organisation ids and [from, to), whole months.
 struct FactQuery {
   std::vector<int64_t> organisation_ids;
   absl::Time from;
   absl::Time to;
+  /// The months of [from, to), in order.
+  std::vector<MonthSpan> months;
+  /// Whether what only the tables need is wanted too; the period before is
+  /// shown as headlines alone.
+  bool tables = true;
+};
+
+// ---- The facts counted, as storage gives them for a period ----------------------
+//
+// Counting is done where the records are; each count below is what the
+// exact facts above add up to (Tally says how), so the figures worked out
+// from either are the same.
+
+/// Distinct people are counted only up to this many where the figure needs
+/// no more (disclosure::Hours: none, 1–7, or enough to show the hours).
+inline constexpr int64_t kPeopleCountedTo = disclosure::kMinGroup;
+
+/// Sessions of one kind and status.
+struct SessionCount {
+  SupportKind kind = SupportKind::kCoaching;
+  SessionStatus status = SessionStatus::kHeld;
+  int64_t sessions = 0;
+  int64_t minutes = 0;  // actual
+  /// Held only: distinct coachees, up to kPeopleCountedTo.
+  int64_t people = 0;
+};
+
+/// How often a theme was named in one month.
+struct ThemeCount {
+  absl::CivilMonth month;
+  std::string code;
+  int64_t mentions = 0;
+};
+
+/// Sessions (held, cancelled, not attended) starting in [from, to) of
+/// relationships whose coachee is of the organisations.
+struct SessionTotals {
+  /// Over the whole period; only the non-zero ones.
+  std::vector<SessionCount> period;
+  /// The same month by month. Tables only.
+  std::vector<std::pair<absl::CivilMonth, SessionCount>> by_month;
+  /// Distinct coachees with a session held in the period, up to
+  /// kPeopleCountedTo.
+  int64_t held_people = 0;
+  /// Themes of the sessions held, by month. Tables only.
+  std::vector<ThemeCount> themes;
+};
+
+/// Requests by coachees of the organisations.
+struct RequestTotals {
+  /// Made in the period.
+  int64_t made = 0;
+  /// When each request matched in the period was made, and matched.
+  std::vector<std::pair<absl::Time, absl::Time>> matched;
+  /// When each relationship whose first session was held in the period
+  /// was matched, and that session. Tables only.
+  std::vector<std::pair<absl::Time, absl::Time>> first_sessions;
+  /// Since when each request waiting now (for a match, or for an answer)
+  /// has waited. Tables only.
+  std::vector<absl::Time> waiting_since;
+};
+
+/// Relationships of coachees of the organisations under way in the period:
+/// begun before `to` and not ended before `from`.
+struct RelationshipTotals {
+  int64_t under_way = 0;
+  /// Of those, begun in the period (matches made).
+  int64_t begun = 0;
+  /// Each of them. Tables only.
+  std::vector<RelationshipFact> rows;
+};
+
+/// Goals of coachees of the organisations.
+struct GoalTotals {
+  /// Set in the period.
+  int64_t set = 0;
+  /// Dropped in the period.
+  int64_t dropped = 0;
+  /// Rated at the end in the period, by outcome (GoalOutcome's number).
+  std::array<int64_t, 5> ended{};
+  /// Of those, the ones rated at the start too: how many, and the sum of
+  /// (end rating − start rating).
+  int64_t rating_changes = 0;
+  int64_t rating_change_sum = 0;
+};
+
+/// Answers to one rating question, from evaluations given in the period.
+struct RatingCount {
+  Audience audience = Audience::kCoachee;
+  std::string question;
+  int64_t answers = 0;
+  int64_t choice_sum = 0;  // of the choices, 1–5
+};
+
+/// A new theme typed into a return, as stored.
+struct SealedTheme {
+  int64_t member_id = 0;
+  absl::CivilMonth month;
+  int version = 0;
+  std::string sealed;
+};
+
+/// Returns for the months of the period by members of the organisations:
+/// the latest version of each.
+struct ReturnTotals {
+  int64_t confirmed = 0;
+  /// Their themes, by month. Tables only.
+  std::vector<ThemeCount> themes;
+  /// Their typed new themes. Tables only.
+  std::vector<SealedTheme> new_themes;
+};
+
+/// An approved pool member of the organisations, as the figures read them:
+/// what the listing rule (ComputeListing) and the pool's table need.
+struct PoolMemberFact {
+  int64_t account_id = 0;
+  std::string display_name;
+  ProfileKind kind = ProfileKind::kCoach;
+  PoolStatus status = PoolStatus::kApproved;
+  int capacity = 0;
+  int current_load = 0;
+  std::optional<absl::CivilDay> last_supervision_on;
+  absl::Time coaching_listed_until = absl::InfinitePast();
+  /// When they joined the pool (the profile was made).
+  absl::Time joined;
+  /// Confirmed a return for the month asked about.
+  bool returned = false;
+};
+
+struct PoolRows {
+  /// By name, then account id.
+  std::vector<PoolMemberFact> members;
+  /// Members of the organisations (approved or not) who confirmed a return
+  /// for the month asked about.
+  int64_t returned = 0;
 };
 
 class FiguresRepository {
  public:
   virtual ~FiguresRepository() = default;
-  /// Sessions starting in [from, to) of relationships whose coachee is of
-  /// the organisations.
-  virtual absl::StatusOr<std::vector<SessionRecordFact>> Sessions(const FactQuery& q) = 0;
-  /// Requests by coachees of the organisations made in [from, to), and
-  /// every request waiting now.
-  virtual absl::StatusOr<std::vector<RequestFact>> Requests(const FactQuery& q) = 0;
+  virtual absl::StatusOr<SessionTotals> Sessions(const FactQuery& q) = 0;
+  virtual absl::StatusOr<RequestTotals> Requests(const FactQuery& q) = 0;
   /// Answers in [from, to) that sent a request back to the waiting list
   /// (declined or let lapse).
   virtual absl::StatusOr<int64_t> ReturnedToWaiting(const FactQuery& q) = 0;
-  /// Relationships begun before `to` and not ended before `from`.
-  virtual absl::StatusOr<std::vector<RelationshipFact>> Relationships(const FactQuery& q) = 0;
-  /// Goals set, closed or rated at the end in [from, to).
-  virtual absl::StatusOr<std::vector<GoalFact>> Goals(const FactQuery& q) = 0;
-  /// Answers to rating questions of evaluations given in [from, to).
-  virtual absl::StatusOr<std::vector<RatingAnswerFact>> RatingAnswers(const FactQuery& q) = 0;
-  /// The latest version of every return for a month in [first, last] by a
-  /// member of the organisations.
-  virtual absl::StatusOr<std::vector<ReturnFact>> Returns(
-      const std::vector<int64_t>& organisation_ids, absl::CivilMonth first,
-      absl::CivilMonth last) = 0;
+  virtual absl::StatusOr<RelationshipTotals> Relationships(const FactQuery& q) = 0;
+  virtual absl::StatusOr<GoalTotals> Goals(const FactQuery& q) = 0;
+  virtual absl::StatusOr<std::vector<RatingCount>> RatingAnswers(const FactQuery& q) = 0;
+  virtual absl::StatusOr<ReturnTotals> Returns(const FactQuery& q) = 0;
+  /// The approved pool of the organisations now, with who has confirmed a
+  /// return for `month`.
+  virtual absl::StatusOr<PoolRows> Pool(const std::vector<int64_t>& organisation_ids,
+                                        absl::CivilMonth month) = 0;
+  /// The qualifications of these pool members.
+  virtual absl::StatusOr<std::vector<Qualification>> Qualifications(
+      const std::vector<int64_t>& account_ids) = 0;
 };
 
 // ---- Protected figures, as they leave ----------------------------------------
@@ -178,7 +317,8 @@ struct ProgrammeFigures {
   absl::Time computed_at;
 };
 
-/// Everything the figures are worked out from, for one period.
+/// Everything the figures are worked out from, for one period, fact by
+/// fact.
 struct PeriodFacts {
   std::vector<SessionRecordFact> sessions;
   std::vector<RequestFact> requests;
@@ -191,9 +331,32 @@ struct PeriodFacts {
   std::vector<std::string> new_themes;
 };
 
+/// The same, counted: what storage gives (FiguresRepository), or what
+/// Tally makes of PeriodFacts.
+struct PeriodTotals {
+  SessionTotals sessions;
+  RequestTotals requests;
+  int64_t returned_to_waiting = 0;
+  RelationshipTotals relationships;
+  GoalTotals goals;
+  std::vector<RatingCount> ratings;
+  int64_t returns = 0;
+  std::vector<ThemeCount> return_themes;
+  /// New themes typed into those returns, opened, with their month.
+  std::vector<std::pair<absl::CivilMonth, std::string>> new_themes;
+};
+
+/// Counts `facts` for the period [from, to) as storage counts a period
+/// (`zone` says which month a session is in).
+PeriodTotals Tally(const PeriodFacts& facts, absl::Time from, absl::Time to, absl::TimeZone zone);
+
 /// The pool now.
 struct PoolFacts {
-  std::vector<Profile> members;     // approved
+  // Approved members, the places they offer and the places in use (each
+  // member's counted up to their capacity).
+  int64_t members = 0;
+  int64_t places_offered = 0;
+  int64_t places_in_use = 0;
   std::vector<std::string> lapsed;  // names, with why in `lapsed_why`
   std::vector<std::string> lapsed_why;
   std::vector<std::string> not_returned;  // names: no return for last month
@@ -206,6 +369,12 @@ struct PoolFacts {
 /// their head-counts (for reach as a share of staff) and whether they
 /// monitor equality (reach by ethnic group and disability only when all
 /// of them do).
+ProgrammeFigures WorkOut(const Period& period, const PeriodTotals& now, const Period& previous,
+                         const PeriodTotals& before, const PoolFacts& pool,
+                         const std::vector<Organisation>& organisations,
+                         const std::vector<OrganisationSettings>& scope,
+                         const std::vector<Specialism>& taxonomy, absl::Time at);
+/// The same from the facts one by one (each period's Tally).
 ProgrammeFigures WorkOut(const Period& period, const PeriodFacts& now, const Period& previous,
                          const PeriodFacts& before, const PoolFacts& pool,
                          const std::vector<Organisation>& organisations,
@@ -278,7 +447,10 @@ class Figures {
       const Principal& caller, const ProgrammeRelationshipsInput& input);
 
  private:
-  absl::StatusOr<PeriodFacts> Read(const std::vector<int64_t>& organisations, const Period& p);
+  /// The period's facts, counted; with what only the tables need when
+  /// `tables`.
+  absl::StatusOr<PeriodTotals> Read(const std::vector<int64_t>& organisations, const Period& p,
+                                    bool tables);
   absl::StatusOr<PoolFacts> Pool(const std::vector<int64_t>& organisations);
 
   FiguresRepository& facts_;

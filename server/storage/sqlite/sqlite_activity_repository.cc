@@ -1,5 +1,12 @@
 #include "server/storage/sqlite/sqlite_activity_repository.h"
 
+#include <algorithm>
+#include <array>
+#include <map>
+#include <tuple>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -10,10 +17,6 @@ namespace tandem::storage {
 namespace {
 
 using domain::FormatMonth;
-
-// Held, as stored (domain::SessionStatus::kHeld).
-constexpr int kHeld = static_cast<int>(domain::SessionStatus::kHeld);
-static_assert(kHeld == 4);
 
 std::vector<std::string> Lines(const std::string& text) {
   if (text.empty()) return {};
@@ -202,10 +205,18 @@ absl::Status SqliteReturnRepository::Append(int64_t member_id, absl::CivilMonth 
       return absl::FailedPreconditionError(
           "This return changed meanwhile; look at it again and then save your change.");
     }
+    // Only the latest version of a month's return is counted: the one
+    // before stops being it (migrations/0013_figures.sql).
+    ASSIGN_OR_RETURN(Statement earlier, c.Prepare("UPDATE monthly_returns SET latest = 0 WHERE "
+                                                  "member_id = ? AND month = ? AND latest = 1"));
+    earlier.Bind(1, member_id).Bind(2, m);
+    RETURN_IF_ERROR(earlier.Run());
     ASSIGN_OR_RETURN(
         Statement w,
         c.Prepare(absl::StrCat("INSERT INTO monthly_returns (member_id, month, ", kVersionColumns,
-                               ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                               ", organisation_id, latest) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                               "?9, ?10, ?11, ?12, ?13, ?14, a.organisation_id, 1 FROM accounts a "
+                               "WHERE a.id = ?1")));
     w.Bind(1, member_id)
         .Bind(2, m)
         .Bind(3, v.version)
@@ -225,6 +236,7 @@ absl::Status SqliteReturnRepository::Append(int64_t member_id, absl::CivilMonth 
       w.BindBlob(14, v.sealed_new_theme);
     }
     RETURN_IF_ERROR(w.Run());
+    if (c.Changes() != 1) return absl::NotFoundError("No such account.");
     for (size_t i = 0; i < v.added.size(); ++i) {
       const domain::AddedHours& a = v.added[i];
       ASSIGN_OR_RETURN(Statement h, c.Prepare("INSERT INTO return_hours (member_id, month, "
@@ -322,72 +334,256 @@ absl::Status SqliteReachRepository::PutSettings(const domain::OrganisationSettin
 
 // ---- Figures -------------------------------------------------------------------
 
-absl::StatusOr<std::vector<domain::SessionRecordFact>> SqliteFiguresRepository::Sessions(
-    const domain::FactQuery& q) {
-  std::vector<domain::SessionRecordFact> out;
+namespace {
+
+using domain::FactQuery;
+using domain::ThemeCount;
+
+// Numbered placeholders for q's organisations, from parameter `first` on,
+// bound by BindIds(s, first, q.organisation_ids).
+std::string Orgs(int first, const FactQuery& q) {
+  return Numbered(first, q.organisation_ids.size());
+}
+
+// Counts of rows by their text (themes, newline-separated), then split into
+// codes: a period's held sessions name a few hundred combinations at most.
+class ThemeCounter {
+ public:
+  void Add(absl::string_view themes) {
+    auto it = by_text_.find(themes);
+    if (it == by_text_.end()) it = by_text_.emplace(std::string(themes), 0).first;
+    ++it->second;
+  }
+  void AddTo(absl::CivilMonth month, std::vector<ThemeCount>& out) {
+    std::map<std::string, int64_t> codes;
+    for (const auto& [text, n] : by_text_) {
+      for (const std::string& code : Lines(text)) codes[code] += n;
+    }
+    for (const auto& [code, n] : codes)
+      out.push_back({.month = month, .code = code, .mentions = n});
+    by_text_.clear();
+  }
+
+ private:
+  absl::flat_hash_map<std::string, int64_t> by_text_;
+};
+
+absl::Time ColumnToTime(int64_t seconds) {
+  if (seconds == INT64_MIN) return absl::InfinitePast();
+  if (seconds == INT64_MAX) return absl::InfiniteFuture();
+  return absl::FromUnixSeconds(seconds);
+}
+
+}  // namespace
+
+absl::StatusOr<domain::SessionTotals> SqliteFiguresRepository::Sessions(const FactQuery& q) {
+  domain::SessionTotals out;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    // Every statement reads one range of sessions_for_figures per
+    // organisation: (organisation, status, kind, start).
+    const std::string in =
+        absl::StrCat(" FROM sessions WHERE coachee_organisation_id IN (", Orgs(6, q),
+                     ") AND status = ?1 AND kind IN (?2, ?3) AND "
+                     "starts_at >= ?4 AND starts_at < ?5");
     ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare(absl::StrCat(
-            "SELECT s.starts_at, r.kind, s.status, s.actual_minutes, r.coachee_id, s.themes "
-            "FROM sessions s JOIN relationships r ON r.id = s.relationship_id JOIN requests q ON "
-            "q.id = r.request_id WHERE s.starts_at >= ?1 AND s.starts_at < ?2 AND "
-            "q.coachee_organisation_id IN (",
-            Numbered(3, q.organisation_ids.size()), ")")));
-    s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
-    BindIds(s, 3, q.organisation_ids);
-    ASSIGN_OR_RETURN(out, All<domain::SessionRecordFact>(s, [](const Statement& row) {
-                       return domain::SessionRecordFact{
-                           .starts_at = absl::FromUnixSeconds(row.Int(0)),
-                           .kind = static_cast<domain::SupportKind>(row.Int(1)),
-                           .status = static_cast<domain::SessionStatus>(row.Int(2)),
-                           .actual_minutes = static_cast<int>(row.Int(3)),
-                           .coachee_id = row.Int(4),
-                           .themes = Lines(row.Text(5))};
-                     }));
+        Statement count,
+        c.Prepare(absl::StrCat("SELECT COUNT(*), COALESCE(SUM(actual_minutes), 0)", in)));
+    // Distinct coachees, but no more than the figures need.
+    ASSIGN_OR_RETURN(Statement people,
+                     c.Prepare(absl::StrCat("SELECT COUNT(*) FROM (SELECT DISTINCT coachee_id", in,
+                                            " LIMIT ", domain::kPeopleCountedTo, ")")));
+    const auto bind = [&](Statement& s, domain::SessionStatus status, int kind_a, int kind_b,
+                          absl::Time from, absl::Time to) {
+      s.Reset()
+          .Bind(1, int64_t{static_cast<int>(status)})
+          .Bind(2, int64_t{kind_a})
+          .Bind(3, int64_t{kind_b})
+          .Bind(4, absl::ToUnixSeconds(from))
+          .Bind(5, absl::ToUnixSeconds(to));
+      BindIds(s, 6, q.organisation_ids);
+    };
+    const auto single = [](Statement& s) -> absl::StatusOr<int64_t> {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      return row ? s.Int(0) : 0;
+    };
+    constexpr int kCoaching = static_cast<int>(domain::SupportKind::kCoaching);
+    constexpr int kMentoring = static_cast<int>(domain::SupportKind::kMentoring);
+    // Sessions of each kind and status in [from, to), with the coachees of
+    // those held; only the non-zero ones.
+    const auto counts_in = [&](absl::Time from, absl::Time to,
+                               std::vector<domain::SessionCount>& into) -> absl::Status {
+      for (const domain::SessionStatus status :
+           {domain::SessionStatus::kCancelled, domain::SessionStatus::kHeld,
+            domain::SessionStatus::kNotHeld}) {
+        for (const int kind : {kCoaching, kMentoring}) {
+          bind(count, status, kind, kind, from, to);
+          ASSIGN_OR_RETURN(const bool row, count.Step());
+          if (!row || count.Int(0) == 0) continue;
+          domain::SessionCount n{.kind = static_cast<domain::SupportKind>(kind),
+                                 .status = status,
+                                 .sessions = count.Int(0),
+                                 .minutes = count.Int(1)};
+          if (status == domain::SessionStatus::kHeld) {
+            bind(people, status, kind, kind, from, to);
+            ASSIGN_OR_RETURN(n.people, single(people));
+          }
+          into.push_back(n);
+        }
+      }
+      return absl::OkStatus();
+    };
+    if (!q.tables) {
+      RETURN_IF_ERROR(counts_in(q.from, q.to, out.period));
+      bind(people, domain::SessionStatus::kHeld, kCoaching, kMentoring, q.from, q.to);
+      ASSIGN_OR_RETURN(out.held_people, single(people));
+      return absl::OkStatus();
+    }
+    // With the tables: month by month, the sessions held read once for
+    // their counts, coachees and themes; the period as the months' sum.
+    ASSIGN_OR_RETURN(Statement held, c.Prepare(absl::StrCat(
+                                         "SELECT kind, coachee_id, actual_minutes, themes", in)));
+    // Distinct coachees, but no more than the figures need.
+    struct People {
+      absl::flat_hash_set<int64_t> ids;
+      void Add(int64_t id) {
+        if (static_cast<int64_t>(ids.size()) < domain::kPeopleCountedTo) ids.insert(id);
+      }
+      int64_t Count() const { return static_cast<int64_t>(ids.size()); }
+    };
+    std::map<std::pair<int, int>, domain::SessionCount> period;
+    std::array<People, 3> period_people;  // by kind
+    People anyone;
+    ThemeCounter themes;
+    const auto add_to_period = [&](const domain::SessionCount& n) {
+      domain::SessionCount& sum = period[{static_cast<int>(n.status), static_cast<int>(n.kind)}];
+      sum.kind = n.kind;
+      sum.status = n.status;
+      sum.sessions += n.sessions;
+      sum.minutes += n.minutes;
+    };
+    for (const domain::MonthSpan& m : q.months) {
+      std::array<domain::SessionCount, 3> by_kind;
+      std::array<People, 3> month_people;
+      bind(held, domain::SessionStatus::kHeld, kCoaching, kMentoring, m.from, m.to);
+      while (true) {
+        ASSIGN_OR_RETURN(const bool row, held.Step());
+        if (!row) break;
+        const int64_t kind = held.Int(0);
+        if (kind != kCoaching && kind != kMentoring) {
+          return absl::InternalError("A stored session has no kind.");
+        }
+        domain::SessionCount& n = by_kind[static_cast<size_t>(kind)];
+        ++n.sessions;
+        n.minutes += held.Int(2);
+        const int64_t coachee = held.Int(1);
+        month_people[static_cast<size_t>(kind)].Add(coachee);
+        period_people[static_cast<size_t>(kind)].Add(coachee);
+        anyone.Add(coachee);
+        themes.Add(held.TextView(3));
+      }
+      themes.AddTo(m.month, out.themes);
+      std::vector<domain::SessionCount> month;
+      for (const int kind : {kCoaching, kMentoring}) {
+        domain::SessionCount& n = by_kind[static_cast<size_t>(kind)];
+        if (n.sessions == 0) continue;
+        n.kind = static_cast<domain::SupportKind>(kind);
+        n.status = domain::SessionStatus::kHeld;
+        n.people = month_people[static_cast<size_t>(kind)].Count();
+        month.push_back(n);
+      }
+      // Cancelled and not attended: counted, nobody behind them needed.
+      for (const domain::SessionStatus status :
+           {domain::SessionStatus::kCancelled, domain::SessionStatus::kNotHeld}) {
+        for (const int kind : {kCoaching, kMentoring}) {
+          bind(count, status, kind, kind, m.from, m.to);
+          ASSIGN_OR_RETURN(const bool row, count.Step());
+          if (!row || count.Int(0) == 0) continue;
+          month.push_back({.kind = static_cast<domain::SupportKind>(kind),
+                           .status = status,
+                           .sessions = count.Int(0),
+                           .minutes = count.Int(1)});
+        }
+      }
+      for (const domain::SessionCount& n : month) {
+        out.by_month.emplace_back(m.month, n);
+        add_to_period(n);
+      }
+    }
+    for (auto& [key, n] : period) {
+      if (n.status == domain::SessionStatus::kHeld) {
+        n.people = period_people[static_cast<size_t>(n.kind)].Count();
+      }
+      out.period.push_back(n);
+    }
+    out.held_people = anyone.Count();
     return absl::OkStatus();
   }));
   return out;
 }
 
-absl::StatusOr<std::vector<domain::RequestFact>> SqliteFiguresRepository::Requests(
-    const domain::FactQuery& q) {
-  std::vector<domain::RequestFact> out;
+absl::StatusOr<domain::RequestTotals> SqliteFiguresRepository::Requests(const FactQuery& q) {
+  domain::RequestTotals out;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    const std::string first_held = absl::StrCat(
-        "(SELECT MIN(s.starts_at) FROM sessions s WHERE s.relationship_id = r.id AND s.status = ",
-        kHeld, ")");
-    ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare(absl::StrCat(
-            "SELECT * FROM (SELECT q.kind, q.status, q.created_at, q.waiting_since, q.coachee_id, "
-            "r.created_at AS matched_at, ",
-            first_held,
-            " AS first_at FROM requests q LEFT JOIN relationships r ON r.request_id = q.id WHERE "
-            "q.coachee_organisation_id IN (",
-            Numbered(3, q.organisation_ids.size()),
-            ")) WHERE (created_at >= ?1 AND created_at < ?2) OR status IN (1, 2) OR "
-            "(matched_at >= ?1 AND matched_at < ?2) OR (first_at >= ?1 AND first_at < ?2)")));
-    s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
-    BindIds(s, 3, q.organisation_ids);
-    ASSIGN_OR_RETURN(out, All<domain::RequestFact>(s, [](const Statement& row) {
-                       return domain::RequestFact{
-                           .kind = static_cast<domain::SupportKind>(row.Int(0)),
-                           .status = static_cast<domain::RequestStatus>(row.Int(1)),
-                           .created_at = absl::FromUnixSeconds(row.Int(2)),
-                           .waiting_since = absl::FromUnixSeconds(row.Int(3)),
-                           .coachee_id = row.Int(4),
-                           .matched_at = row.OptionalTime(5),
-                           .first_session_at = row.OptionalTime(6)};
-                     }));
+    // Each is an index range of its own: made in the period
+    // (requests_by_organisation_created), matched in it
+    // (relationships_by_created, then the request: CROSS JOIN keeps that
+    // order, which the planner without statistics would turn round), first
+    // session held in it (relationships_by_first_held), waiting now
+    // (requests_waiting).
+    const std::string orgs = Orgs(3, q);
+    const auto prepare = [&](const std::string& sql) -> absl::StatusOr<Statement> {
+      ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+      s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
+      BindIds(s, 3, q.organisation_ids);
+      return s;
+    };
+    const auto pairs = [](Statement& s,
+                          std::vector<std::pair<absl::Time, absl::Time>>& into) -> absl::Status {
+      while (true) {
+        ASSIGN_OR_RETURN(const bool row, s.Step());
+        if (!row) return absl::OkStatus();
+        into.emplace_back(absl::FromUnixSeconds(s.Int(0)), absl::FromUnixSeconds(s.Int(1)));
+      }
+    };
+    ASSIGN_OR_RETURN(Statement made,
+                     prepare(absl::StrCat("SELECT COUNT(*) FROM requests WHERE "
+                                          "coachee_organisation_id IN (",
+                                          orgs, ") AND created_at >= ?1 AND created_at < ?2")));
+    ASSIGN_OR_RETURN(const bool row, made.Step());
+    if (row) out.made = made.Int(0);
+    ASSIGN_OR_RETURN(Statement matched,
+                     prepare(absl::StrCat("SELECT q.created_at, r.created_at FROM relationships r "
+                                          "CROSS JOIN requests q ON q.id = r.request_id WHERE "
+                                          "r.created_at >= ?1 AND r.created_at < ?2 AND "
+                                          "q.coachee_organisation_id IN (",
+                                          orgs, ")")));
+    RETURN_IF_ERROR(pairs(matched, out.matched));
+    if (!q.tables) return absl::OkStatus();
+    ASSIGN_OR_RETURN(Statement first,
+                     prepare(absl::StrCat("SELECT created_at, first_held_at FROM relationships "
+                                          "INDEXED BY relationships_by_first_held WHERE "
+                                          "first_held_at >= ?1 AND first_held_at < ?2 AND "
+                                          "coachee_organisation_id IN (",
+                                          orgs, ")")));
+    RETURN_IF_ERROR(pairs(first, out.first_sessions));
+    ASSIGN_OR_RETURN(Statement waiting,
+                     prepare(absl::StrCat("SELECT waiting_since FROM requests WHERE status IN (",
+                                          static_cast<int>(domain::RequestStatus::kWaiting), ", ",
+                                          static_cast<int>(domain::RequestStatus::kPending),
+                                          ") AND coachee_organisation_id IN (", orgs, ")")));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool more, waiting.Step());
+      if (!more) break;
+      out.waiting_since.push_back(absl::FromUnixSeconds(waiting.Int(0)));
+    }
     return absl::OkStatus();
   }));
   return out;
 }
 
-absl::StatusOr<int64_t> SqliteFiguresRepository::ReturnedToWaiting(const domain::FactQuery& q) {
+absl::StatusOr<int64_t> SqliteFiguresRepository::ReturnedToWaiting(const FactQuery& q) {
   int64_t out = 0;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
@@ -396,7 +592,7 @@ absl::StatusOr<int64_t> SqliteFiguresRepository::ReturnedToWaiting(const domain:
         c.Prepare(absl::StrCat("SELECT COUNT(*) FROM request_answers a JOIN requests q ON q.id = "
                                "a.request_id WHERE a.accepted = 0 AND a.answered_at >= ?1 AND "
                                "a.answered_at < ?2 AND q.coachee_organisation_id IN (",
-                               Numbered(3, q.organisation_ids.size()), ")")));
+                               Orgs(3, q), ")")));
     s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
     BindIds(s, 3, q.organisation_ids);
     ASSIGN_OR_RETURN(const bool row, s.Step());
@@ -406,133 +602,300 @@ absl::StatusOr<int64_t> SqliteFiguresRepository::ReturnedToWaiting(const domain:
   return out;
 }
 
-absl::StatusOr<std::vector<domain::RelationshipFact>> SqliteFiguresRepository::Relationships(
-    const domain::FactQuery& q) {
-  std::vector<domain::RelationshipFact> out;
+absl::StatusOr<domain::RelationshipTotals> SqliteFiguresRepository::Relationships(
+    const FactQuery& q) {
+  domain::RelationshipTotals out;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    // Under way: begun before `to`, and open or ended since `from` — two
+    // ranges of relationships_under_way.
+    const std::string orgs = Orgs(3, q);
+    const std::string under_way = absl::StrCat(
+        "SELECT id, kind, coachee_id, coachee_organisation_id, created_at, ended_at FROM "
+        "relationships WHERE coachee_organisation_id IN (",
+        orgs,
+        ") AND ended_at IS NULL AND created_at < ?2 UNION ALL SELECT id, kind, coachee_id, "
+        "coachee_organisation_id, created_at, ended_at FROM relationships WHERE "
+        "coachee_organisation_id IN (",
+        orgs, ") AND ended_at >= ?1 AND created_at < ?2");
+    if (!q.tables) {
+      ASSIGN_OR_RETURN(Statement counts,
+                       c.Prepare(absl::StrCat("SELECT COUNT(*), COALESCE(SUM(created_at >= ?1), "
+                                              "0) FROM (",
+                                              under_way, ")")));
+      counts.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
+      BindIds(counts, 3, q.organisation_ids);
+      ASSIGN_OR_RETURN(const bool row, counts.Step());
+      if (row) {
+        out.under_way = counts.Int(0);
+        out.begun = counts.Int(1);
+      }
+      return absl::OkStatus();
+    }
     ASSIGN_OR_RETURN(
         Statement s,
         c.Prepare(absl::StrCat(
-            "SELECT * FROM (SELECT r.kind, r.coachee_id, q.coachee_organisation_id, r.created_at, ",
-            kEndedAt,
-            " AS ended_at, COALESCE(d.staff_group, 0), COALESCE(d.profession, 0), "
-            "COALESCE(d.pay_band, 0), COALESCE(d.clinical, 0), COALESCE(d.ethnic_group, 0), "
-            "COALESCE(d.disability, 0) FROM relationships r JOIN requests q ON q.id = "
-            "r.request_id LEFT JOIN account_declarations d ON d.account_id = r.coachee_id WHERE "
-            "r.created_at < ?2 AND q.coachee_organisation_id IN (",
-            Numbered(3, q.organisation_ids.size()),
-            ")) WHERE ended_at IS NULL OR ended_at >= ?1")));
+            "SELECT u.kind, u.coachee_id, u.coachee_organisation_id, u.created_at, u.ended_at, "
+            "COALESCE(d.staff_group, 0), COALESCE(d.profession, 0), COALESCE(d.pay_band, 0), "
+            "COALESCE(d.clinical, 0), COALESCE(d.ethnic_group, 0), COALESCE(d.disability, 0) "
+            "FROM (",
+            under_way, ") u LEFT JOIN account_declarations d ON d.account_id = u.coachee_id")));
     s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
     BindIds(s, 3, q.organisation_ids);
-    ASSIGN_OR_RETURN(out, All<domain::RelationshipFact>(s, [](const Statement& row) {
+    ASSIGN_OR_RETURN(out.rows, All<domain::RelationshipFact>(s, [](const Statement& r) {
                        return domain::RelationshipFact{
-                           .kind = static_cast<domain::SupportKind>(row.Int(0)),
-                           .coachee_id = row.Int(1),
-                           .organisation_id = row.Int(2),
-                           .started = absl::FromUnixSeconds(row.Int(3)),
-                           .ended = row.OptionalTime(4),
-                           .declaration = {.staff_group = static_cast<int>(row.Int(5)),
-                                           .profession = static_cast<int>(row.Int(6)),
-                                           .pay_band = static_cast<int>(row.Int(7)),
-                                           .clinical = static_cast<int>(row.Int(8)),
-                                           .ethnic_group = static_cast<int>(row.Int(9)),
-                                           .disability = static_cast<int>(row.Int(10))}};
+                           .kind = static_cast<domain::SupportKind>(r.Int(0)),
+                           .coachee_id = r.Int(1),
+                           .organisation_id = r.Int(2),
+                           .started = absl::FromUnixSeconds(r.Int(3)),
+                           .ended = r.OptionalTime(4),
+                           .declaration = {.staff_group = static_cast<int>(r.Int(5)),
+                                           .profession = static_cast<int>(r.Int(6)),
+                                           .pay_band = static_cast<int>(r.Int(7)),
+                                           .clinical = static_cast<int>(r.Int(8)),
+                                           .ethnic_group = static_cast<int>(r.Int(9)),
+                                           .disability = static_cast<int>(r.Int(10))}};
                      }));
+    out.under_way = static_cast<int64_t>(out.rows.size());
+    for (const domain::RelationshipFact& r : out.rows) out.begun += r.started >= q.from ? 1 : 0;
     return absl::OkStatus();
   }));
   return out;
 }
 
-absl::StatusOr<std::vector<domain::GoalFact>> SqliteFiguresRepository::Goals(
-    const domain::FactQuery& q) {
-  std::vector<domain::GoalFact> out;
+absl::StatusOr<domain::GoalTotals> SqliteFiguresRepository::Goals(const FactQuery& q) {
+  domain::GoalTotals out;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    const std::string orgs = absl::StrCat("coachee_organisation_id IN (", Orgs(3, q), ")");
+    const auto prepare = [&](const std::string& sql) -> absl::StatusOr<Statement> {
+      ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+      s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
+      BindIds(s, 3, q.organisation_ids);
+      return s;
+    };
+    ASSIGN_OR_RETURN(Statement set,
+                     prepare(absl::StrCat("SELECT COUNT(*) FROM goals WHERE ", orgs,
+                                          " AND created_at >= ?1 AND created_at < ?2")));
+    ASSIGN_OR_RETURN(bool row, set.Step());
+    if (row) out.set = set.Int(0);
+    ASSIGN_OR_RETURN(Statement dropped,
+                     prepare(absl::StrCat("SELECT COUNT(*) FROM goals WHERE ", orgs,
+                                          " AND closed_at >= ?1 AND closed_at < ?2 AND state = ",
+                                          static_cast<int>(domain::GoalState::kDropped))));
+    ASSIGN_OR_RETURN(row, dropped.Step());
+    if (row) out.dropped = dropped.Int(0);
     ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare(absl::StrCat(
-            "SELECT * FROM (SELECT g.created_at, g.state, g.closed_at, g.outcome, "
-            "(SELECT t.rating FROM goal_ratings t WHERE t.goal_id = g.id AND t.source = 1 ORDER "
-            "BY t.id LIMIT 1), "
-            "(SELECT t.rating FROM goal_ratings t WHERE t.goal_id = g.id AND t.source = 3 ORDER "
-            "BY t.id DESC LIMIT 1), "
-            "(SELECT t.at FROM goal_ratings t WHERE t.goal_id = g.id AND t.source = 3 ORDER BY "
-            "t.id DESC LIMIT 1) AS end_at "
-            "FROM goals g JOIN relationships r ON r.id = g.relationship_id JOIN requests q ON "
-            "q.id = r.request_id WHERE q.coachee_organisation_id IN (",
-            Numbered(3, q.organisation_ids.size()),
-            ")) WHERE (created_at >= ?1 AND created_at < ?2) OR (closed_at >= ?1 AND closed_at < "
-            "?2) OR (end_at >= ?1 AND end_at < ?2)")));
-    s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
-    BindIds(s, 3, q.organisation_ids);
-    ASSIGN_OR_RETURN(out, All<domain::GoalFact>(s, [](const Statement& row) {
-                       domain::GoalFact g{.created_at = absl::FromUnixSeconds(row.Int(0)),
-                                          .state = static_cast<domain::GoalState>(row.Int(1)),
-                                          .closed_at = row.OptionalTime(2),
-                                          .outcome = static_cast<domain::GoalOutcome>(row.Int(3)),
-                                          .end_at = row.OptionalTime(6)};
-                       if (!row.IsNull(4)) g.start_rating = static_cast<int>(row.Int(4));
-                       if (!row.IsNull(5)) g.end_rating = static_cast<int>(row.Int(5));
-                       return g;
-                     }));
+        Statement ended,
+        prepare(absl::StrCat("SELECT outcome, COUNT(*), COUNT(start_rating + end_rating), "
+                             "COALESCE(SUM(end_rating - start_rating), 0) FROM goals WHERE ",
+                             orgs, " AND end_at >= ?1 AND end_at < ?2 GROUP BY outcome")));
+    while (true) {
+      ASSIGN_OR_RETURN(row, ended.Step());
+      if (!row) break;
+      const int64_t outcome = ended.Int(0);
+      if (outcome < 0 || outcome >= static_cast<int64_t>(out.ended.size())) {
+        return absl::InternalError("A stored goal has no known outcome.");
+      }
+      out.ended[static_cast<size_t>(outcome)] += ended.Int(1);
+      out.rating_changes += ended.Int(2);
+      out.rating_change_sum += ended.Int(3);
+    }
     return absl::OkStatus();
   }));
   return out;
 }
 
-absl::StatusOr<std::vector<domain::RatingAnswerFact>> SqliteFiguresRepository::RatingAnswers(
-    const domain::FactQuery& q) {
-  std::vector<domain::RatingAnswerFact> out;
+absl::StatusOr<std::vector<domain::RatingCount>> SqliteFiguresRepository::RatingAnswers(
+    const FactQuery& q) {
+  std::vector<domain::RatingCount> out;
   if (q.organisation_ids.empty()) return out;
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    // Both indexes cover what is read; the answers are added up here, as
+    // SQLite would sort every one of them to group them.
     ASSIGN_OR_RETURN(
         Statement s,
         c.Prepare(absl::StrCat(
-            "SELECT e.audience, a.wording, a.choice, e.submitted_at FROM evaluation_answers a "
-            "JOIN evaluations e ON e.id = a.evaluation_id JOIN relationships r ON r.id = "
-            "e.relationship_id JOIN requests q ON q.id = r.request_id WHERE a.type = 1 AND "
-            "a.choice > 0 AND e.submitted_at >= ?1 AND e.submitted_at < ?2 AND "
-            "q.coachee_organisation_id IN (",
-            Numbered(3, q.organisation_ids.size()), ")")));
+            "SELECT e.audience, a.wording, a.choice FROM evaluations e JOIN evaluation_answers a "
+            "ON a.evaluation_id = e.id WHERE e.coachee_organisation_id IN (",
+            Orgs(3, q),
+            ") AND e.submitted_at >= ?1 AND e.submitted_at < ?2 AND a.type = 1 AND a.choice > "
+            "0")));
     s.Bind(1, absl::ToUnixSeconds(q.from)).Bind(2, absl::ToUnixSeconds(q.to));
     BindIds(s, 3, q.organisation_ids);
-    ASSIGN_OR_RETURN(out, All<domain::RatingAnswerFact>(s, [](const Statement& row) {
-                       return domain::RatingAnswerFact{
-                           .audience = static_cast<domain::Audience>(row.Int(0)),
-                           .question = row.Text(1),
-                           .choice = static_cast<int>(row.Int(2)),
-                           .at = absl::FromUnixSeconds(row.Int(3))};
-                     }));
-    return absl::OkStatus();
-  }));
-  return out;
-}
-
-absl::StatusOr<std::vector<domain::ReturnFact>> SqliteFiguresRepository::Returns(
-    const std::vector<int64_t>& organisation_ids, absl::CivilMonth first, absl::CivilMonth last) {
-  std::vector<domain::ReturnFact> out;
-  if (organisation_ids.empty()) return out;
-  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
-    ASSIGN_OR_RETURN(
-        Statement s,
-        c.Prepare(absl::StrCat(
-            "SELECT m.member_id, m.month, ", kVersionColumns,
-            " FROM monthly_returns m JOIN accounts a ON a.id = m.member_id WHERE m.month >= ?1 "
-            "AND m.month <= ?2 AND a.organisation_id IN (",
-            Numbered(3, organisation_ids.size()),
-            ") AND m.version = (SELECT MAX(x.version) FROM monthly_returns x WHERE x.member_id = "
-            "m.member_id AND x.month = m.month) ORDER BY m.month, m.member_id")));
-    s.Bind(1, FormatMonth(first)).Bind(2, FormatMonth(last));
-    BindIds(s, 3, organisation_ids);
+    std::array<absl::flat_hash_map<std::string, std::pair<int64_t, int64_t>>, 3> by_audience;
     while (true) {
       ASSIGN_OR_RETURN(const bool row, s.Step());
       if (!row) break;
-      const std::optional<absl::CivilMonth> month = domain::ParseMonth(s.Text(1));
-      if (!month) return absl::InternalError("A stored return has no month.");
-      out.push_back({.member_id = s.Int(0), .month = *month, .version = ReadVersion(s, 2)});
+      const int64_t audience = s.Int(0);
+      if (audience < 1 || audience > 2)
+        return absl::InternalError("An evaluation has no audience.");
+      auto& questions = by_audience[static_cast<size_t>(audience)];
+      auto it = questions.find(s.TextView(1));
+      if (it == questions.end())
+        it = questions.emplace(std::string(s.TextView(1)), std::pair{0, 0}).first;
+      ++it->second.first;
+      it->second.second += s.Int(2);
+    }
+    for (size_t audience = 1; audience < by_audience.size(); ++audience) {
+      for (auto& [question, n] : by_audience[audience]) {
+        out.push_back({.audience = static_cast<domain::Audience>(audience),
+                       .question = question,
+                       .answers = n.first,
+                       .choice_sum = n.second});
+      }
     }
     return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<domain::ReturnTotals> SqliteFiguresRepository::Returns(const FactQuery& q) {
+  domain::ReturnTotals out;
+  if (q.organisation_ids.empty() || q.months.empty()) return out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    // The latest version of each month's return, by the member's
+    // organisation: monthly_returns_for_figures (organisation, latest,
+    // month, themes).
+    const std::string latest =
+        absl::StrCat(" FROM monthly_returns WHERE organisation_id IN (", Orgs(3, q),
+                     ") AND latest = 1 AND month >= ?1 AND "
+                     "month <= ?2");
+    const auto prepare = [&](const std::string& sql) -> absl::StatusOr<Statement> {
+      ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
+      s.Bind(1, FormatMonth(q.months.front().month)).Bind(2, FormatMonth(q.months.back().month));
+      BindIds(s, 3, q.organisation_ids);
+      return s;
+    };
+    if (!q.tables) {
+      ASSIGN_OR_RETURN(Statement count, prepare(absl::StrCat("SELECT COUNT(*)", latest)));
+      ASSIGN_OR_RETURN(const bool row, count.Step());
+      if (row) out.confirmed = count.Int(0);
+      return absl::OkStatus();
+    }
+    ASSIGN_OR_RETURN(Statement themes, prepare(absl::StrCat("SELECT month, themes", latest)));
+    std::map<std::string, ThemeCounter> by_month;
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, themes.Step());
+      if (!row) break;
+      ++out.confirmed;
+      by_month[themes.Text(0)].Add(themes.TextView(1));
+    }
+    for (auto& [month, counter] : by_month) {
+      const std::optional<absl::CivilMonth> parsed = domain::ParseMonth(month);
+      if (!parsed) return absl::InternalError("A stored return has no month.");
+      counter.AddTo(*parsed, out.themes);
+    }
+    // Typed new themes: few, on a partial index of their own (which the
+    // planner, without statistics, would not pick).
+    ASSIGN_OR_RETURN(
+        Statement typed,
+        prepare(absl::StrCat("SELECT member_id, month, version, sealed_new_theme FROM "
+                             "monthly_returns INDEXED BY monthly_returns_new_themes WHERE "
+                             "organisation_id IN (",
+                             Orgs(3, q),
+                             ") AND latest = 1 AND month >= ?1 AND month <= ?2 AND "
+                             "sealed_new_theme IS NOT NULL")));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, typed.Step());
+      if (!row) break;
+      const std::optional<absl::CivilMonth> parsed = domain::ParseMonth(typed.Text(1));
+      if (!parsed) return absl::InternalError("A stored return has no month.");
+      out.new_themes.push_back({.member_id = typed.Int(0),
+                                .month = *parsed,
+                                .version = static_cast<int>(typed.Int(2)),
+                                .sealed = typed.Blob(3)});
+    }
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<domain::PoolRows> SqliteFiguresRepository::Pool(
+    const std::vector<int64_t>& organisation_ids, absl::CivilMonth month) {
+  domain::PoolRows out;
+  if (organisation_ids.empty()) return out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    const std::string orgs = Numbered(3, organisation_ids.size());
+    // profiles_for_figures covers the profile; sorted here by name (as
+    // SQLite's BINARY collation would), which is cheaper than its sorter.
+    ASSIGN_OR_RETURN(
+        Statement members,
+        c.Prepare(absl::StrCat(
+            "SELECT p.account_id, a.display_name, p.kind, p.status, p.capacity, p.current_load, "
+            "p.last_supervision_on, p.coaching_listed_until, p.created_at FROM profiles p JOIN "
+            "accounts a ON a.id = p.account_id WHERE p.organisation_id IN (",
+            orgs, ") AND p.status = ?2")));
+    members.Bind(2, int64_t{static_cast<int>(domain::PoolStatus::kApproved)});
+    BindIds(members, 3, organisation_ids);
+    // Who confirmed a return for the month: one range of
+    // monthly_returns_by_month, rather than a lookup per member.
+    absl::flat_hash_set<int64_t> returned;
+    ASSIGN_OR_RETURN(Statement month_returns,
+                     c.Prepare("SELECT member_id FROM monthly_returns WHERE month = ?1 AND "
+                               "version = 1"));
+    month_returns.Bind(1, FormatMonth(month));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, month_returns.Step());
+      if (!row) break;
+      returned.insert(month_returns.Int(0));
+    }
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, members.Step());
+      if (!row) break;
+      domain::PoolMemberFact m{.account_id = members.Int(0),
+                               .display_name = members.Text(1),
+                               .kind = static_cast<domain::ProfileKind>(members.Int(2)),
+                               .status = static_cast<domain::PoolStatus>(members.Int(3)),
+                               .capacity = static_cast<int>(members.Int(4)),
+                               .current_load = static_cast<int>(members.Int(5)),
+                               .coaching_listed_until = ColumnToTime(members.Int(7)),
+                               .joined = absl::FromUnixSeconds(members.Int(8)),
+                               .returned = returned.contains(members.Int(0))};
+      if (!members.IsNull(6)) {
+        m.last_supervision_on = domain::ToDay(absl::FromUnixSeconds(members.Int(6)));
+      }
+      out.members.push_back(std::move(m));
+    }
+    std::sort(out.members.begin(), out.members.end(),
+              [](const domain::PoolMemberFact& a, const domain::PoolMemberFact& b) {
+                return std::tie(a.display_name, a.account_id) <
+                       std::tie(b.display_name, b.account_id);
+              });
+    ASSIGN_OR_RETURN(Statement count,
+                     c.Prepare(absl::StrCat("SELECT COUNT(*) FROM monthly_returns WHERE "
+                                            "organisation_id IN (",
+                                            orgs, ") AND latest = 1 AND month = ?1")));
+    count.Bind(1, FormatMonth(month));
+    BindIds(count, 3, organisation_ids);
+    ASSIGN_OR_RETURN(const bool row, count.Step());
+    if (row) out.returned = count.Int(0);
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<std::vector<domain::Qualification>> SqliteFiguresRepository::Qualifications(
+    const std::vector<int64_t>& account_ids) {
+  std::vector<domain::Qualification> out;
+  if (account_ids.empty()) return out;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(absl::StrCat(
+                                      "SELECT account_id, id, type, verified_on, expires_on FROM "
+                                      "qualifications WHERE account_id IN (",
+                                      Numbered(1, account_ids.size()), ") ORDER BY id")));
+    BindIds(s, 1, account_ids);
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, s.Step());
+      if (!row) return absl::OkStatus();
+      domain::Qualification q;
+      q.account_id = s.Int(0);
+      q.id = s.Int(1);
+      q.type = static_cast<domain::QualificationType>(s.Int(2));
+      if (!s.IsNull(3)) q.verified_on = domain::ToDay(absl::FromUnixSeconds(s.Int(3)));
+      if (!s.IsNull(4)) q.expires_on = domain::ToDay(absl::FromUnixSeconds(s.Int(4)));
+      out.push_back(std::move(q));
+    }
   }));
   return out;
 }
@@ -544,21 +907,19 @@ absl::StatusOr<domain::ProgrammeRelationshipPage> SqliteFiguresRepository::List(
   RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
     const size_t n = q.organisation_ids.size();
     const int states_from = 5 + static_cast<int>(n);
+    // relationships_by_state holds everything the list filters and sorts
+    // on; names are read for the page alone.
     std::string sql = absl::StrCat(
-        "WITH x AS (SELECT r.id, r.kind, r.state, c.display_name AS coachee, m.display_name AS "
-        "member, r.created_at, (SELECT COUNT(*) FROM sessions s WHERE s.relationship_id = r.id "
-        "AND s.status = ",
-        kHeld,
-        ") AS held, (SELECT MAX(s.starts_at) FROM sessions s WHERE s.relationship_id = "
-        "r.id AND s.status = ",
-        kHeld,
-        ") AS last_at FROM relationships r JOIN accounts c ON c.id = r.coachee_id JOIN accounts "
-        "m ON m.id = r.member_id WHERE (c.organisation_id IN (",
-        Numbered(5, n), ") OR m.organisation_id IN (", Numbered(5, n), ")) AND r.state IN (",
-        Numbered(states_from, q.states.size()),
-        ")), y AS (SELECT * FROM x WHERE ?4 = 0 OR COALESCE(last_at, created_at) < ?3) "
-        "SELECT id, kind, state, coachee, member, created_at, held, last_at, (SELECT COUNT(*) "
-        "FROM y) FROM y ORDER BY COALESCE(last_at, created_at), id LIMIT ?1 OFFSET ?2");
+        "WITH y AS (SELECT id, kind, state, coachee_id, member_id, created_at, sessions_held, "
+        "last_held_at FROM relationships WHERE state IN (",
+        Numbered(states_from, q.states.size()), ") AND (coachee_organisation_id IN (",
+        Numbered(5, n), ") OR member_organisation_id IN (", Numbered(5, n),
+        ")) AND (?4 = 0 OR COALESCE(last_held_at, created_at) < ?3)) "
+        "SELECT y.id, y.kind, y.state, c.display_name, m.display_name, y.created_at, "
+        "y.sessions_held, y.last_held_at, (SELECT COUNT(*) FROM y) FROM (SELECT * FROM y ORDER "
+        "BY COALESCE(last_held_at, created_at), id LIMIT ?1 OFFSET ?2) y JOIN accounts c ON "
+        "c.id = y.coachee_id JOIN accounts m ON m.id = y.member_id ORDER BY "
+        "COALESCE(y.last_held_at, y.created_at), y.id");
     ASSIGN_OR_RETURN(Statement s, c.Prepare(sql));
     s.Bind(1, q.limit).Bind(2, q.offset);
     s.Bind(3, q.quiet_since ? absl::ToUnixSeconds(*q.quiet_since) : 0)

@@ -45,25 +45,26 @@ class SqliteReachRepository final : public domain::ReachRepository {
   Database& db_;
 };
 
-/// The exact facts the programme's figures are worked out from, and the
-/// coordinators' list of relationships.
+/// The facts the programme's figures are worked out from, counted from
+/// index ranges over the columns migrations/0013_figures.sql keeps on each
+/// row, and the coordinators' list of relationships.
 class SqliteFiguresRepository final : public domain::FiguresRepository,
                                       public domain::ProgrammeRelationshipRepository {
  public:
   explicit SqliteFiguresRepository(Database& db) : db_(db) {}
 
-  absl::StatusOr<std::vector<domain::SessionRecordFact>> Sessions(
-      const domain::FactQuery& q) override;
-  absl::StatusOr<std::vector<domain::RequestFact>> Requests(const domain::FactQuery& q) override;
+  absl::StatusOr<domain::SessionTotals> Sessions(const domain::FactQuery& q) override;
+  absl::StatusOr<domain::RequestTotals> Requests(const domain::FactQuery& q) override;
   absl::StatusOr<int64_t> ReturnedToWaiting(const domain::FactQuery& q) override;
-  absl::StatusOr<std::vector<domain::RelationshipFact>> Relationships(
+  absl::StatusOr<domain::RelationshipTotals> Relationships(const domain::FactQuery& q) override;
+  absl::StatusOr<domain::GoalTotals> Goals(const domain::FactQuery& q) override;
+  absl::StatusOr<std::vector<domain::RatingCount>> RatingAnswers(
       const domain::FactQuery& q) override;
-  absl::StatusOr<std::vector<domain::GoalFact>> Goals(const domain::FactQuery& q) override;
-  absl::StatusOr<std::vector<domain::RatingAnswerFact>> RatingAnswers(
-      const domain::FactQuery& q) override;
-  absl::StatusOr<std::vector<domain::ReturnFact>> Returns(
-      const std::vector<int64_t>& organisation_ids, absl::CivilMonth first,
-      absl::CivilMonth last) override;
+  absl::StatusOr<domain::ReturnTotals> Returns(const domain::FactQuery& q) override;
+  absl::StatusOr<domain::PoolRows> Pool(const std::vector<int64_t>& organisation_ids,
+                                        absl::CivilMonth month) override;
+  absl::StatusOr<std::vector<domain::Qualification>> Qualifications(
+      const std::vector<int64_t>& account_ids) override;
   absl::StatusOr<domain::ProgrammeRelationshipPage> List(
       const domain::ProgrammeRelationshipQuery& q) override;
 

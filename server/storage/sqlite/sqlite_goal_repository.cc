@@ -195,14 +195,31 @@ absl::Status AddRating(Connection& c, int64_t goal_id, const domain::GoalRating&
   } else {
     s.BindNull(5);
   }
-  return s.Run();
+  RETURN_IF_ERROR(s.Run());
+  // The goal keeps its first rating at the start and its latest at the end
+  // for the figures (migrations/0013_figures.sql).
+  if (rating.source == domain::RatingSource::kStart) {
+    ASSIGN_OR_RETURN(Statement start, c.Prepare("UPDATE goals SET start_rating = "
+                                                "COALESCE(start_rating, ?2) WHERE id = ?1"));
+    start.Bind(1, goal_id).Bind(2, int64_t{rating.rating});
+    RETURN_IF_ERROR(start.Run());
+  } else if (rating.source == domain::RatingSource::kEnd) {
+    ASSIGN_OR_RETURN(Statement end,
+                     c.Prepare("UPDATE goals SET end_rating = ?2, end_at = ?3 WHERE id = ?1"));
+    end.Bind(1, goal_id).Bind(2, int64_t{rating.rating}).Bind(3, absl::ToUnixSeconds(rating.at));
+    RETURN_IF_ERROR(end.Run());
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<int64_t> InsertGoal(Connection& c, const GoalRecord& g) {
-  ASSIGN_OR_RETURN(Statement s, c.Prepare("INSERT INTO goals (relationship_id, uid, state, "
-                                          "sealed_what, sealed_measure, version, target_on, "
-                                          "themes, sealed_reason, closed_at, created_at, outcome) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 0)"));
+  ASSIGN_OR_RETURN(
+      Statement s,
+      c.Prepare("INSERT INTO goals (relationship_id, uid, state, sealed_what, sealed_measure, "
+                "version, target_on, themes, sealed_reason, closed_at, created_at, outcome, "
+                "coachee_organisation_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, NULL, ?9, "
+                "0, q.coachee_organisation_id FROM relationships r JOIN requests q ON q.id = "
+                "r.request_id WHERE r.id = ?1"));
   s.Bind(1, g.relationship_id)
       .Bind(2, g.uid)
       .Bind(3, int64_t{static_cast<int>(g.state)})
@@ -216,6 +233,7 @@ absl::StatusOr<int64_t> InsertGoal(Connection& c, const GoalRecord& g) {
   }
   s.Bind(8, absl::StrJoin(g.themes, "\n")).Bind(9, absl::ToUnixSeconds(g.created_at));
   RETURN_IF_ERROR(s.Run());
+  if (c.Changes() != 1) return absl::NotFoundError("No such relationship.");
   const int64_t id = c.LastInsertId();
   for (const domain::GoalRating& rating : g.ratings) RETURN_IF_ERROR(AddRating(c, id, rating, 0));
   return id;
@@ -285,9 +303,12 @@ absl::StatusOr<int64_t> InsertReview(Connection& c, const domain::ReviewRecord& 
 }
 
 absl::Status InsertEvaluation(Connection& c, const domain::EvaluationRecord& e) {
-  ASSIGN_OR_RETURN(Statement s, c.Prepare("INSERT INTO evaluations (relationship_id, uid, "
-                                          "audience, by_account_id, version, submitted_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+  ASSIGN_OR_RETURN(
+      Statement s,
+      c.Prepare("INSERT INTO evaluations (relationship_id, uid, audience, by_account_id, version, "
+                "submitted_at, coachee_organisation_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, "
+                "q.coachee_organisation_id FROM relationships r JOIN requests q ON q.id = "
+                "r.request_id WHERE r.id = ?1"));
   s.Bind(1, e.relationship_id)
       .Bind(2, e.uid)
       .Bind(3, int64_t{static_cast<int>(e.audience)})
@@ -295,6 +316,7 @@ absl::Status InsertEvaluation(Connection& c, const domain::EvaluationRecord& e) 
       .Bind(5, int64_t{e.version})
       .Bind(6, absl::ToUnixSeconds(e.submitted_at));
   RETURN_IF_ERROR(s.Run());
+  if (c.Changes() != 1) return absl::NotFoundError("No such relationship.");
   const int64_t id = c.LastInsertId();
   for (const domain::AnswerRecord& a : e.answers) {
     ASSIGN_OR_RETURN(Statement add,

@@ -173,6 +173,16 @@ absl::StatusOr<Relationship> SqliteRelationshipRepository::Update(
           .Bind(6, int64_t{static_cast<int>(h.to_state)})
           .Bind(7, h.reason);
       RETURN_IF_ERROR(add.Run());
+      if (h.to_state == domain::RelationshipState::kCompleted ||
+          h.to_state == domain::RelationshipState::kEndedEarly) {
+        // Its end, as the figures count it: the first move to either.
+        ASSIGN_OR_RETURN(
+            Statement ended,
+            c.Prepare("UPDATE relationships SET ended_at = CASE WHEN ended_at IS "
+                      "NULL OR ended_at > ?2 THEN ?2 ELSE ended_at END WHERE id = ?1"));
+        ended.Bind(1, id).Bind(2, absl::ToUnixSeconds(h.at));
+        RETURN_IF_ERROR(ended.Run());
+      }
     }
     if (before.open() && !r.open()) {
       // The member's place is free again.

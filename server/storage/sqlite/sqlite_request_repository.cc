@@ -376,15 +376,19 @@ absl::StatusOr<SupportRequest> SqliteRequestRepository::Accept(int64_t id, int64
     }
     ASSIGN_OR_RETURN(Statement rel,
                      c.Prepare("INSERT INTO relationships (request_id, kind, coachee_id, "
-                               "member_id, state, created_at, updated_at) VALUES (?1, ?2, ?3, "
-                               "?4, ?6, ?5, ?5)"));
+                               "member_id, state, created_at, updated_at, "
+                               "coachee_organisation_id, member_organisation_id) SELECT ?1, ?2, "
+                               "?3, ?4, ?6, ?5, ?5, ?7, a.organisation_id FROM accounts a WHERE "
+                               "a.id = ?4"));
     rel.Bind(1, id)
         .Bind(2, int64_t{static_cast<int>(r.details.kind)})
         .Bind(3, r.coachee_id)
         .Bind(4, member_id)
         .Bind(5, absl::ToUnixSeconds(now))
-        .Bind(6, int64_t{static_cast<int>(domain::RelationshipState::kContracting)});
+        .Bind(6, int64_t{static_cast<int>(domain::RelationshipState::kContracting)})
+        .Bind(7, r.coachee_organisation_id);
     RETURN_IF_ERROR(rel.Run());
+    if (c.Changes() != 1) return absl::NotFoundError("No such account.");
     const int64_t relationship_id = c.LastInsertId();
     ASSIGN_OR_RETURN(
         Statement upd,

@@ -71,11 +71,16 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
   ASSIGN_OR_RETURN(
       Statement w,
       c.Prepare(s.id == 0
+                    // What the figures count a session by is copied from
+                    // its relationship (migrations/0013_figures.sql).
                     ? "INSERT INTO sessions (relationship_id, status, starts_at, planned_minutes, "
                       "mode, place, proposed_by, cancel_reason, cancelled_by, actual_minutes, "
                       "themes, agreed_actions, sealed_notes, author_id, idempotency_key, "
-                      "recorded_at, reschedule_reason, sealed_actions) VALUES (?1, ?2, ?3, ?4, ?5, "
-                      "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19)"
+                      "recorded_at, reschedule_reason, sealed_actions, kind, coachee_id, "
+                      "coachee_organisation_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                      "?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19, r.kind, r.coachee_id, "
+                      "q.coachee_organisation_id FROM relationships r JOIN requests q ON q.id = "
+                      "r.request_id WHERE r.id = ?1"
                     : "UPDATE sessions SET relationship_id = ?1, status = ?2, starts_at = ?3, "
                       "planned_minutes = ?4, mode = ?5, place = ?6, proposed_by = ?7, "
                       "cancel_reason = ?8, cancelled_by = ?9, actual_minutes = ?10, themes = ?11, "
@@ -122,6 +127,7 @@ absl::StatusOr<int64_t> Write(Connection& c, const Session& s) {
     w.BindBlob(19, s.sealed_actions);
   }
   RETURN_IF_ERROR(w.Run());
+  if (c.Changes() != 1) return absl::NotFoundError("No such relationship.");
   return s.id == 0 ? c.LastInsertId() : s.id;
 }
 
@@ -242,6 +248,19 @@ absl::StatusOr<Session> SqliteSessionRepository::Record(const Session& session,
     ASSIGN_OR_RETURN(const std::vector<Session> existing, ReadFor(c, session.relationship_id));
     RETURN_IF_ERROR(room(existing));
     ASSIGN_OR_RETURN(const int64_t id, Write(c, session));
+    if (session.status == domain::SessionStatus::kHeld) {
+      // The relationship's running count of sessions held, and its first
+      // and last: a held session never changes again, so a record is the
+      // only write that moves them.
+      ASSIGN_OR_RETURN(
+          Statement held,
+          c.Prepare("UPDATE relationships SET sessions_held = sessions_held + 1, "
+                    "first_held_at = CASE WHEN first_held_at IS NULL OR first_held_at > ?2 "
+                    "THEN ?2 ELSE first_held_at END, last_held_at = CASE WHEN last_held_at IS "
+                    "NULL OR last_held_at < ?2 THEN ?2 ELSE last_held_at END WHERE id = ?1"));
+      held.Bind(1, session.relationship_id).Bind(2, absl::ToUnixSeconds(session.starts_at));
+      RETURN_IF_ERROR(held.Run());
+    }
     RETURN_IF_ERROR(KeepReceipt(c, receipt, id));
     ASSIGN_OR_RETURN(out, ReadOne(c, id));
     return absl::OkStatus();

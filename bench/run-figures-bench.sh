@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds (Release) and runs the benchmark of the programme's figures at the
+# size of a region; prints the figures that go into docs/benchmarks.md. The
+# data set (five years, 100,000 staff) is made once and kept in the
+# temporary directory; TANDEM_BENCH_REGENERATE=1 makes it again.
+source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
+install_deps
+BUILD="$ROOT/build/bench"
+if [[ ! -f "$BUILD/build.ninja" ]]; then
+  (cd "$ROOT" && cmake --preset bench -DTANDEM_BUILD_CLIENT=OFF)
+fi
+cmake --build "$BUILD" -j "$JOBS" --target figures_bench
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+echo "date: $(date -u +%Y-%m-%d)"
+# Latency tails depend on what else the machine runs: say how busy it was.
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The server logs one line per call to stderr: keep those out of the figures.
+"$BUILD/bin/figures_bench" 2> >(grep --line-buffered -v ' INFO rpc method=' >&2)

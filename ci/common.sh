@@ -19,6 +19,7 @@ PACKAGES=(
   libgl-dev fonts-dejavu-core fonts-materialdesignicons-webfont clang-format clang-tidy openssl
   python3 python3-grpcio python3-protobuf
   libcurl4-openssl-dev python3-aiosmtpd
+  poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

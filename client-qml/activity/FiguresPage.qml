@@ -85,7 +85,9 @@ Page {
                     Accessible.name: qsTr("Organisations")
                     onActivated: figuresModel.organisationId = parseInt(currentValue)
                 }
-                RowLayout {
+                // Wraps at large text sizes rather than running off a phone.
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.unit
                     Repeater {
                         model: [{ key: "month", label: qsTr("Month") },
@@ -167,6 +169,7 @@ Page {
                         required property int index
                         objectName: "headline-" + modelData.id
                         Layout.fillWidth: true
+                        Layout.fillHeight: true
                         Layout.preferredWidth: 1
                         implicitHeight: cardText.implicitHeight + 2 * Theme.unit
                         radius: Theme.radius
@@ -241,52 +244,25 @@ Page {
                     objectName: "table-" + modelData.id
                     Layout.fillWidth: true
                     title: modelData.title
-                    FigureBars {
+                    Loader {
                         Layout.fillWidth: true
-                        visible: tableCard.modelData.chart !== "none"
+                        active: tableCard.modelData.chart !== "none" && tableCard.modelData.rows.length > 0
+                        visible: active
+                        sourceComponent: FigureChart {
+                            objectName: "chart-" + tableCard.modelData.id
+                            table: tableCard.modelData
+                        }
+                    }
+                    // The figures themselves, under their chart if they have one.
+                    FigureTable {
+                        Layout.fillWidth: true
                         table: tableCard.modelData
                     }
-                    GridLayout {
-                        Layout.fillWidth: true
-                        visible: tableCard.modelData.chart === "none"
-                        columns: tableCard.modelData.columns.length
-                        columnSpacing: 2 * Theme.unit
-                        rowSpacing: Theme.unit / 2
-                        Repeater {
-                            model: tableCard.modelData.columns
-                            delegate: Label {
-                                required property string modelData
-                                required property int index
-                                Layout.fillWidth: index === 0
-                                text: modelData
-                                font.weight: Font.DemiBold
-                                color: Theme.secondaryText
-                                font.pixelSize: Theme.smallSize
-                            }
-                        }
-                        Repeater {
-                            model: {
-                                const cells = [];
-                                const rows = tableCard.modelData.rows;
-                                for (let r = 0; r < rows.length; ++r) {
-                                    cells.push({ text: rows[r].label, first: true });
-                                    for (let c = 0; c < rows[r].texts.length; ++c)
-                                        cells.push({ text: rows[r].texts[c], first: false });
-                                }
-                                return cells;
-                            }
-                            delegate: Label {
-                                required property var modelData
-                                Layout.fillWidth: modelData.first
-                                Layout.maximumWidth: modelData.first ? Number.POSITIVE_INFINITY : 140
-                                text: modelData.text
-                                wrapMode: Text.Wrap
-                                color: Theme.text
-                                font.pixelSize: Theme.smallSize + 1
-                            }
-                        }
-                    }
                     TextButton {
+                        // As wide as its words, narrower (wrapping) when
+                        // large text would not fit a phone.
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
                         text: qsTr("Export this table as CSV")
                         onClicked: {
                             const path = figuresModel.exportCsv(page.exportFolder, tableCard.modelData.id);

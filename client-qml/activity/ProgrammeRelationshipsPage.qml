@@ -227,7 +227,12 @@ Page {
                     // The header comes and goes with the layout (phone or
                     // desktop): start from the top row again rather than
                     // leave it under the header.
-                    onHeightChanged: Qt.callLater(() => tableHeader.ListView.view.positionViewAtBeginning())
+                    onHeightChanged: toTop.restart()
+                    Timer {
+                        id: toTop
+                        interval: 0
+                        onTriggered: tableHeader.ListView.view.positionViewAtBeginning()
+                    }
                     RowLayout {
                         id: headerRow
                         anchors { fill: parent; leftMargin: 2 * Theme.unit; rightMargin: 2 * Theme.unit }

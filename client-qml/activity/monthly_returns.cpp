@@ -115,10 +115,11 @@ int MonthlyReturns::dueCount() const
 
 QVariant MonthlyReturns::firstDue() const
 {
-    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
-        const QString state = it->toMap().value(QStringLiteral("state")).toString();
+    for (qsizetype i = m_items.size() - 1; i >= 0; --i) {
+        const QVariantMap map = m_items.at(i).toMap();
+        const QString state = map.value(QStringLiteral("state")).toString();
         if (state == QLatin1String("due") || state == QLatin1String("overdue")) {
-            return it->toMap();
+            return map;
         }
     }
     return QVariantMap();

@@ -185,7 +185,7 @@ QString ProgrammeFigures::folderOr(const QString &folder) const
     if (!folder.isEmpty()) {
         return folder;
     }
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QDir().mkpath(documents);
     return documents;
 }
@@ -195,7 +195,7 @@ QString ProgrammeFigures::exportCsv(const QString &folder, const QString &tableI
     if (m_figures.isEmpty()) {
         return QString();
     }
-    const QString path
+    QString path
         = QDir(folderOr(folder))
               .filePath(FiguresExport::fileName(m_figures,
                   tableId.isEmpty() ? QStringLiteral("figures") : tableId, QStringLiteral("csv")));
@@ -215,9 +215,9 @@ QString ProgrammeFigures::exportPdf(const QString &folder)
     if (m_figures.isEmpty()) {
         return QString();
     }
-    const QString path = QDir(folderOr(folder))
-                             .filePath(FiguresExport::fileName(
-                                 m_figures, QStringLiteral("report"), QStringLiteral("pdf")));
+    QString path = QDir(folderOr(folder))
+                       .filePath(FiguresExport::fileName(
+                           m_figures, QStringLiteral("report"), QStringLiteral("pdf")));
     QString error;
     if (!FiguresExport::writePdf(m_figures, path, &error)) {
         m_error = error;

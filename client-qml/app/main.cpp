@@ -5,7 +5,7 @@
 #include "identity/session.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QtQml/QQmlExtensionPlugin>
@@ -14,7 +14,9 @@ Q_IMPORT_QML_PLUGIN(TandemPlugin)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: Qt Charts draws with the
+    // Graphics View framework.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Tandem"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
@@ -43,5 +45,5 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tandem/shell/Main.qml")));
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

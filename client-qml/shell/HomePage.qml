@@ -422,6 +422,14 @@ Page {
                         id: inbox
                         objectName: "homeInbox"
                     }
+                    // A request sent to the person arrives as a notification:
+                    // the count follows at once.
+                    Connections {
+                        target: NotificationCentre
+                        function onArrived() {
+                            inbox.reload();
+                        }
+                    }
                     // Answers given on the Inbox page change the count.
                     Connections {
                         target: page
@@ -504,7 +512,19 @@ Page {
             }
             // qmllint enable unqualified
 
-            // Coordinators: real figures from the server.
+            // Coordinators: last quarter's headline figures, then head-counts.
+            Loader {
+                objectName: "figuresGlanceLoader"
+                Layout.fillWidth: true
+                active: Session.isCoordinator
+                visible: active
+                // qmllint disable unqualified
+                sourceComponent: FiguresGlanceCard {
+                    compact: page.compact
+                    onOpenRequested: page.navigate("figures")
+                }
+                // qmllint enable unqualified
+            }
             Loader {
                 objectName: "coordinatorFiguresLoader"
                 Layout.fillWidth: true

@@ -46,13 +46,13 @@ TestCase {
         AppSettings.textScale = look.scale;
         window.width = look.width;
         window.height = look.height;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(80);  // layouts settle after the resize
     }
 
     /// Audits what is on show; returns the problems, each naming the screen.
     function auditScreen(screen: string, look: var): var {
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         const image = grabImage(window.contentItem);
         image.save(TestEnv.screenshotDir + "/a11y-" + screen + "-" + look.name + ".png");
         const problems = TestEnv.audit(window.contentItem.parent, look.width < Theme.compactWidth);

@@ -2,7 +2,6 @@ import QtQuick
 import QtTest
 import Tandem
 import TandemTest
-import "navigation.js" as Navigation
 
 // Monthly returns and the programme's figures with the real Main.qml
 // against the real server (demo data with a year of history). A coach sees
@@ -44,7 +43,7 @@ TestCase {
     function setSize(w: int, h: int) {
         window.width = w;
         window.height = h;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 
@@ -54,7 +53,7 @@ TestCase {
             if (before)
                 before();
             wait(150);
-            waitForRendering(window.contentItem);
+            waitForRendering(window.contentItem, 500);
             grabImage(window.contentItem).save(TestEnv.screenshotDir + "/activity-" + name + "-" + size[2] + ".png");
         }
         setSize(390, 844);
@@ -152,12 +151,22 @@ TestCase {
 
     function test_2_aCoordinatorReadsAndExportsTheFigures() {
         signIn("coordinator@demo.tandem.example");
-        Navigation.showPage(testCase, window, "figures");
+        // Home: last quarter at a glance, and the way to every figure.
+        const glance = item("figuresGlance");
+        verify(glance !== null && glance.visible, "the coordinator's Home shows the figures");
+        tryVerify(() => glance.figures.loaded, 20000, "no figures on Home: " + glance.figures.errorMessage);
+        const glanced = glance.figures.headlines.filter(h => glance.shown.indexOf(h.id) >= 0);
+        compare(glanced.length, glance.shown.length);
+        screenshots("home-glance", () => scrollTo(glance));
+        press("openFigures");
+        tryVerify(() => item("figuresPage") !== null && item("figuresPage").visible, 5000);
         const page = item("figuresPage");
-        verify(page !== null);
         const figures = page.figures;
         tryVerify(() => !figures.loading && figures.loaded, 20000, "no figures: " + figures.errorMessage);
         compare(figures.scopeLabel, "The whole system");
+        compare(figures.periodLabel, glance.figures.periodLabel, "Home and Figures show the same quarter");
+        for (const h of glanced)
+            compare(figures.headlines.find(f => f.id === h.id).currentText, h.currentText, h.label);
         verify(figures.headlines.length >= 10);
         const hours = figures.headlines.find(h => h.id === "hours");
         verify(!hours.current.suppressed && hours.current.value > 0, "the demo year shows hours");
@@ -165,6 +174,8 @@ TestCase {
         screenshots("figures-quarter");
         screenshots("figures-charts", () => scrollTo(item("table-hours_by_month")));
         screenshots("figures-themes", () => scrollTo(item("table-themes_by_quarter")));
+        screenshots("figures-reach", () => scrollTo(item("table-reach_by_organisation")));
+        screenshots("figures-outcomes", () => scrollTo(item("table-goal_outcomes")));
 
         // A month, then the month before.
         const quarterLabel = figures.periodLabel;
@@ -183,13 +194,87 @@ TestCase {
         tryVerify(() => !figures.loading && figures.scopeLabel !== "The whole system", 15000);
         screenshots("figures-one-organisation");
 
-        // Exports of what is on show.
+        // Exports of what is on show: the same figures as the page and its
+        // charts, in the CSV and in the PDF's text.
+        checkCharts(page, figures);
         page.exportFolder = TestEnv.screenshotDir;
         press("exportCsv");
         verify(page.notice.indexOf(".csv") > 0, page.notice + " " + figures.errorMessage);
+        const csv = TestEnv.readFile(savedPath(page.notice));
+        verify(csv.indexOf(figures.scopeLabel) > 0, "the CSV names its scope");
+        for (const h of figures.headlines)
+            verify(csv.indexOf(csvLine([h.label, csvCell(h.current), h.previous.missing ? "" : csvCell(h.previous)])) >= 0,
+                   "the CSV's headline " + h.label);
+        for (const t of figures.tables) {
+            verify(csv.indexOf(csvLine(t.columns)) >= 0, "the CSV's heading of " + t.title);
+            for (const row of t.rows)
+                verify(csv.indexOf(csvLine([row.label].concat(row.cells.map(csvCell)))) >= 0,
+                       "the CSV's row " + row.label + " of " + t.title);
+        }
         press("exportPdf");
         verify(page.notice.indexOf(".pdf") > 0, page.notice + " " + figures.errorMessage);
+        const pdf = TestEnv.pdfText(savedPath(page.notice)).replace(/\s+/g, " ");
+        verify(pdf.indexOf(figures.scopeLabel) >= 0, "the PDF names its scope: " + pdf);
+        for (const h of figures.headlines)
+            verify(pdf.indexOf(h.currentText) >= 0, "the PDF's headline " + h.label + " " + h.currentText);
+        const hoursTable = figures.tables.find(t => t.id === "hours_by_month");
+        for (const row of hoursTable.rows)
+            verify(pdf.indexOf(row.label + " " + row.texts.join(" ")) >= 0,
+                   "the PDF's hours for " + row.label + " " + row.texts.join(" "));
         screenshots("figures-exported");
+    }
+
+    /// A path the page said it saved ("Saved as /tmp/…").
+    function savedPath(notice: string): string {
+        return notice.substring(notice.indexOf("/"));
+    }
+
+    /// A figure as the CSV writes it: the number, or * when suppressed.
+    function csvCell(figure: var): string {
+        return figure.suppressed ? "*" : String(figure.value);
+    }
+
+    /// One CSV record (RFC 4180), without its line end.
+    function csvLine(fields: var): string {
+        return fields.map(f => /[",\r\n]/.test(f) ? '"' + f.replace(/"/g, '""') + '"' : f).join(",");
+    }
+
+    /// Every chart on the page is a Qt Charts bar chart of its table's
+    /// figures: a bar set per column (a share of staff in per cent is read
+    /// in the table only), a bar per row (first row at the top), no bar
+    /// where a figure is suppressed.
+    function checkCharts(page: var, figures: var) {
+        let charts = 0;
+        for (const t of figures.tables) {
+            const chart = findChild(page, "chart-" + t.id);
+            if (t.chart === "none" || t.rows.length === 0) {
+                verify(chart === null, t.id + " has no chart");
+                continue;
+            }
+            verify(chart !== null, "no chart of " + t.id);
+            ++charts;
+            compare(chart.count, 1, t.id);
+            const series = chart.series(0);
+            // Every column but a percentage beside the counts.
+            const drawn = [];
+            for (let c = 1; c < t.columns.length; ++c) {
+                if (t.columns[c].indexOf("(%)") < 0)
+                    drawn.push(c - 1);
+            }
+            compare(series.count, drawn.length, t.id + "'s bar sets");
+            for (let k = 0; k < drawn.length; ++k) {
+                const c = drawn[k];
+                const set = series.at(k);
+                compare(set.label, t.columns[c + 1]);
+                compare(set.count, t.rows.length);
+                for (let r = 0; r < t.rows.length; ++r) {
+                    const cell = t.rows[r].cells[c];
+                    compare(set.at(t.rows.length - 1 - r), cell.suppressed ? 0 : cell.value,
+                            t.id + " " + t.rows[r].label + " " + t.columns[c + 1]);
+                }
+            }
+        }
+        verify(charts >= 3, "the figures have charts");
     }
 
     Component {

@@ -91,7 +91,7 @@ TestCase {
     function setSize(w: int, h: int) {
         window.width = w;
         window.height = h;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 
@@ -100,7 +100,7 @@ TestCase {
         for (const size of [[390, 844, "phone"], [1280, 800, "desktop"]]) {
             setSize(size[0], size[1]);
             wait(150);
-            waitForRendering(window.contentItem);
+            waitForRendering(window.contentItem, 500);
             grabImage(window.contentItem).save(TestEnv.screenshotDir + "/goals-" + name + "-" + size[2] + ".png");
         }
         setSize(390, 844);

@@ -29,7 +29,7 @@ TestCase {
         verify(window !== null, "Main.qml did not load");
         window.width = 1280;
         window.height = 800;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 

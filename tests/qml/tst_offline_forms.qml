@@ -73,12 +73,12 @@ TestCase {
     function setSize(width: int, height: int) {
         window.width = width;
         window.height = height;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 
     function screenshot(fileName: string) {
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(100);
         grabImage(window.contentItem).save(TestEnv.screenshotDir + "/" + fileName);
     }
@@ -580,7 +580,7 @@ TestCase {
         const flick = item("relationshipDetailFlick");
         const y = target.mapToItem(flick.contentItem, 0, 0).y;
         flick.contentY = Math.max(0, Math.min(y - 16, flick.contentHeight - flick.height));
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
     }
 
     // What is typed in the record form and the reason for ending is kept

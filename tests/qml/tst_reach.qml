@@ -70,7 +70,7 @@ TestCase {
     function setSize(w: int, h: int) {
         window.width = w;
         window.height = h;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 
@@ -83,7 +83,7 @@ TestCase {
             if (before)
                 before();
             wait(150);
-            waitForRendering(window.contentItem);
+            waitForRendering(window.contentItem, 500);
             grabImage(window.contentItem).save(TestEnv.screenshotDir + "/reach-" + name + "-" + size[2] + ".png");
             const found = TestEnv.audit(window.contentItem.parent, size[0] < Theme.compactWidth);
             problems = problems.concat(found.map(p => name + " (" + size[2] + "): " + p));

@@ -61,12 +61,12 @@ TestCase {
     function setSize(width: int, height: int) {
         window.width = width;
         window.height = height;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);
     }
 
     function screenshot(fileName: string) {
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(100);
         grabImage(window.contentItem).save(TestEnv.screenshotDir + "/" + fileName);
     }

@@ -36,12 +36,12 @@ TestCase {
     function setSize(width: int, height: int) {
         window.width = width;
         window.height = height;
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         wait(50);  // let layouts settle after the resize
     }
 
     function screenshot(fileName: string) {
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         const image = grabImage(window.contentItem);
         verify(image.width > 0, "nothing to grab for " + fileName);
         image.save(TestEnv.screenshotDir + "/" + fileName);
@@ -108,7 +108,7 @@ TestCase {
         const card = item("relationshipsEntry");
         const count = item("homeRelationshipsCount");
         tryVerify(() => count.text === "None yet.", 5000, "no relationships count: " + count.text);
-        waitForRendering(window.contentItem);
+        waitForRendering(window.contentItem, 500);
         const top = count.mapToItem(card, 0, 0).y;
         verify(top >= card.height / 2, "the count is drawn over the card's heading (y " + top + " of " + card.height + ")");
         verify(top + count.height <= card.height, "the count runs out of its card");

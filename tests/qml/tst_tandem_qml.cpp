@@ -7,13 +7,19 @@
 // The app reaches the server over gRPC, as in app/main.cpp.
 #include "accessibility_audit.h"
 #include "common/app_settings.h"
+#include "common/connection.h"
 #include "grpc/grpc_backends.h"
+#include "identity/account_backend.h"
+#include "identity/auth_backend.h"
 #include "identity/session.h"
+#include "matching/matching_backend.h"
 #include "sync/sync_queue.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QQmlEngine>
@@ -21,6 +27,7 @@
 #include <QQuickStyle>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 
@@ -33,6 +40,49 @@ namespace {
 
 constexpr int kServerStartTimeoutMs = 30000;
 constexpr int kServerStopTimeoutMs = 10000;
+constexpr int kCallWaitMs = 30000;
+
+/// Runs the event loop until `done` is set (by a backend's callback) or the
+/// wait is over; returns whether it was set.
+bool waitFor(const bool &done)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kCallWaitMs);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done) {
+            loop.quit();
+        }
+    });
+    poll.start(10);
+    if (!done) {
+        loop.exec();
+    }
+    return done;
+}
+
+/// Signs `backends` in as `email`; empty, or why not.
+QString signInAs(const Backends &backends, const QString &email, const QString &password,
+    QObject *context, SignInResult *signedIn = nullptr)
+{
+    bool done = false;
+    QString error;
+    backends.auth->signIn(email, password, context, [&](const Result<SignInResult> &result) {
+        done = true;
+        if (!result.ok()) {
+            error = result.error().message;
+            return;
+        }
+        backends.connection->setToken(result.value().token);
+        if (signedIn != nullptr) {
+            *signedIn = result.value();
+        }
+    });
+    return waitFor(done) ? error : QStringLiteral("signing in as %1 timed out").arg(email);
+}
 
 } // namespace
 
@@ -79,6 +129,88 @@ public:
         QFile file(path);
         return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             && file.write(text.toUtf8()) == text.toUtf8().size();
+    }
+    /// The text of a PDF file, as poppler's pdftotext reads it (layout
+    /// kept); empty if it cannot be read.
+    Q_INVOKABLE QString pdfText(const QString &path) const
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(kServerStopTimeoutMs) || pdftotext.exitCode() != 0) {
+            return QString();
+        }
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    }
+    /// As the demo coordinator, over gRPC apart from the app: makes an
+    /// account for `email` (a coachee in the coordinator's organisation) and
+    /// replaces its temporary password with `password`, so that it can sign
+    /// in straight away. Empty, or why it could not.
+    Q_INVOKABLE QString makeAccount(
+        const QString &email, const QString &displayName, const QString &password) const
+    {
+        QObject context;
+        const Backends coordinator = makeGrpcBackends(m_serverAddress);
+        SignInResult signedIn;
+        QString error = signInAs(coordinator, QStringLiteral("coordinator@demo.tandem.example"),
+            QStringLiteral("demo-password-1"), &context, &signedIn);
+        if (!error.isEmpty()) {
+            return error;
+        }
+        bool done = false;
+        QString temporary;
+        coordinator.accounts->createAccount(email, displayName, signedIn.organisation.id,
+            {Role::Coachee}, &context, [&](const Result<CreatedAccount> &result) {
+                done = true;
+                if (result.ok()) {
+                    temporary = result.value().temporaryPassword;
+                } else {
+                    error = result.error().message;
+                }
+            });
+        if (!waitFor(done) || !error.isEmpty()) {
+            return error.isEmpty() ? QStringLiteral("creating the account timed out") : error;
+        }
+        const Backends person = makeGrpcBackends(m_serverAddress);
+        error = signInAs(person, email, temporary, &context);
+        if (!error.isEmpty()) {
+            return error;
+        }
+        done = false;
+        person.auth->changePassword(temporary, password, &context, [&](const Result<Done> &result) {
+            done = true;
+            if (!result.ok()) {
+                error = result.error().message;
+            }
+        });
+        return waitFor(done) ? error : QStringLiteral("changing the password timed out");
+    }
+    /// As `email`, over gRPC apart from the app: asks pool member
+    /// `memberId` for coaching by name, so that it lands in their inbox.
+    /// Empty, or why it could not.
+    Q_INVOKABLE QString requestCoaching(
+        const QString &email, const QString &password, double memberId) const
+    {
+        QObject context;
+        const Backends person = makeGrpcBackends(m_serverAddress);
+        QString error = signInAs(person, email, password, &context);
+        if (!error.isEmpty()) {
+            return error;
+        }
+        RequestDetails details;
+        details.kind = QStringLiteral("coaching");
+        details.gap = QStringLiteral("I have stepped up to lead a busy ward and want to grow "
+                                     "in confidence as a leader.");
+        bool done = false;
+        person.matching->createRequest(details, static_cast<qint64>(memberId), &context,
+            [&](const Result<SupportRequestInfo> &result) {
+                done = true;
+                if (!result.ok()) {
+                    error = result.error().message;
+                }
+            });
+        return waitFor(done) ? error : QStringLiteral("asking for coaching timed out");
     }
     /// The accessibility problems under `root` (accessibility_audit.h).
     Q_INVOKABLE QStringList audit(QQuickItem *root, bool phone) const
@@ -223,6 +355,14 @@ private:
     QProcess m_server;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tandem_qml, Setup)
+int main(int argc, char **argv)
+{
+    // As the app does (app/main.cpp): Qt Charts needs a QApplication, and
+    // quick_test_main_with_setup() would make a QGuiApplication.
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "tandem_qml", nullptr, &setup);
+}
 
 #include "tst_tandem_qml.moc"

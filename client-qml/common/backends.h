@@ -15,6 +15,7 @@ class SafeguardingBackend;
 class GoalBackend;
 class ActivityBackend;
 class ReachBackend;
+class NotificationBackend;
 
 /// The network seam: one backend per service of the API (tandem.v1), each
 /// with Qt types only, and the connection they share. Every call returns at
@@ -32,6 +33,7 @@ struct Backends {
     std::shared_ptr<GoalBackend> goals;
     std::shared_ptr<ActivityBackend> activity;
     std::shared_ptr<ReachBackend> reach;
+    std::shared_ptr<NotificationBackend> notifications;
 };
 
 /// Makes the backends of the server at `address` ("host:port"). The

@@ -19,5 +19,9 @@ QString day(const QString &isoDate);
 QString weekday(const QDateTime &when);
 /// "14:30", local to the device.
 QString time(const QDateTime &when);
+/// How long ago `when` was, seen at `now`, as a list of what happened says
+/// it: "Just now", "5 minutes ago", "Today at 09:10", "Yesterday at 14:05",
+/// "Tuesday at 14:05" within the week, else "2 December 2026 at 14:05".
+QString since(const QDateTime &when, const QDateTime &now);
 
 } // namespace DateWords

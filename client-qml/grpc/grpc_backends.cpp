@@ -7,6 +7,7 @@
 #include "grpc/goal_grpc.h"
 #include "grpc/grpc_call.h"
 #include "grpc/matching_grpc.h"
+#include "grpc/notification_grpc.h"
 #include "grpc/reach_grpc.h"
 #include "grpc/relationship_grpc.h"
 #include "grpc/safeguarding_grpc.h"
@@ -25,5 +26,6 @@ Backends makeGrpcBackends(const QString &address)
         std::make_shared<GoalGrpc>(connection),
         std::make_shared<ActivityGrpc>(connection),
         std::make_shared<ReachGrpc>(connection),
+        std::make_shared<NotificationGrpc>(connection),
     };
 }

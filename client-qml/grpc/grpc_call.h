@@ -54,6 +54,12 @@ public:
     void setToken(const QString &token) override;
     void reconnectNow() override;
 
+    /// For a server-streaming call, which runs on a thread of its own
+    /// rather than through call(): the channel every call shares, and the
+    /// bearer token as it is now (empty when signed out).
+    std::shared_ptr<grpc::Channel> channel() const;
+    std::string token() const;
+
     /// Makes one unary RPC: `method` of a fresh stub on this channel, with
     /// `request`, off the GUI thread. `convert` turns the response into the
     /// value `done` receives on the GUI thread; a failed status becomes a

@@ -114,6 +114,11 @@ Page {
                 onOpenRequested: page.declarationRequested()
             }
 
+            NotificationSettingsCard {
+                Layout.fillWidth: true
+                flickable: flick
+            }
+
             SectionCard {
                 Layout.fillWidth: true
                 title: qsTr("Change password")

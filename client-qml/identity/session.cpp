@@ -94,6 +94,11 @@ ReachBackend *Session::reach() const
     return m_backends.reach.get();
 }
 
+NotificationBackend *Session::notifications() const
+{
+    return m_backends.notifications.get();
+}
+
 QString Session::serverAddress() const
 {
     return AppSettings::instance()->serverAddress();

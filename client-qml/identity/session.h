@@ -78,6 +78,8 @@ public:
     ActivityBackend *activity() const;
     /// Null in fakes that do not make one.
     ReachBackend *reach() const;
+    /// Null in fakes that do not make one.
+    NotificationBackend *notifications() const;
 
     QString serverAddress() const;
     void setServerAddress(const QString &address);

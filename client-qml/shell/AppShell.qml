@@ -14,6 +14,8 @@ Item {
     readonly property bool canGoBack: currentPage !== "home"
     readonly property var pages: {
         const list = [{ key: "home", title: qsTr("Home") },
+                      // Phones reach it from the bell in the top bar.
+                      { key: "notifications", title: qsTr("Notifications"), topBar: true },
                       { key: "find", title: qsTr("Find") },
                       { key: "requests", title: qsTr("My requests"), short: qsTr("Requests") }];
         if (holdsPoolRole || Session.hasRole("coachee"))
@@ -59,7 +61,7 @@ Item {
     readonly property var phonePriority: ["home", "inbox", "relationships", "matching", "people",
                                           "concerns", "requests", "find", "pool", "figures", "programme", "returns", "questions",
                                           "organisations", "myprofile", "account"]
-    readonly property var phoneOrdered: navPages.slice().sort(
+    readonly property var phoneOrdered: navPages.filter(page => !page.topBar).sort(
         (a, b) => phonePriority.indexOf(a.key) - phonePriority.indexOf(b.key))
     /// The phone's bottom navigation: four pages and More when there are
     /// more than five.
@@ -72,6 +74,7 @@ Item {
         inbox: homePage.inboxCount,
         concerns: concernsModel.toReadCount,
         relationships: SyncQueue.refusedCount,
+        notifications: NotificationCentre.unreadCount,
         more: morePages.some(page => page.key === "inbox") ? homePage.inboxCount : 0
     })
     /// Where Back goes from the page on show.
@@ -99,7 +102,7 @@ Item {
     readonly property var stackKeys: ["home", "people", "account", "find", "pool", "myprofile",
                                       "requests", "inbox", "matching", "relationships", "concerns",
                                       "questions", "figures", "returns", "programme", "organisations",
-                                      "declaration", "more"]
+                                      "declaration", "notifications", "more"]
     /// Whether the person's roles can give them safeguarding concerns to
     /// read or to raise.
     readonly property bool concernsRelevant: holdsPoolRole || Session.hasRole("supervisor")
@@ -141,6 +144,8 @@ Item {
             return organisationsLoader.item as Item;
         if (key === "declaration")
             return declarationLoader.item as Item;
+        if (key === "notifications")
+            return notificationsLoader.item as Item;
         if (key === "account")
             return accountPage;
         if (key === "more")
@@ -207,6 +212,55 @@ Item {
     function openDeclaration() {
         backPage = currentPage === "home" ? "" : currentPage;
         currentPage = "declaration";
+    }
+    /// Shows the notification centre; Back returns to the page it was
+    /// opened from.
+    function openNotifications() {
+        if (currentPage !== "notifications")
+            backPage = currentPage === "home" ? "" : currentPage;
+        currentPage = "notifications";
+    }
+    /// Shows the screen a notification leads to (NotificationLinkInfo);
+    /// Back returns to the notifications. Stays put for a screen the
+    /// person's roles no longer offer.
+    function openNotificationLink(screen: string, relationshipId: double, month: string) {
+        if ((screen === "relationship" || screen === "record_session") && offers("relationships")) {
+            if (screen === "record_session")
+                openRecordFor(relationshipId);
+            else
+                openRelationship(relationshipId);
+        } else if (screen === "monthly_return" && offers("returns")) {
+            openReturn(month);
+        } else if (screen === "concerns" && offers("concerns")) {
+            openConcerns();
+        } else {
+            const pageKeys = { inbox: "inbox", my_requests: "requests", my_profile: "myprofile", pool: "pool" };
+            const key = pageKeys[screen] || "";
+            if (key.length === 0 || !offers(key))
+                return;
+            currentPage = key;
+            // What the notification is about is new: show the list as it is now.
+            const inboxPage = inboxLoader.item as InboxPage;
+            if (key === "inbox" && inboxPage)
+                inboxPage.inbox.reload();
+            const requestsPage = requestsLoader.item as RequestsPage;
+            if (key === "requests" && requestsPage)
+                requestsPage.requests.reload();
+        }
+        backPage = "notifications";
+    }
+    /// Shows the record of a session with `relationshipId` open, or the
+    /// relationship while the list has not loaded it.
+    function openRecordFor(relationshipId: double) {
+        currentPage = "relationships";
+        const page = relationshipsLoader.item as RelationshipsPage;
+        if (!page)
+            return;
+        const row = page.relationships.rowOf(relationshipId);
+        if (row >= 0)
+            page.openRecord(page.relationships.get(row), null);
+        else
+            page.openRelationship(relationshipId);
     }
     /// Coordinators: shows the audit trail.
     function openAuditTrail() {
@@ -444,6 +498,13 @@ Item {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         color: Theme.primaryFill
 
+        // The notification centre and its count.
+        NotificationBell {
+            id: bell
+            visible: shell.currentPage !== "notifications"
+            anchors { right: parent.right; rightMargin: Theme.unit / 2; verticalCenter: parent.verticalCenter }
+            onClicked: shell.openNotifications()
+        }
         ToolButton {
             id: backButton
             objectName: "topBarBack"
@@ -464,14 +525,19 @@ Item {
         }
         Label {
             id: titleLabel
-            anchors { left: backButton.visible ? backButton.right : parent.left; right: parent.right
+            anchors { left: backButton.visible ? backButton.right : parent.left
+                      right: bell.visible ? bell.left : parent.right
                       verticalCenter: parent.verticalCenter
                       leftMargin: backButton.visible ? Theme.unit : 2 * Theme.unit; rightMargin: 2 * Theme.unit }
             text: shell.currentPage === "home" ? qsTr("Tandem") : shell.currentTitle
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             color: Theme.textOnPrimary
-            wrapMode: Text.Wrap
+            // Whole words: a title one long word ("Notifications" at 200%)
+            // is made smaller to fit rather than broken.
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 16
             Accessible.role: Accessible.Heading
         }
     }
@@ -691,6 +757,17 @@ Item {
             // qmllint disable unqualified
             sourceComponent: DeclarationPage {
                 onClosed: shell.goBack()
+            }
+            // qmllint enable unqualified
+        }
+        Loader {
+            id: notificationsLoader
+            objectName: "notificationsLoader"
+            active: shell.currentPage === "notifications" || item !== null
+            // qmllint disable unqualified
+            sourceComponent: NotificationsPage {
+                onLinkRequested: (screen, relationshipId, month) => shell.openNotificationLink(screen, relationshipId, month)
+                onSettingsRequested: shell.show("account")
             }
             // qmllint enable unqualified
         }

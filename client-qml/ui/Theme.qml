@@ -93,7 +93,8 @@ QtObject {
         pool: "\uF5D2", myprofile: "\uF004", account: "\uF493", more: "\uF1D8",
         close: "\uF156", back: "\uF04D", check: "\uF12C", alert: "\uF5D6",
         calendar: "\uF0ED", join: "\uF014", questions: "\uF186", figures: "\uF128",
-        returns: "\uF0EF", programme: "\uF011", organisations: "\uF1D7"
+        returns: "\uF0EF", programme: "\uF011", organisations: "\uF1D7",
+        notifications: "\uF09A"
     })
 
     /// A soft colour per request status for chips.

@@ -13,7 +13,7 @@ if(NOT IS_DIRECTORY "${CLIENT_DIR}")
   message(FATAL_ERROR "Pass -DCLIENT_DIR=<the client-qml folder>.")
 endif()
 
-set(features identity directory matching relationships safeguarding goals)
+set(features identity directory matching relationships safeguarding goals notifications)
 set(may_see_grpc grpc app)
 
 file(GLOB_RECURSE sources RELATIVE "${CLIENT_DIR}" "${CLIENT_DIR}/*.h" "${CLIENT_DIR}/*.cpp")

@@ -11,11 +11,15 @@ FakeBackends::FakeBackends()
     , relationships(std::make_shared<FakeRelationshipBackend>())
     , safeguarding(std::make_shared<FakeSafeguardingBackend>())
     , goals(std::make_shared<FakeGoalBackend>())
+    , notifications(std::make_shared<FakeNotificationBackend>())
 { }
 
 Backends FakeBackends::backends() const
 {
-    return {connection, auth, accounts, directory, matching, relationships, safeguarding, goals};
+    Backends backends {
+        connection, auth, accounts, directory, matching, relationships, safeguarding, goals};
+    backends.notifications = notifications;
+    return backends;
 }
 
 BackendsFactory fakeBackendsFactory(std::shared_ptr<FakeBackends> fakes)

@@ -7,6 +7,7 @@
 #include "fakes/fake_directory_backend.h"
 #include "fakes/fake_goal_backend.h"
 #include "fakes/fake_matching_backend.h"
+#include "fakes/fake_notification_backend.h"
 #include "fakes/fake_relationship_backend.h"
 #include "fakes/fake_safeguarding_backend.h"
 
@@ -28,6 +29,7 @@ struct FakeBackends {
     std::shared_ptr<FakeRelationshipBackend> relationships;
     std::shared_ptr<FakeSafeguardingBackend> safeguarding;
     std::shared_ptr<FakeGoalBackend> goals;
+    std::shared_ptr<FakeNotificationBackend> notifications;
 };
 
 /// For Session::setBackendsFactory(): hands out `fakes` for whatever

@@ -6,10 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
 install_deps
 BUILD="$ROOT/build/bench"
-if [[ ! -f "$BUILD/build.ninja" ]]; then
-  (cd "$ROOT" && cmake --preset bench -DTANDEM_BUILD_CLIENT=OFF)
-fi
-cmake --build "$BUILD" -j "$JOBS" --target figures_bench
+configure_and_build bench -DTANDEM_BUILD_CLIENT=OFF
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "date: $(date -u +%Y-%m-%d)"
 # Latency tails depend on what else the machine runs: say how busy it was.

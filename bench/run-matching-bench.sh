@@ -6,8 +6,7 @@ install_deps
 PACKAGES=(liblemon-dev)
 install_deps
 BUILD="$ROOT/build/bench"
-configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF -DTANDEM_BUILD_CLIENT=OFF \
-  -DTANDEM_BUILD_BENCH=ON
+configure_and_build bench -DTANDEM_BUILD_CLIENT=OFF
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "date: $(date -u +%Y-%m-%d)"
 "$BUILD/bin/matching_bench"

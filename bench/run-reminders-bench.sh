@@ -4,8 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
 install_deps
 BUILD="$ROOT/build/bench"
-configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=Release -DTANDEM_BUILD_TESTS=OFF -DTANDEM_BUILD_CLIENT=OFF \
-  -DTANDEM_BUILD_BENCH=ON
+configure_and_build bench -DTANDEM_BUILD_CLIENT=OFF
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "date: $(date -u +%Y-%m-%d)"
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"

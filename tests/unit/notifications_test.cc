@@ -314,5 +314,110 @@ TEST_F(NotificationsTest, ReturnsFallDueThenOverdueOnce) {
   EXPECT_TRUE(reminders.ReturnReminders(dec)->empty());
 }
 
+TEST_F(NotificationsTest, AReviewFallsDueAtTheMidpointForTheCoacheeOnce) {
+  MakeActive();  // Planned to end in 120 days: the review falls due halfway.
+  const auto reviews = [&](Reminders reminders) {
+    auto due = reminders.GoalReminders(clock_.Now());
+    EXPECT_TRUE(due.ok()) << due.status();
+    std::vector<Notice> out;
+    for (const Notice& n : *due) {
+      if (n.kind == NoticeKind::kGoalReviewDue) out.push_back(n);
+    }
+    return out;
+  };
+  EXPECT_TRUE(reviews(MakeReminders()).empty()) << "not yet";
+  clock_.Advance(absl::Hours(24 * 61));
+  const std::vector<Notice> due = reviews(MakeReminders());
+  ASSERT_EQ(due.size(), 1u);
+  EXPECT_EQ(due.front().recipient_id, coachee_.id()) << "the coachee completes it";
+  EXPECT_EQ(due.front().relationship_id, relationship_id_);
+  ASSERT_EQ(*notices_.Write(due), 1);
+  // The server starts again, a day later: still due, not told again.
+  clock_.Advance(absl::Hours(24));
+  EXPECT_EQ(*notices_.Write(reviews(MakeReminders())), 0);
+  EXPECT_EQ(KindsOf(coachee_).back(), NoticeKind::kGoalReviewDue);
+}
+
+TEST_F(NotificationsTest, LapsingSupervisionTellsTheMemberAndTheirCoordinatorOnce) {
+  const Principal coordinator{.account = *accounts_.Create({.email = "coordinator@example.org",
+                                                            .display_name = "coordinator",
+                                                            .organisation_id = org_,
+                                                            .roles = {Role::kCoordinator},
+                                                            .coordinated_organisation_ids = {org_},
+                                                            .password_hash = "x",
+                                                            .password_change_required = false},
+                                                           clock_.Now()),
+                              .token_hash = ""};
+  const ListingSettings listing;
+  // Supervised 80 days ago: listed for 12 days more.
+  ASSERT_TRUE(profiles_
+                  .Update(
+                      coach_.id(), true,
+                      [&](Profile& p, bool) {
+                        p.details.last_supervision_on = ToDay(clock_.Now()) - 80;
+                        p.coaching_listed_until =
+                            StartOfDay(*p.details.last_supervision_on) + listing.supervision_limit;
+                        return absl::OkStatus();
+                      },
+                      clock_.Now())
+                  .ok());
+  auto lapsing = MakeReminders().LapsingReminders(clock_.Now());
+  ASSERT_TRUE(lapsing.ok()) << lapsing.status();
+  ASSERT_EQ(lapsing->size(), 2u);
+  for (const Notice& n : *lapsing) EXPECT_EQ(n.kind, NoticeKind::kSupervisionLapsing);
+  EXPECT_EQ((*lapsing)[0].recipient_id, coach_.id());
+  EXPECT_EQ((*lapsing)[0].screen, NoticeScreen::kMyProfile);
+  EXPECT_EQ((*lapsing)[1].recipient_id, coordinator.id());
+  EXPECT_EQ((*lapsing)[1].screen, NoticeScreen::kPool);
+  ASSERT_EQ(*notices_.Write(*lapsing), 2);
+  // The server starts again, a day later: nobody is told twice.
+  clock_.Advance(absl::Hours(24));
+  EXPECT_EQ(*notices_.Write(*MakeReminders().LapsingReminders(clock_.Now())), 0);
+  EXPECT_EQ(KindsOf(coordinator).back(), NoticeKind::kSupervisionLapsing);
+}
+
+TEST_F(NotificationsTest, ADeclinedRequestAndAnUnansweredOneTellTheCoacheeOnce) {
+  // The coach is listed (supervised and qualified) for the months ahead.
+  ASSERT_TRUE(profiles_
+                  .Update(
+                      coach_.id(), true,
+                      [&](Profile& p, bool) {
+                        p.details.last_supervision_on = ToDay(clock_.Now());
+                        p.coaching_listed_until = clock_.Now() + absl::Hours(24 * 90);
+                        return absl::OkStatus();
+                      },
+                      clock_.Now())
+                  .ok());
+  const auto ask = [&](absl::Duration answer_within) {
+    SupportRequest request;
+    request.status = RequestStatus::kPending;
+    request.details.gap = "I want to lead a new team.";
+    request.coachee_id = coachee_.id();
+    request.coachee_organisation_id = org_;
+    request.member_id = coach_.id();
+    request.origin = RequestOrigin::kNamed;
+    request.created_at = request.waiting_since = clock_.Now();
+    request.answer_due_at = clock_.Now() + answer_within;
+    const auto created = requests_.Create(request);
+    EXPECT_TRUE(created.ok()) << created.status();
+    return created->id;
+  };
+  const auto told = [&](NoticeKind kind) {
+    const std::vector<NoticeKind> kinds = KindsOf(coachee_);
+    return std::count(kinds.begin(), kinds.end(), kind);
+  };
+  const auto declined = matching_.Answer(coach_, ask(absl::Hours(24 * 5)), false, "I am full.");
+  ASSERT_TRUE(declined.ok()) << declined.status();
+  EXPECT_EQ(told(NoticeKind::kRequestDeclined), 1);
+
+  // Not answered in time: back to the waiting list, and the coachee is told.
+  ask(absl::Hours(24));
+  clock_.Advance(absl::Hours(48));
+  ASSERT_TRUE(matching_.ReturnStale().ok());
+  EXPECT_EQ(told(NoticeKind::kRequestReturned), 1);
+  ASSERT_TRUE(matching_.ReturnStale().ok());
+  EXPECT_EQ(told(NoticeKind::kRequestReturned), 1) << "once";
+}
+
 }  // namespace
 }  // namespace tandem::domain

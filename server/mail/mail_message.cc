@@ -97,7 +97,9 @@ std::string FromHeader(const Mailbox& from) {
   if (!IsPrintableAscii(from.display_name)) {
     name = EncodedWords(from.display_name);
   } else if (HasSpecials(from.display_name)) {
-    name = "\"";
+    // push_back rather than = "\"": GCC 12 at -O3 warns of an overlapping
+    // memcpy in the latter (-Wrestrict, a false positive).
+    name.push_back('"');
     for (const char c : from.display_name) {
       if (c == '"' || c == '\\') name.push_back('\\');
       name.push_back(c);

@@ -8,6 +8,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "server/domain/directory.h"
 #include "server/domain/goals.h"
 #include "server/domain/matching.h"
 #include "server/domain/relationship.h"
@@ -93,12 +94,13 @@ class NotificationsTest : public ::testing::Test {
     relationship_id_ = accepted->relationship_id;
   }
 
-  Principal Person(const std::string& name, std::vector<Role> roles) {
+  Principal Person(const std::string& name, std::vector<Role> roles,
+                   std::vector<int64_t> coordinates = {}) {
     NewAccount account{.email = name + "@example.org",
                        .display_name = name,
                        .organisation_id = org_,
                        .roles = std::move(roles),
-                       .coordinated_organisation_ids = {},
+                       .coordinated_organisation_ids = std::move(coordinates),
                        .password_hash = "x",
                        .password_change_required = false};
     return Principal{.account = *accounts_.Create(account, clock_.Now()), .token_hash = ""};
@@ -339,15 +341,7 @@ TEST_F(NotificationsTest, AReviewFallsDueAtTheMidpointForTheCoacheeOnce) {
 }
 
 TEST_F(NotificationsTest, LapsingSupervisionTellsTheMemberAndTheirCoordinatorOnce) {
-  const Principal coordinator{.account = *accounts_.Create({.email = "coordinator@example.org",
-                                                            .display_name = "coordinator",
-                                                            .organisation_id = org_,
-                                                            .roles = {Role::kCoordinator},
-                                                            .coordinated_organisation_ids = {org_},
-                                                            .password_hash = "x",
-                                                            .password_change_required = false},
-                                                           clock_.Now()),
-                              .token_hash = ""};
+  const Principal coordinator = Person("coordinator", {Role::kCoordinator}, {org_});
   const ListingSettings listing;
   // Supervised 80 days ago: listed for 12 days more.
   ASSERT_TRUE(profiles_
@@ -417,6 +411,37 @@ TEST_F(NotificationsTest, ADeclinedRequestAndAnUnansweredOneTellTheCoacheeOnce) 
   EXPECT_EQ(told(NoticeKind::kRequestReturned), 1);
   ASSERT_TRUE(matching_.ReturnStale().ok());
   EXPECT_EQ(told(NoticeKind::kRequestReturned), 1) << "once";
+}
+
+TEST_F(NotificationsTest, AnApplicationsAnswerTellsTheApplicant) {
+  const Principal coordinator = Person("coordinator", {Role::kCoordinator}, {org_});
+  Directory directory(profiles_, accounts_, requests_, clock_, ListingSettings{});
+  const auto apply = [&](const std::string& name) {
+    const Principal applicant = Person(name, {Role::kCoachee});
+    EXPECT_TRUE(profiles_
+                    .Update(
+                        applicant.id(), true,
+                        [](Profile& p, bool) {
+                          p.details.kind = ProfileKind::kMentor;
+                          p.details.capacity = 2;
+                          p.status = PoolStatus::kApplied;
+                          return absl::OkStatus();
+                        },
+                        clock_.Now())
+                    .ok());
+    return applicant;
+  };
+  const Principal approved = apply("approved");
+  const Principal declined = apply("declined");
+  ASSERT_TRUE(directory.ReviewApplication(coordinator, approved.id(), true, "").ok());
+  const auto no = directory.ReviewApplication(coordinator, declined.id(), false,
+                                              "We need mentors with more experience of leading.");
+  ASSERT_TRUE(no.ok()) << no.status();
+  EXPECT_THAT(KindsOf(approved), ElementsAre(NoticeKind::kApplicationApproved));
+  EXPECT_THAT(KindsOf(declined), ElementsAre(NoticeKind::kApplicationDeclined));
+  // Answered already: refused, and nobody is told again.
+  EXPECT_FALSE(directory.ReviewApplication(coordinator, approved.id(), true, "").ok());
+  EXPECT_THAT(KindsOf(approved), ElementsAre(NoticeKind::kApplicationApproved));
 }
 
 }  // namespace

@@ -444,5 +444,34 @@ TEST_F(NotificationsTest, AnApplicationsAnswerTellsTheApplicant) {
   EXPECT_THAT(KindsOf(approved), ElementsAre(NoticeKind::kApplicationApproved));
 }
 
+TEST_F(NotificationsTest, AnEndAsksBothForTheEvaluationAndTheCoacheeLaterForTheFollowUp) {
+  MakeActive();
+  const auto ended = relationships_.End(coach_, relationship_id_, "The coachee moved away.", {});
+  ASSERT_TRUE(ended.ok()) << ended.status();
+  const auto goal_reminders = [&] {
+    auto due = MakeReminders().GoalReminders(clock_.Now());
+    EXPECT_TRUE(due.ok()) << due.status();
+    return *due;
+  };
+  std::vector<Notice> due = goal_reminders();
+  ASSERT_EQ(due.size(), 2u);
+  for (const Notice& n : due) EXPECT_EQ(n.kind, NoticeKind::kEvaluationDue);
+  EXPECT_NE(due[0].recipient_id, due[1].recipient_id) << "each of the two";
+  ASSERT_EQ(*notices_.Write(due), 2);
+  EXPECT_EQ(*notices_.Write(goal_reminders()), 0) << "once, after a restart too";
+
+  // Half a year on, the coachee is asked how things are now.
+  clock_.Advance(absl::Hours(24 * (limits::kFollowUpDays + 1)));
+  due = goal_reminders();
+  std::vector<Notice> follow_ups;
+  for (const Notice& n : due) {
+    if (n.kind == NoticeKind::kFollowUpDue) follow_ups.push_back(n);
+  }
+  ASSERT_EQ(follow_ups.size(), 1u);
+  EXPECT_EQ(follow_ups.front().recipient_id, coachee_.id());
+  ASSERT_EQ(*notices_.Write(follow_ups), 1);
+  EXPECT_EQ(KindsOf(coachee_).back(), NoticeKind::kFollowUpDue);
+}
+
 }  // namespace
 }  // namespace tandem::domain

@@ -91,17 +91,17 @@ Page {
             columnSpacing: 2 * Theme.unit
             rowSpacing: Theme.unit / 2
 
-            ColumnLayout {
+            Column {
                 Layout.fillWidth: true
                 Layout.fillHeight: false
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 visible: Session.coordinatedOrganisationIds.length > 1
                 spacing: Theme.unit / 2
-                CaptionLabel { Layout.fillWidth: true; visible: !page.compact; text: qsTr("Organisation") }
+                CaptionLabel { width: parent.width; visible: !page.compact; text: qsTr("Organisation") }
                 KeyedSelect {
+                    width: parent.width
                     objectName: "programmeOrganisationFilter"
-                    Layout.fillWidth: true
                     options: page.organisationOptions()
                     key: String(relationshipModel.organisationId)
                     Accessible.name: qsTr("Organisation")
@@ -109,16 +109,16 @@ Page {
                     onPicked: key => relationshipModel.organisationId = Number(key)
                 }
             }
-            ColumnLayout {
+            Column {
                 Layout.fillWidth: true
                 Layout.fillHeight: false
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.unit / 2
-                CaptionLabel { Layout.fillWidth: true; visible: !page.compact; text: qsTr("State") }
+                CaptionLabel { width: parent.width; visible: !page.compact; text: qsTr("State") }
                 KeyedSelect {
+                    width: parent.width
                     objectName: "programmeStateFilter"
-                    Layout.fillWidth: true
                     options: relationshipModel.stateOptions()
                     key: relationshipModel.stateFilter
                     Accessible.name: qsTr("State")
@@ -126,16 +126,16 @@ Page {
                     onPicked: key => relationshipModel.stateFilter = key
                 }
             }
-            ColumnLayout {
+            Column {
                 Layout.fillWidth: true
                 Layout.fillHeight: false
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.unit / 2
-                CaptionLabel { Layout.fillWidth: true; visible: !page.compact; text: qsTr("Last session") }
+                CaptionLabel { width: parent.width; visible: !page.compact; text: qsTr("Last session") }
                 KeyedSelect {
+                    width: parent.width
                     objectName: "programmeQuietFilter"
-                    Layout.fillWidth: true
                     options: relationshipModel.quietOptions()
                     key: String(relationshipModel.noSessionForWeeks)
                     Accessible.name: qsTr("Time since the last session")
@@ -158,7 +158,7 @@ Page {
                       : relationshipModel.hasMore
                         ? qsTr("%1 relationships; the first %2 are shown").arg(page.grouped(relationshipModel.totalCount)).arg(page.grouped(relationshipModel.count))
                       : qsTr("%1 relationships").arg(page.grouped(relationshipModel.totalCount))
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 font.weight: Font.DemiBold
                 color: Theme.text
             }

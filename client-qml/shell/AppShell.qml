@@ -538,6 +538,8 @@ Item {
             wrapMode: Text.WordWrap
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 16
+            // Made smaller, it stays level with the back button and the bell.
+            verticalAlignment: Text.AlignVCenter
             Accessible.role: Accessible.Heading
         }
     }

@@ -10,6 +10,29 @@
 
 namespace tandem::bench {
 
+double MillisSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+Latencies Summarise(std::vector<double> ms) {
+  Latencies l;
+  if (ms.empty()) return l;
+  std::sort(ms.begin(), ms.end());
+  const auto at = [&](size_t percent) {
+    return ms[std::min(ms.size() - 1, (ms.size() * percent + 99) / 100 - 1)];
+  };
+  l.calls = static_cast<int>(ms.size());
+  l.p50 = at(50);
+  l.p90 = at(90);
+  l.p99 = at(99);
+  l.max = ms.back();
+  double sum = 0;
+  for (const double m : ms) sum += m;
+  l.mean = sum / static_cast<double>(ms.size());
+  return l;
+}
+
 void Check(const absl::Status& status, const char* what) {
   if (!status.ok()) {
     std::fprintf(stderr, "%s: %s\n", what, std::string(status.message()).c_str());

@@ -4,6 +4,7 @@
 // deterministic pool of profiles, written through the real repositories.
 
 #include <array>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -49,6 +50,17 @@ inline constexpr std::array<const char*, 10> kWords = {
     "managers", "resilient", "nursing", "projects",  "coaching"};
 inline constexpr std::array<const char*, 6> kSites = {
     "Main site", "Community hub", "Head office", "Riverside clinic", "North wing", "Remote"};
+
+/// Milliseconds since `start`.
+double MillisSince(std::chrono::steady_clock::time_point start);
+
+/// A run of calls' latencies, in milliseconds.
+struct Latencies {
+  int calls = 0;
+  double p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
+};
+/// The nearest-rank percentiles, the largest and the mean of `ms`.
+Latencies Summarise(std::vector<double> ms);
 
 /// Exits with `what` and the message unless `status` is OK.
 void Check(const absl::Status& status, const char* what);

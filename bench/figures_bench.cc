@@ -104,10 +104,6 @@ constexpr char kOneEmail[] = "one-organisation@bench.example";
 constexpr char kBusyEmail[] = "busy-member@bench.example";
 constexpr char kZone[] = "Europe/London";
 
-double MillisSince(SteadyClock::time_point start) {
-  return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
-}
-
 [[noreturn]] void Die(const std::string& what) {
   std::fprintf(stderr, "figures_bench: %s\n", what.c_str());
   std::exit(1);
@@ -1167,29 +1163,6 @@ double Generate(const std::string& path, absl::TimeZone zone) {
 }
 
 // ---- Measuring ---------------------------------------------------------------
-
-struct Latencies {
-  int calls = 0;
-  double p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
-};
-
-Latencies Summarise(std::vector<double> ms) {
-  Latencies l;
-  if (ms.empty()) return l;
-  std::sort(ms.begin(), ms.end());
-  const auto at = [&](size_t percent) {
-    return ms[std::min(ms.size() - 1, (ms.size() * percent + 99) / 100 - 1)];
-  };
-  l.calls = static_cast<int>(ms.size());
-  l.p50 = at(50);
-  l.p90 = at(90);
-  l.p99 = at(99);
-  l.max = ms.back();
-  double sum = 0;
-  for (double m : ms) sum += m;
-  l.mean = sum / static_cast<double>(ms.size());
-  return l;
-}
 
 void PrintHeader() {
   std::printf("%-52s %6s %9s %9s %9s %9s %8s\n", "", "calls", "p50", "p90", "p99", "max",

@@ -57,10 +57,6 @@ constexpr char kPassword[] = "bench-password";
 constexpr int kMembers = 5000;
 constexpr int kClients = 2;
 
-double MillisSince(Steady::time_point start) {
-  return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
-
 /// A clock that reads what it is set to.
 class SetClock final : public Clock {
  public:
@@ -70,25 +66,6 @@ class SetClock final : public Clock {
  private:
   absl::Time now_;
 };
-
-struct Latencies {
-  int calls = 0;
-  double p50 = 0, p99 = 0, max = 0;
-};
-
-Latencies Summarise(std::vector<double> ms) {
-  Latencies l;
-  if (ms.empty()) return l;
-  std::sort(ms.begin(), ms.end());
-  const auto at = [&](size_t percent) {
-    return ms[std::min(ms.size() - 1, ms.size() * percent / 100)];
-  };
-  l.calls = static_cast<int>(ms.size());
-  l.p50 = at(50);
-  l.p99 = at(99);
-  l.max = ms.back();
-  return l;
-}
 
 void PrintRow(const char* name, const Latencies& l) {
   std::printf("%-40s %7d %9.2fms %9.2fms %9.2fms\n", name, l.calls, l.p50, l.p99, l.max);

@@ -67,33 +67,6 @@ struct Coachee {
   std::string bearer;  // after signing in
 };
 
-double MillisSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Latencies {
-  int calls = 0;
-  double p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
-};
-
-Latencies Summarise(std::vector<double> ms) {
-  Latencies l;
-  if (ms.empty()) return l;
-  std::sort(ms.begin(), ms.end());
-  const auto at = [&](size_t percent) {
-    return ms[std::min(ms.size() - 1, ms.size() * percent / 100)];
-  };
-  l.calls = static_cast<int>(ms.size());
-  l.p50 = at(50);
-  l.p90 = at(90);
-  l.p99 = at(99);
-  l.max = ms.back();
-  double sum = 0;
-  for (double m : ms) sum += m;
-  l.mean = sum / static_cast<double>(ms.size());
-  return l;
-}
-
 void PrintRow(const char* name, const Latencies& l) {
   std::printf("%-46s %6d %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms\n", name, l.calls, l.p50, l.p90,
               l.p99, l.max, l.mean);

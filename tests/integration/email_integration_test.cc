@@ -54,6 +54,7 @@ struct OutboxRow {
   int64_t id = 0;
   std::string to;
   std::string subject;
+  std::string body;
   int64_t next_attempt_at = 0;
   std::optional<int64_t> sent_at;
   std::optional<int64_t> failed_at;
@@ -73,7 +74,7 @@ std::vector<OutboxRow> ReadOutbox(const std::string& db_path) {
   sqlite3_stmt* s = nullptr;
   sqlite3_prepare_v2(db,
                      "SELECT id, to_address, subject, next_attempt_at, sent_at, failed_at, "
-                     "attempts, COALESCE(last_error, '') FROM email_outbox ORDER BY id",
+                     "attempts, COALESCE(last_error, ''), body FROM email_outbox ORDER BY id",
                      -1, &s, nullptr);
   const auto text = [&](int column) {
     const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
@@ -87,6 +88,7 @@ std::vector<OutboxRow> ReadOutbox(const std::string& db_path) {
     rows.push_back({.id = sqlite3_column_int64(s, 0),
                     .to = text(1),
                     .subject = text(2),
+                    .body = text(8),
                     .next_attempt_at = sqlite3_column_int64(s, 3),
                     .sent_at = optional(4),
                     .failed_at = optional(5),
@@ -270,8 +272,12 @@ class EmailIntegrationTest : public ::testing::Test {
     return std::nullopt;
   }
   /// Nothing the server logged names an address the test made, a subject or
-  /// anything of a body.
-  void ExpectLogKeepsContentOut(const std::vector<std::string>& secrets) {
+  /// anything of a body; and no email kept in the outbox (at rest) carries
+  /// anything the people wrote.
+  void ExpectContentKeptOut(const std::vector<std::string>& secrets) {
+    for (const OutboxRow& row : ReadOutbox(db_path_)) {
+      EXPECT_THAT(row.subject + row.body, Not(HasSubstr("MARKER-"))) << "email " << row.id;
+    }
     const std::string log = server_->Log();
     for (const std::string& secret :
          std::vector<std::string>{"Tandem: ", "safeguarding concern needs", "new request for",
@@ -345,7 +351,7 @@ TEST_F(EmailIntegrationTest, ARequestIsEmailedOnlyWhenTheMemberChoseIt) {
   EXPECT_THAT(email.header_block + email.body, Not(HasSubstr("mail.mentee2")));
   EXPECT_TRUE(Row(row_id)->sent_at.has_value());
   EXPECT_THAT(server_->Log(), HasSubstr(absl::StrCat("email ", row_id, " (try 1): sent")));
-  ExpectLogKeepsContentOut({mentor.email});
+  ExpectContentKeptOut({mentor.email});
 }
 
 // (b) Quiet hours hold an email back (its row waits for their end), while a
@@ -407,7 +413,7 @@ TEST_F(EmailIntegrationTest, QuietHoursHoldEmailBackButNotAConcern) {
   const std::optional<OutboxRow> concern_row = Row(concern);
   ASSERT_TRUE(concern_row.has_value());
   EXPECT_TRUE(concern_row->sent_at.has_value());
-  ExpectLogKeepsContentOut({mentor.email});
+  ExpectContentKeptOut({mentor.email});
 }
 
 // (c) A refusal for good (550 to the recipient) is given up on at once and
@@ -436,7 +442,7 @@ TEST_F(EmailIntegrationTest, ARefusalForGoodIsGivenUp) {
   const int64_t rejected = RaiseConcern();
   ASSERT_TRUE(WaitUntil([&] { return Row(rejected)->failed_at.has_value(); }, seconds(15)));
   EXPECT_EQ(Row(rejected)->last_error, "the relay refused the message (554)");
-  ExpectLogKeepsContentOut({});
+  ExpectContentKeptOut({});
 }
 
 // (c) A refusal for now (451 to the message) is tried again after the
@@ -468,7 +474,7 @@ TEST_F(EmailIntegrationTest, ARefusalForNowIsDeliveredOnceAfterTheBackoff) {
   EXPECT_THAT(server_->Log(), HasSubstr(absl::StrCat("email ", delayed, " (try 2): sent")));
   std::this_thread::sleep_for(seconds(3));
   EXPECT_EQ(Copies(delayed), 1);
-  ExpectLogKeepsContentOut({});
+  ExpectContentKeptOut({});
 }
 
 // (c) A relay that is down (nothing listening) is tried again until it is

@@ -6,12 +6,19 @@
 //     of a few hundred, each with its email decision), and a second turn
 //     that finds them all made already;
 //   - the p50/p99 of other calls through gRPC (GetMe and ListNotifications
-//     from two clients) before the turn and while it runs.
-// The server runs in this process with its own scheduler idle; the turn is
-// made by a Reminders on a second connection to the same file, on a clock
-// set to the morning before the sessions.
+//     from two clients) in quiet spells and while a turn runs, over five
+//     rounds of each, interleaved (each turn's reminders are removed after
+//     it). The clients call at a steady rate, each call's latency counted
+//     from when it was due, so a call held up behind a slow one counts as
+//     late; or, with rate 0, back to back, which keeps both cores busy with
+//     calls alone.
+// The server runs in this process with its own scheduler idle; the turns
+// are made as the server makes them, on a Periodic's thread, by a
+// Reminders on a second connection to the same file, on a clock set to the
+// morning before the sessions.
 //
-//   bench/run-reminders-bench.sh [sessions]   (default 10000)
+//   bench/run-reminders-bench.sh [sessions] [calls per second]
+//   (default 10000 sessions, 1000 calls/s)
 
 #include <grpcpp/grpcpp.h>
 
@@ -27,8 +34,10 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "bench/bench_data.h"
+#include "server/app/scheduler.h"
 #include "server/app/server.h"
 #include "server/domain/goals.h"
 #include "server/domain/matching.h"
@@ -56,6 +65,8 @@ using Steady = std::chrono::steady_clock;
 constexpr char kPassword[] = "bench-password";
 constexpr int kMembers = 5000;
 constexpr int kClients = 2;
+constexpr int kRounds = 5;
+constexpr auto kQuiet = std::chrono::seconds(5);
 
 /// A clock that reads what it is set to.
 class SetClock final : public Clock {
@@ -144,7 +155,7 @@ std::vector<std::string> Load(const std::string& path, int sessions, absl::Time 
   return emails;
 }
 
-int Run(int sessions) {
+int Run(int sessions, int rate) {
   const std::string dir =
       (std::filesystem::temp_directory_path() / "tandem-reminders-bench").string();
   std::filesystem::remove_all(dir);
@@ -185,48 +196,8 @@ int Run(int sessions) {
     bearers.push_back("Bearer " + response.token());
   }
 
-  // Clients calling GetMe and ListNotifications back to back; each call's
-  // latency is kept with the phase it started in.
-  std::atomic<int> phase{0};  // 0 warm-up, 1 before, 2 during the turn, 3 stop
-  std::mutex mu;
-  std::vector<double> before_ms, during_ms;
-  std::vector<std::thread> clients;
-  for (int c = 0; c < kClients; ++c) {
-    clients.emplace_back([&, c] {
-      std::vector<double> mine_before, mine_during;
-      for (int i = 0; phase.load() < 3; ++i) {
-        const int at = phase.load();
-        grpc::ClientContext context;
-        context.AddMetadata("authorization", bearers[static_cast<size_t>(c)]);
-        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
-        const auto start = Steady::now();
-        grpc::Status status;
-        if (i % 2 == 0) {
-          v1::GetMeResponse response;
-          status = auth->GetMe(&context, v1::GetMeRequest(), &response);
-        } else {
-          v1::ListNotificationsResponse response;
-          status =
-              notifications->ListNotifications(&context, v1::ListNotificationsRequest(), &response);
-        }
-        const double ms = MillisSince(start);
-        if (!status.ok()) {
-          std::fprintf(stderr, "call failed: %s\n", status.error_message().c_str());
-          std::exit(1);
-        }
-        if (at == 1) mine_before.push_back(ms);
-        if (at == 2) mine_during.push_back(ms);
-      }
-      std::lock_guard<std::mutex> lock(mu);
-      before_ms.insert(before_ms.end(), mine_before.begin(), mine_before.end());
-      during_ms.insert(during_ms.end(), mine_during.begin(), mine_during.end());
-    });
-  }
-  std::this_thread::sleep_for(std::chrono::seconds(2));
-  phase = 1;
-  std::this_thread::sleep_for(std::chrono::seconds(10));
-
-  // The turn: on the morning before the sessions.
+  // The turns: on the morning before the sessions, made as the server
+  // makes them (on a Periodic's thread), by a Reminders of their own.
   auto db = storage::Database::Open(path, 2);
   Check(db.status(), "open for the scheduler");
   SetClock clock(starts_at - absl::Hours(20));
@@ -249,47 +220,143 @@ int Run(int sessions) {
                       clock);
   domain::CandidatePool pool(profiles);
   domain::Matching matching(requests, profiles, pool, clock, domain::MatchingSettings{});
-  domain::Reminders reminders(source, notices, profiles, goals, matching, clock,
-                              domain::ListingSettings{},
-                              domain::ReturnSettings{.zone = zone, .due_working_day = 5});
+  const auto turn = [&]() -> domain::ReminderRun {
+    domain::Reminders reminders(source, notices, profiles, goals, matching, clock,
+                                domain::ListingSettings{},
+                                domain::ReturnSettings{.zone = zone, .due_working_day = 5});
+    domain::ReminderRun run;
+    absl::Notification done;
+    app::Periodic periodic("reminders", absl::Hours(1), [&] {
+      auto made = reminders.Run();
+      Check(made.status(), "turn");
+      run = *made;
+      done.Notify();
+      return absl::OkStatus();
+    });
+    done.WaitForNotification();  // the first run, made at once
+    return run;
+  };
 
-  phase = 2;
+  // Clients calling GetMe and ListNotifications, each at rate / kClients
+  // calls per second (or back to back); each call's latency is kept in
+  // the slot it was due in: 2 × round while quiet, 2 × round + 1 during
+  // that round's turn, and not kept at all in between.
+  constexpr int kUnmeasured = -1;
+  constexpr int kStop = -2;
+  std::atomic<int> slot{kUnmeasured};
+  std::mutex mu;
+  std::vector<std::vector<double>> by_slot(2 * kRounds);
+  std::vector<std::thread> clients;
+  const auto interval = rate > 0 ? std::chrono::nanoseconds(1'000'000'000LL * kClients / rate)
+                                 : std::chrono::nanoseconds(0);
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      std::vector<std::vector<double>> mine(2 * kRounds);
+      // Staggered, so the clients' calls interleave.
+      auto due = Steady::now() + interval * c / kClients;
+      for (int i = 0; slot.load() != kStop; ++i) {
+        if (rate > 0) {
+          std::this_thread::sleep_until(due);
+        } else {
+          due = Steady::now();
+        }
+        const auto start = due;
+        due += interval;
+        const int at = slot.load();
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", bearers[static_cast<size_t>(c)]);
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+        grpc::Status status;
+        if (i % 2 == 0) {
+          v1::GetMeResponse response;
+          status = auth->GetMe(&context, v1::GetMeRequest(), &response);
+        } else {
+          v1::ListNotificationsResponse response;
+          status =
+              notifications->ListNotifications(&context, v1::ListNotificationsRequest(), &response);
+        }
+        const double ms = MillisSince(start);
+        if (!status.ok()) {
+          std::fprintf(stderr, "call failed: %s\n", status.error_message().c_str());
+          std::exit(1);
+        }
+        if (at >= 0) mine[static_cast<size_t>(at)].push_back(ms);
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      for (size_t k = 0; k < mine.size(); ++k) {
+        by_slot[k].insert(by_slot[k].end(), mine[k].begin(), mine[k].end());
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // warm-up
+
+  // Rounds of a quiet spell and a turn, the turn's reminders removed again
+  // after each, so that the calls' latencies with and without a turn are
+  // measured interleaved, over the same stretch of this machine's time.
   const auto compute_start = Steady::now();
-  auto due = reminders.SessionReminders(clock.Now());
+  auto due = domain::Reminders(source, notices, profiles, goals, matching, clock,
+                               domain::ListingSettings{},
+                               domain::ReturnSettings{.zone = zone, .due_working_day = 5})
+                 .SessionReminders(clock.Now());
   Check(due.status(), "session reminders");
   const double compute_ms = MillisSince(compute_start);
-  const auto turn_start = Steady::now();
-  auto run = reminders.Run();
-  Check(run.status(), "turn");
-  const double turn_ms = MillisSince(turn_start);
-  phase = 3;
+  std::vector<double> turn_ms;
+  domain::ReminderRun first, again;
+  double again_ms = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    slot = 2 * round;
+    std::this_thread::sleep_for(kQuiet);
+    slot = 2 * round + 1;
+    const auto turn_start = Steady::now();
+    const domain::ReminderRun run = turn();
+    turn_ms.push_back(MillisSince(turn_start));
+    slot = kUnmeasured;
+    if (round == 0) {
+      first = run;
+      // As after a restart: all found, none made again.
+      const auto again_start = Steady::now();
+      again = turn();
+      again_ms = MillisSince(again_start);
+    }
+    Check((*db)->Write([](storage::Connection& c) {
+      return c.Execute("DELETE FROM email_outbox; DELETE FROM notifications;");
+    }),
+          "remove the turn's reminders");
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  slot = kStop;
   for (auto& c : clients) c.join();
-
-  const auto again_start = Steady::now();
-  domain::Reminders restarted(source, notices, profiles, goals, matching, clock,
-                              domain::ListingSettings{},
-                              domain::ReturnSettings{.zone = zone, .due_working_day = 5});
-  auto again = restarted.Run();
-  Check(again.status(), "second turn");
-  const double again_ms = MillisSince(again_start);
 
   std::printf("sessions in the same minute: %d (reminders owed: %zu)\n", sessions, due->size());
   std::printf("finding the session reminders:           %9.1f ms\n", compute_ms);
-  std::printf("scheduler turn (find + write %d, %d new): %9.1f ms\n", run->considered, run->made,
-              turn_ms);
-  std::printf("turn after a restart (%d found, %d new):  %9.1f ms\n", again->considered,
-              again->made, again_ms);
-  std::printf("%-40s %7s %11s %11s %11s\n", "other calls (GetMe, ListNotifications)", "calls",
-              "p50", "p99", "max");
-  const Latencies before = Summarise(before_ms);
-  const Latencies during = Summarise(during_ms);
-  PrintRow("before the turn (10 s)", before);
-  PrintRow("during the turn", during);
-  if (before.p99 > 0) {
-    std::printf("p99 during / before: %.2f\n", during.p99 / before.p99);
+  std::printf("scheduler turn (find + write %d, %d new): %9.1f ms\n", first.considered, first.made,
+              turn_ms[0]);
+  std::printf("turn after a restart (%d found, %d new):  %9.1f ms\n", again.considered, again.made,
+              again_ms);
+  if (rate > 0) {
+    std::printf("other calls (GetMe, ListNotifications) at a steady %d calls/s\n", rate);
+  } else {
+    std::printf("other calls (GetMe, ListNotifications) back to back from %d clients\n", kClients);
   }
+  std::printf("%-40s %7s %11s %11s %11s\n", "", "calls", "p50", "p99", "max");
+  std::vector<double> quiet_ms, during_ms;
+  for (int round = 0; round < kRounds; ++round) {
+    const auto& q = by_slot[static_cast<size_t>(2 * round)];
+    const auto& d = by_slot[static_cast<size_t>(2 * round + 1)];
+    quiet_ms.insert(quiet_ms.end(), q.begin(), q.end());
+    during_ms.insert(during_ms.end(), d.begin(), d.end());
+    PrintRow(absl::StrCat("round ", round + 1, ": quiet (5 s)").c_str(), Summarise(q));
+    PrintRow(absl::StrCat("round ", round + 1, ": turn (", static_cast<int>(turn_ms[round]), " ms)")
+                 .c_str(),
+             Summarise(d));
+  }
+  const Latencies quiet = Summarise(quiet_ms);
+  const Latencies during = Summarise(during_ms);
+  PrintRow("all rounds: quiet", quiet);
+  PrintRow("all rounds: during the turns", during);
+  if (quiet.p99 > 0) std::printf("p99 during / quiet: %.2f\n", during.p99 / quiet.p99);
   (*server)->Shutdown(absl::Seconds(1));
-  return run->made == 2 * sessions && again->made == 0 ? 0 : 2;
+  return first.made == 2 * sessions && again.made == 0 ? 0 : 2;
 }
 
 }  // namespace
@@ -297,5 +364,6 @@ int Run(int sessions) {
 
 int main(int argc, char** argv) {
   const int sessions = argc > 1 ? std::atoi(argv[1]) : 10000;
-  return tandem::bench::Run(sessions);
+  const int rate = argc > 2 ? std::atoi(argv[2]) : 1000;
+  return tandem::bench::Run(sessions, rate);
 }

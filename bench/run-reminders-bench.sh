@@ -9,4 +9,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu
 echo "date: $(date -u +%Y-%m-%d)"
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The server logs one line per call to stderr: keep those out of the figures.
-"$BUILD/bin/reminders_bench" "${1:-10000}" 2> >(grep --line-buffered -v ' INFO rpc method=' >&2)
+"$BUILD/bin/reminders_bench" "${1:-10000}" "${2:-1000}" 2> >(grep --line-buffered -v ' INFO rpc method=' >&2)

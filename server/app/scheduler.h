@@ -10,11 +10,15 @@
 
 namespace tandem::app {
 
-/// Background work done every so often on a thread of its own: `work` is
-/// run at once, then `every` after each run ends, until Stop. An error is
-/// logged (under `name`) and the work is tried again at the next turn.
+/// Background work done every so often on a thread of its own, at a lower
+/// priority than calls: `work` is run at once, then `every` after each run
+/// ends, until Stop. An error is logged (under `name`) and the work is
+/// tried again at the next turn.
 class Periodic {
  public:
+  /// The nice value of the thread (calls run at 0).
+  static constexpr int kBackgroundNice = 10;
+
   Periodic(std::string name, absl::Duration every, std::function<absl::Status()> work);
   ~Periodic();
   Periodic(const Periodic&) = delete;

@@ -312,7 +312,10 @@ void Server::Wait() { grpc_server_->Wait(); }
 void Server::Shutdown(absl::Duration grace) {
   // First: a send under way is cut short and stays due.
   if (email_delivery_ != nullptr) email_delivery_->Stop();
-  if (reminder_runs_ != nullptr) reminder_runs_->Stop();
+  if (reminder_runs_ != nullptr) {
+    reminders_->Stop();
+    reminder_runs_->Stop();
+  }
   if (auto* health = grpc_server_->GetHealthCheckService()) health->Shutdown();
   // Open streams end first (the app reconnects to the next server).
   notification_feed_->Stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -91,6 +92,9 @@ class Reminders {
   /// Makes every reminder due now that has not been made yet (those that
   /// fall due by the day at most every ten minutes). One caller at a time.
   absl::StatusOr<ReminderRun> Run();
+  /// Cuts a Run under way short at its next transaction (those left are
+  /// made by the next Run, after a restart); from any thread.
+  void Stop() { stopping_ = true; }
 
   /// The parts of Run, each given the time (for tests and the benchmark).
   absl::StatusOr<std::vector<Notice>> SessionReminders(absl::Time now);
@@ -109,6 +113,7 @@ class Reminders {
   ListingSettings listing_;
   ReturnSettings returns_;
   absl::Time next_daily_ = absl::InfinitePast();
+  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace tandem::domain

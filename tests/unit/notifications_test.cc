@@ -6,6 +6,8 @@
 
 #include "server/domain/notifications.h"
 
+#include <algorithm>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/domain/directory.h"
@@ -290,6 +292,23 @@ TEST_F(NotificationsTest, SessionRemindersComeOnceAndAgainOnlyWhenMoved) {
   EXPECT_EQ(MakeReminders().Run()->made, 2);
   EXPECT_EQ(KindsOf(coachee_).back(), NoticeKind::kSessionTomorrow);
   (void)session;
+}
+
+TEST_F(NotificationsTest, AStoppedRunLeavesTheRestForTheNextOnce) {
+  MakeActive();
+  // Twelve reminders: more than one of the run's transactions.
+  for (int hours = 4; hours <= 19; hours += 3) AcceptedSession(clock_.Now() + absl::Hours(hours));
+  Reminders stopped = MakeReminders();
+  stopped.Stop();  // as the server shuts down
+  auto cut_short = stopped.Run();
+  ASSERT_TRUE(cut_short.ok()) << cut_short.status();
+  EXPECT_EQ(cut_short->made, 0);
+  EXPECT_EQ(cut_short->considered, 12);
+  // Started again: every one made, in several transactions, and once.
+  EXPECT_EQ(MakeReminders().Run()->made, 12);
+  EXPECT_EQ(MakeReminders().Run()->made, 0);
+  const std::vector<NoticeKind> kinds = KindsOf(coachee_);
+  EXPECT_EQ(std::count(kinds.begin(), kinds.end(), NoticeKind::kSessionTomorrow), 6);
 }
 
 TEST_F(NotificationsTest, ReturnsFallDueThenOverdueOnce) {

@@ -60,12 +60,24 @@ absl::Status SqliteError(sqlite3* db, int code, absl::string_view what) {
 // ---- Statement ----
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(other.stmt_), bind_status_(std::move(other.bind_status_)) {
+    : db_(other.db_),
+      stmt_(other.stmt_),
+      lent_(other.lent_),
+      bind_status_(std::move(other.bind_status_)) {
   other.stmt_ = nullptr;
 }
 
 Statement::~Statement() {
-  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+  if (stmt_ == nullptr) return;
+  if (lent_ == nullptr) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  // Reset ends the statement's read of the database before it waits in
+  // the cache.
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *lent_ = false;
 }
 
 Statement& Statement::Bind(int index, int64_t value) {
@@ -143,15 +155,47 @@ std::optional<absl::Time> Statement::OptionalTime(int column) const {
   return absl::FromUnixSeconds(Int(column));
 }
 
+// ---- StatementCache ----
+
+namespace {
+
+absl::StatusOr<sqlite3_stmt*> Compile(sqlite3* db, absl::string_view sql, unsigned int flags) {
+  sqlite3_stmt* stmt = nullptr;
+  const int rc =
+      sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), flags, &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return SqliteError(db, rc, sql);
+  }
+  return stmt;
+}
+
+}  // namespace
+
+StatementCache::~StatementCache() {
+  for (const auto& [sql, entry] : entries_) sqlite3_finalize(entry.stmt);
+}
+
+absl::StatusOr<Statement> StatementCache::Prepare(sqlite3* db, absl::string_view sql) {
+  auto it = entries_.find(sql);
+  if (it == entries_.end() && entries_.size() < kCapacity) {
+    // Kept, so SQLite plans it for many runs rather than one.
+    ASSIGN_OR_RETURN(sqlite3_stmt* const stmt, Compile(db, sql, SQLITE_PREPARE_PERSISTENT));
+    it = entries_.try_emplace(std::string(sql), Entry{.stmt = stmt}).first;
+  }
+  if (it == entries_.end() || it->second.lent) {
+    ASSIGN_OR_RETURN(sqlite3_stmt* const stmt, Compile(db, sql, 0));
+    return Statement(db, stmt);
+  }
+  it->second.lent = true;
+  return Statement(db, it->second.stmt, &it->second.lent);
+}
+
 // ---- Connection ----
 
 absl::StatusOr<Statement> Connection::Prepare(absl::string_view sql) {
-  sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) {
-    sqlite3_finalize(stmt);
-    return SqliteError(db_, rc, sql);
-  }
+  if (cache_ != nullptr) return cache_->Prepare(db_, sql);
+  ASSIGN_OR_RETURN(sqlite3_stmt* const stmt, Compile(db_, sql, 0));
   return Statement(db_, stmt);
 }
 
@@ -182,47 +226,51 @@ absl::StatusOr<std::unique_ptr<Database>> Database::Open(const std::string& path
       sqlite3_close(db);
       return absl::UnavailableError(absl::StrCat("Cannot open the database file ", path, "."));
     }
-    database->all_.push_back(db);
+    database->all_.push_back(std::make_unique<Pooled>(
+        Pooled{.db = db, .statements = std::make_unique<StatementCache>()}));
     RETURN_IF_ERROR(ConfigureConnection(db, durability));
     absl::MutexLock lock(&database->mu_);
-    database->idle_.push_back(db);
+    database->idle_.push_back(database->all_.back().get());
   }
   RETURN_IF_ERROR(database->Migrate());
   return database;
 }
 
 Database::~Database() {
-  for (sqlite3* db : all_) {
-    const int rc = sqlite3_close(db);
+  for (const std::unique_ptr<Pooled>& pooled : all_) {
+    // Its cached statements first: a connection closes once none is left.
+    pooled->statements.reset();
+    const int rc = sqlite3_close(pooled->db);
     if (rc != SQLITE_OK) LogError(absl::StrCat("sqlite: close failed: ", sqlite3_errstr(rc)));
   }
 }
 
-sqlite3* Database::Acquire() {
+Database::Pooled* Database::Acquire() {
   absl::MutexLock lock(&mu_);
   mu_.Await(absl::Condition(
-      +[](std::vector<sqlite3*>* idle) { return !idle->empty(); }, &idle_));
-  sqlite3* db = idle_.back();
+      +[](std::vector<Pooled*>* idle) { return !idle->empty(); }, &idle_));
+  Pooled* pooled = idle_.back();
   idle_.pop_back();
-  return db;
+  return pooled;
 }
 
-void Database::Release(sqlite3* db) {
+void Database::Release(Pooled* pooled) {
   absl::MutexLock lock(&mu_);
-  idle_.push_back(db);
+  idle_.push_back(pooled);
 }
 
 absl::Status Database::Read(const std::function<absl::Status(Connection&)>& work) {
-  sqlite3* db = Acquire();
-  Connection connection(db);
+  Pooled* pooled = Acquire();
+  Connection connection(pooled->db, pooled->statements.get());
   absl::Status status = work(connection);
-  Release(db);
+  Release(pooled);
   return status;
 }
 
 absl::Status Database::Write(const std::function<absl::Status(Connection&)>& work) {
-  sqlite3* db = Acquire();
-  Connection connection(db);
+  Pooled* pooled = Acquire();
+  sqlite3* db = pooled->db;
+  Connection connection(db, pooled->statements.get());
   // IMMEDIATE takes the write lock up front, so two writers never deadlock
   // upgrading read locks; busy_timeout makes the second one wait.
   absl::Status status = connection.Execute("BEGIN IMMEDIATE");
@@ -238,7 +286,7 @@ absl::Status Database::Write(const std::function<absl::Status(Connection&)>& wor
       (void)connection.Execute("ROLLBACK");
     }
   }
-  Release(db);
+  Release(pooled);
   if (status.ok() && after_commit_) {
     after_commit_();
   } else if (!status.ok() && after_rollback_) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/node_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -17,10 +18,13 @@
 
 namespace tandem::storage {
 
-/// One prepared statement on one connection. Bind indexes start at 1.
+/// One prepared statement on one connection. Bind indexes start at 1. One
+/// lent by its connection's cache is reset and given back when done.
 class Statement {
  public:
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  /// `lent`, if given, is the cache's "in use" mark for this statement.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, bool* lent = nullptr)
+      : db_(db), stmt_(stmt), lent_(lent) {}
   Statement(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -51,13 +55,42 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  bool* lent_;
   absl::Status bind_status_;
+};
+
+/// The statements one connection has prepared, by their SQL, kept for the
+/// next time the same SQL runs on it (compiling a statement costs more than
+/// running most of ours). A statement is lent to one user at a time: the
+/// same SQL run again inside its own loop gets a fresh one. Used by one
+/// thread at a time, as its connection is.
+class StatementCache {
+ public:
+  /// Enough for every statement the server writes out; statements built
+  /// with a varying shape beyond that are prepared each time.
+  static constexpr size_t kCapacity = 512;
+
+  StatementCache() = default;
+  StatementCache(const StatementCache&) = delete;
+  StatementCache& operator=(const StatementCache&) = delete;
+  ~StatementCache();
+
+  /// A statement for `sql` on `db`, lent from the cache when it can be.
+  absl::StatusOr<Statement> Prepare(sqlite3* db, absl::string_view sql);
+
+ private:
+  struct Entry {
+    sqlite3_stmt* stmt = nullptr;
+    bool lent = false;
+  };
+  // Node-based: a lent statement points at its entry's mark.
+  absl::node_hash_map<std::string, Entry> entries_;
 };
 
 /// A connection lent out by Database for the duration of one unit of work.
 class Connection {
  public:
-  explicit Connection(sqlite3* db) : db_(db) {}
+  explicit Connection(sqlite3* db, StatementCache* cache = nullptr) : db_(db), cache_(cache) {}
   absl::StatusOr<Statement> Prepare(absl::string_view sql);
   /// Runs one or more statements without results.
   absl::Status Execute(const std::string& sql);
@@ -67,6 +100,7 @@ class Connection {
 
  private:
   sqlite3* db_;
+  StatementCache* cache_;
 };
 
 /// A migration embedded from migrations/NNNN_name.sql.
@@ -115,16 +149,21 @@ class Database {
 
  private:
   Database() = default;
-  sqlite3* Acquire();
-  void Release(sqlite3* db);
+  /// One pooled connection and the statements prepared on it.
+  struct Pooled {
+    sqlite3* db = nullptr;
+    std::unique_ptr<StatementCache> statements;
+  };
+  Pooled* Acquire();
+  void Release(Pooled* pooled);
   absl::Status Migrate();
 
   std::function<absl::Status(Connection&)> before_commit_;
   std::function<void()> after_commit_;
   std::function<void()> after_rollback_;
   absl::Mutex mu_;
-  std::vector<sqlite3*> idle_ ABSL_GUARDED_BY(mu_);
-  std::vector<sqlite3*> all_;
+  std::vector<Pooled*> idle_ ABSL_GUARDED_BY(mu_);
+  std::vector<std::unique_ptr<Pooled>> all_;
 };
 
 /// Maps an SQLite result code to a status: constraint clashes to

@@ -32,6 +32,26 @@ def arguments_of(entry):
     return shlex.split(entry["command"])
 
 
+def without_pch(entry):
+    """The entry without GCC's precompiled header: clang cannot read it, and
+    every unit includes what it uses anyway."""
+    out, skip = [], False
+    args = arguments_of(entry)
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg == "-include" and i + 1 < len(args) and args[i + 1].endswith("cmake_pch.hxx"):
+            skip = True
+            continue
+        if arg == "-Winvalid-pch":
+            continue
+        out.append(arg)
+    plain = {k: v for k, v in entry.items() if k != "command"}
+    plain["arguments"] = out
+    return plain
+
+
 def preprocess_command(entry):
     """The unit's compile command, preprocessing only (no line markers, so
     that the digest does not depend on where the checkout is)."""
@@ -82,7 +102,12 @@ def main():
     os.makedirs(cache, exist_ok=True)
 
     with open(os.path.join(build, "compile_commands.json"), encoding="utf-8") as db:
-        entries = json.load(db)
+        entries = [without_pch(e) for e in json.load(db)]
+    # clang-tidy reads the commands from a folder of its own.
+    build = os.path.join(build, "tidy")
+    os.makedirs(build, exist_ok=True)
+    with open(os.path.join(build, "compile_commands.json"), "w", encoding="utf-8") as db:
+        json.dump(entries, db)
     prefixes = tuple(os.path.join(root, d) + os.sep for d in CHECKED_DIRS)
     units, seen = [], set()
     for entry in entries:

@@ -102,17 +102,14 @@ absl::StatusOr<SignInResult> Authenticator::SignIn(absl::string_view email,
 absl::StatusOr<Principal> Authenticator::Authenticate(absl::string_view token) {
   if (!LooksLikeToken(token)) return InvalidToken();
   std::string token_hash = HashToken(token);
-  auto session = sessions_.Get(token_hash);
-  if (absl::IsNotFound(session.status())) return InvalidToken();
-  if (!session.ok()) return session.status();
-  if (session->revoked_at.has_value()) return InvalidToken();
-  if (session->expires_at <= clock_.Now()) {
+  auto found = sessions_.GetWithAccount(token_hash);
+  if (absl::IsNotFound(found.status())) return InvalidToken();
+  if (!found.ok()) return found.status();
+  if (found->session.revoked_at.has_value()) return InvalidToken();
+  if (found->session.expires_at <= clock_.Now()) {
     return absl::UnauthenticatedError("Your session has expired. Please sign in again.");
   }
-  auto account = accounts_.Get(session->account_id);
-  if (absl::IsNotFound(account.status())) return InvalidToken();
-  if (!account.ok()) return account.status();
-  return Principal{.account = *std::move(account), .token_hash = std::move(token_hash)};
+  return Principal{.account = std::move(found->account), .token_hash = std::move(token_hash)};
 }
 
 absl::Status Authenticator::SignOut(const Principal& caller) {

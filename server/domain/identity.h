@@ -74,6 +74,12 @@ struct AuthSession {
   std::optional<absl::Time> revoked_at;
 };
 
+/// A sign-in session and its account, as every call checks them.
+struct SessionWithAccount {
+  AuthSession session;
+  Account account;
+};
+
 /// The authenticated caller of an RPC.
 struct Principal {
   Account account;

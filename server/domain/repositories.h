@@ -66,6 +66,9 @@ class AuthSessionRepository {
   virtual ~AuthSessionRepository() = default;
   virtual absl::Status Create(const AuthSession& session) = 0;
   virtual absl::StatusOr<AuthSession> Get(const std::string& token_hash) = 0;
+  /// The session and its account in one read (NOT_FOUND without either):
+  /// what every authenticated call costs.
+  virtual absl::StatusOr<SessionWithAccount> GetWithAccount(const std::string& token_hash) = 0;
   virtual absl::Status Revoke(const std::string& token_hash, absl::Time now) = 0;
   /// Revokes every live session of the account except `keep_token_hash`.
   virtual absl::Status RevokeOthers(int64_t account_id, const std::string& keep_token_hash,

@@ -144,6 +144,57 @@ TEST_F(AuthIntegrationTest, SignedOutTokenIsRevoked) {
   EXPECT_TRUE(GetMe(client_.TokenFor(kDemoCoachee), &me).ok());
 }
 
+// Whatever the server keeps between calls (prepared statements on each
+// connection; a session read with its account in one statement), a token
+// used many times stops working on the very next call after sign-out or a
+// password change, and a role change shows on the next call.
+TEST_F(AuthIntegrationTest, RevocationAndRoleChangesTakeEffectOnTheNextCall) {
+  v1::Account invited;
+  const std::string temporary =
+      Invite("warm.cache@northvale.example", {v1::ROLE_COACHEE}, 0, &invited);
+  v1::SignInResponse first, second, third;
+  ASSERT_TRUE(client_.SignIn("warm.cache@northvale.example", temporary, &first).ok());
+  ASSERT_TRUE(client_.SignIn("warm.cache@northvale.example", temporary, &second).ok());
+  ASSERT_TRUE(client_.SignIn("warm.cache@northvale.example", temporary, &third).ok());
+  const auto use = [&](const std::string& token) {
+    v1::GetMeResponse me;
+    for (int i = 0; i < 20; ++i) ASSERT_TRUE(GetMe(token, &me).ok());
+  };
+  use(first.token());
+  use(second.token());
+  use(third.token());
+
+  // A role granted shows at once on a token in use.
+  v1::SetAccountRolesRequest roles;
+  roles.set_account_id(invited.id());
+  roles.add_roles(v1::ROLE_COACHEE);
+  roles.add_roles(v1::ROLE_MENTOR);
+  v1::SetAccountRolesResponse set;
+  ASSERT_TRUE(
+      client_.accounts()
+          .SetAccountRoles(Client::Context(client_.TokenFor(kDemoCoordinator)).get(), roles, &set)
+          .ok());
+  v1::GetMeResponse me;
+  ASSERT_TRUE(GetMe(first.token(), &me).ok());
+  EXPECT_THAT(me.account().roles(), ::testing::ElementsAre(v1::ROLE_COACHEE, v1::ROLE_MENTOR));
+
+  // Signed out: that token, at once; the others still work.
+  v1::SignOutResponse out;
+  ASSERT_TRUE(client_.auth().SignOut(Client::Context(first.token()).get(), {}, &out).ok());
+  EXPECT_EQ(GetMe(first.token(), &me).error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  ASSERT_TRUE(GetMe(second.token(), &me).ok());
+
+  // A password changed on one: every other, at once.
+  v1::ChangePasswordRequest change;
+  change.set_current_password(temporary);
+  change.set_new_password("a much longer passphrase");
+  v1::ChangePasswordResponse changed;
+  ASSERT_TRUE(
+      client_.auth().ChangePassword(Client::Context(second.token()).get(), change, &changed).ok());
+  EXPECT_EQ(GetMe(third.token(), &me).error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_TRUE(GetMe(second.token(), &me).ok());
+}
+
 TEST_F(AuthIntegrationTest, RolesAreEnforced) {
   const std::string coachee = client_.TokenFor(kDemoCoachee);
   const std::string supervisor = client_.TokenFor(kDemoSupervisor);

@@ -141,6 +141,8 @@ class FakeAccountRepository final : public domain::AccountRepository {
 
 class FakeAuthSessionRepository final : public domain::AuthSessionRepository {
  public:
+  /// `accounts`: where GetWithAccount finds a session's account.
+  explicit FakeAuthSessionRepository(domain::AccountRepository& accounts) : accounts_(accounts) {}
   absl::Status Create(const domain::AuthSession& s) override {
     sessions_[s.token_hash] = s;
     return absl::OkStatus();
@@ -149,6 +151,13 @@ class FakeAuthSessionRepository final : public domain::AuthSessionRepository {
     auto it = sessions_.find(hash);
     if (it == sessions_.end()) return absl::NotFoundError("no session");
     return it->second;
+  }
+  absl::StatusOr<domain::SessionWithAccount> GetWithAccount(const std::string& hash) override {
+    auto session = Get(hash);
+    if (!session.ok()) return session.status();
+    auto account = accounts_.Get(session->account_id);
+    if (!account.ok()) return account.status();
+    return domain::SessionWithAccount{.session = *session, .account = *account};
   }
   absl::Status Revoke(const std::string& hash, absl::Time now) override {
     auto it = sessions_.find(hash);
@@ -164,6 +173,7 @@ class FakeAuthSessionRepository final : public domain::AuthSessionRepository {
   size_t size() const { return sessions_.size(); }
 
  private:
+  domain::AccountRepository& accounts_;
   std::map<std::string, domain::AuthSession> sessions_;
 };
 

@@ -37,7 +37,7 @@ class AuthenticatorTest : public ::testing::Test {
   FakeClock clock_;
   FakeOrganisationRepository organisations_;
   FakeAccountRepository accounts_;
-  FakeAuthSessionRepository sessions_;
+  FakeAuthSessionRepository sessions_{accounts_};
   FakeSignInAttemptRepository attempts_;
   PasswordHasher hasher_{{1, 8192}};
   ConcurrencyLimiter limiter_{1};

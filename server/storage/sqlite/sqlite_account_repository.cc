@@ -30,21 +30,6 @@ std::vector<int64_t> ParseIdList(const std::string& text) {
   return ids;
 }
 
-domain::Account ReadAccount(const Statement& s) {
-  domain::Account account;
-  account.id = s.Int(0);
-  account.email = s.Text(1);
-  account.display_name = s.Text(2);
-  account.organisation_id = s.Int(3);
-  account.password_change_required = s.Int(4) != 0;
-  account.created_at = absl::FromUnixSeconds(s.Int(5));
-  for (int64_t role : ParseIdList(s.Text(6))) {
-    account.roles.push_back(static_cast<domain::Role>(role));
-  }
-  account.coordinated_organisation_ids = ParseIdList(s.Text(7));
-  return account;
-}
-
 absl::Status WriteRolesAndScopes(Connection& c, int64_t id, const std::vector<domain::Role>& roles,
                                  const std::vector<int64_t>& coordinated) {
   for (const char* sql : {"DELETE FROM account_roles WHERE account_id = ?",
@@ -89,6 +74,23 @@ std::string LikePattern(const std::string& text) {
 }
 
 }  // namespace
+
+std::string AccountColumns() { return kAccountColumns; }
+
+domain::Account ReadAccount(const Statement& s, int first) {
+  domain::Account account;
+  account.id = s.Int(first);
+  account.email = s.Text(first + 1);
+  account.display_name = s.Text(first + 2);
+  account.organisation_id = s.Int(first + 3);
+  account.password_change_required = s.Int(first + 4) != 0;
+  account.created_at = absl::FromUnixSeconds(s.Int(first + 5));
+  for (int64_t role : ParseIdList(s.Text(first + 6))) {
+    account.roles.push_back(static_cast<domain::Role>(role));
+  }
+  account.coordinated_organisation_ids = ParseIdList(s.Text(first + 7));
+  return account;
+}
 
 absl::StatusOr<domain::Account> SqliteAccountRepository::Create(const domain::NewAccount& account,
                                                                 absl::Time now) {

@@ -1,9 +1,17 @@
 #pragma once
 
+#include <string>
+
 #include "server/domain/repositories.h"
 #include "server/storage/sqlite/database.h"
 
 namespace tandem::storage {
+
+/// The columns an account is read from (the accounts table as `a`), and
+/// the account they make, from column `first` on: for reads that join an
+/// account to something else.
+std::string AccountColumns();
+domain::Account ReadAccount(const Statement& s, int first = 0);
 
 /// Accounts with their roles and coordinator scopes in SQLite.
 class SqliteAccountRepository final : public domain::AccountRepository {

@@ -1,5 +1,7 @@
 #include "server/storage/sqlite/sqlite_auth_repositories.h"
 
+#include "absl/strings/str_cat.h"
+#include "server/storage/sqlite/sqlite_account_repository.h"
 #include "shared/status_macros.h"
 
 namespace tandem::storage {
@@ -32,6 +34,29 @@ absl::StatusOr<domain::AuthSession> SqliteAuthSessionRepository::Get(
     found.created_at = absl::FromUnixSeconds(s.Int(2));
     found.expires_at = absl::FromUnixSeconds(s.Int(3));
     if (!s.IsNull(4)) found.revoked_at = absl::FromUnixSeconds(s.Int(4));
+    return absl::OkStatus();
+  }));
+  return found;
+}
+
+absl::StatusOr<domain::SessionWithAccount> SqliteAuthSessionRepository::GetWithAccount(
+    const std::string& token_hash) {
+  // Once: built from the account's columns, the same for every call.
+  static const std::string kSql = absl::StrCat(
+      "SELECT t.account_id, t.created_at, t.expires_at, t.revoked_at, ", AccountColumns(),
+      " FROM auth_sessions t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?");
+  domain::SessionWithAccount found;
+  RETURN_IF_ERROR(db_.Read([&](Connection& c) -> absl::Status {
+    ASSIGN_OR_RETURN(Statement s, c.Prepare(kSql));
+    s.Bind(1, token_hash);
+    ASSIGN_OR_RETURN(const bool row, s.Step());
+    if (!row) return absl::NotFoundError("No such session.");
+    found.session.token_hash = token_hash;
+    found.session.account_id = s.Int(0);
+    found.session.created_at = absl::FromUnixSeconds(s.Int(1));
+    found.session.expires_at = absl::FromUnixSeconds(s.Int(2));
+    if (!s.IsNull(3)) found.session.revoked_at = absl::FromUnixSeconds(s.Int(3));
+    found.account = ReadAccount(s, 4);
     return absl::OkStatus();
   }));
   return found;

@@ -11,6 +11,7 @@ class SqliteAuthSessionRepository final : public domain::AuthSessionRepository {
   explicit SqliteAuthSessionRepository(Database& db) : db_(db) {}
   absl::Status Create(const domain::AuthSession& session) override;
   absl::StatusOr<domain::AuthSession> Get(const std::string& token_hash) override;
+  absl::StatusOr<domain::SessionWithAccount> GetWithAccount(const std::string& token_hash) override;
   absl::Status Revoke(const std::string& token_hash, absl::Time now) override;
   absl::Status RevokeOthers(int64_t account_id, const std::string& keep_token_hash,
                             absl::Time now) override;

@@ -1,16 +1,18 @@
 #include "shared/logger.h"
 
-#include <cstdio>
-#include <string>
+#include <unistd.h>
 
+#include <cstdlib>
+#include <string>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 
 namespace tandem {
 namespace {
-
-absl::Mutex log_mutex;
 
 const char* LevelName(LogLevel level) {
   switch (level) {
@@ -24,15 +26,112 @@ const char* LevelName(LogLevel level) {
   return "?";
 }
 
+void WriteAll(const std::string& text) {
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = write(STDERR_FILENO, text.data() + done, text.size() - done);
+    if (n <= 0) return;  // nowhere to say so
+    done += static_cast<size_t>(n);
+  }
+}
+
+/// Lines waiting to be written, and the thread that writes them, so that a
+/// call that logs never waits for stderr (a full pipe, a slow journal).
+/// Lines logged within a few milliseconds of the process being killed can
+/// be lost; at a normal exit everything waiting is written. (A process that
+/// forks without exec must not log in the child.)
+class Writer {
+ public:
+  /// Past this many bytes waiting (stderr stuck), information lines are
+  /// dropped and counted rather than kept; warnings and errors up to twice
+  /// as many.
+  static constexpr size_t kMaxPending = 4 << 20;
+
+  Writer() : thread_([this] { Run(); }) {}
+
+  void Add(std::string line, bool keep) {
+    mu_.Lock();
+    if (stopping_) {
+      // At exit: in order, after what waits.
+      write_mu_.Lock();
+      std::string out = TakeLocked();
+      out += line;
+      mu_.Unlock();
+      WriteAll(out);
+      write_mu_.Unlock();
+      return;
+    }
+    if (pending_.size() + line.size() > (keep ? 2 : 1) * kMaxPending) {
+      ++dropped_;
+    } else {
+      pending_ += line;
+    }
+    mu_.Unlock();
+  }
+
+  /// Writes what waits and ends the thread; later lines are written at
+  /// once. At exit.
+  void Stop() {
+    {
+      absl::MutexLock lock(&mu_);
+      stopping_ = true;
+    }
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  bool Ready() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { return stopping_ || !pending_.empty(); }
+
+  std::string TakeLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    std::string out;
+    out.swap(pending_);
+    if (dropped_ > 0) {
+      absl::StrAppend(&out, "logger: ", dropped_, " log lines dropped (stderr was slow)\n");
+      dropped_ = 0;
+    }
+    return out;
+  }
+
+  void Run() {
+    while (true) {
+      mu_.LockWhen(absl::Condition(this, &Writer::Ready));
+      // Batches reach stderr in the order they were taken.
+      write_mu_.Lock();
+      const std::string out = TakeLocked();
+      const bool last = stopping_;
+      mu_.Unlock();
+      WriteAll(out);
+      write_mu_.Unlock();
+      if (last) return;
+    }
+  }
+
+  absl::Mutex mu_;
+  absl::Mutex write_mu_ ABSL_ACQUIRED_AFTER(mu_);
+  std::string pending_ ABSL_GUARDED_BY(mu_);
+  size_t dropped_ ABSL_GUARDED_BY(mu_) = 0;
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  std::thread thread_;
+};
+
+Writer& TheWriter() {
+  // Never destroyed, so a line logged from any static's destructor is still
+  // written; what waits is written at exit.
+  static Writer* const writer = [] {
+    auto* made = new Writer();
+    std::atexit([] { TheWriter().Stop(); });
+    return made;
+  }();
+  return *writer;
+}
+
 }  // namespace
 
 void Log(LogLevel level, absl::string_view message) {
-  const std::string stamp =
-      absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::Now(), absl::UTCTimeZone());
-  absl::MutexLock lock(&log_mutex);
-  std::fprintf(stderr, "%s %s %.*s\n", stamp.c_str(), LevelName(level),
-               static_cast<int>(message.size()), message.data());
-  std::fflush(stderr);
+  std::string line =
+      absl::StrCat(absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::Now(), absl::UTCTimeZone()), " ",
+                   LevelName(level), " ", message, "\n");
+  TheWriter().Add(std::move(line), level != LogLevel::kInfo);
 }
 
 }  // namespace tandem

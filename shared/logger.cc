@@ -49,7 +49,7 @@ class Writer {
 
   Writer() : thread_([this] { Run(); }) {}
 
-  void Add(std::string line, bool keep) {
+  void Add(const std::string& line, bool keep) {
     mu_.Lock();
     if (stopping_) {
       // At exit: in order, after what waits.
@@ -128,10 +128,10 @@ Writer& TheWriter() {
 }  // namespace
 
 void Log(LogLevel level, absl::string_view message) {
-  std::string line =
+  const std::string line =
       absl::StrCat(absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::Now(), absl::UTCTimeZone()), " ",
                    LevelName(level), " ", message, "\n");
-  TheWriter().Add(std::move(line), level != LogLevel::kInfo);
+  TheWriter().Add(line, level != LogLevel::kInfo);
 }
 
 }  // namespace tandem

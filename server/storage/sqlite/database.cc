@@ -179,7 +179,8 @@ StatementCache::~StatementCache() {
 absl::StatusOr<Statement> StatementCache::Prepare(sqlite3* db, absl::string_view sql) {
   auto it = entries_.find(sql);
   if (it == entries_.end() && entries_.size() < kCapacity) {
-    // Kept, so SQLite plans it for many runs rather than one.
+    // Kept for long: PERSISTENT tells SQLite not to use the connection's
+    // small lookaside memory for it.
     ASSIGN_OR_RETURN(sqlite3_stmt* const stmt, Compile(db, sql, SQLITE_PREPARE_PERSISTENT));
     it = entries_.try_emplace(std::string(sql), Entry{.stmt = stmt}).first;
   }

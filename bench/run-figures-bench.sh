@@ -4,12 +4,6 @@
 # data set (five years, 100,000 staff) is made once and kept in the
 # temporary directory; TANDEM_BENCH_REGENERATE=1 makes it again.
 source "$(dirname "${BASH_SOURCE[0]}")/../ci/common.sh"
-install_deps
-BUILD="$ROOT/build/bench"
-configure_and_build bench -DTANDEM_BUILD_CLIENT=OFF
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
-echo "date: $(date -u +%Y-%m-%d)"
-# Latency tails depend on what else the machine runs: say how busy it was.
-echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_setup
 # The server logs one line per call to stderr: keep those out of the figures.
 "$BUILD/bin/figures_bench" 2> >(grep --line-buffered -v ' INFO rpc method=' >&2)

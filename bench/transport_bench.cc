@@ -137,25 +137,21 @@ double CpuMicros(pid_t pid) {
   return ticks * 1e6 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-struct Round {
+/// Calls to one server: their latencies, the server's CPU time and the
+/// wall time they took; rounds add up.
+struct Calls {
   std::vector<double> ms;
   double cpu_us = 0;
   double seconds = 0;
-};
-
-struct Totals {
-  std::vector<double> ms;
-  double cpu_us = 0;
-  double seconds = 0;
-  void Add(const Round& r) {
-    ms.insert(ms.end(), r.ms.begin(), r.ms.end());
-    cpu_us += r.cpu_us;
-    seconds += r.seconds;
+  void Add(const Calls& more) {
+    ms.insert(ms.end(), more.ms.begin(), more.ms.end());
+    cpu_us += more.cpu_us;
+    seconds += more.seconds;
   }
 };
 
-Round Measure(pid_t child, v1::AuthService::Stub& stub, const std::string& bearer, double seconds) {
-  Round round;
+Calls Measure(pid_t child, v1::AuthService::Stub& stub, const std::string& bearer, double seconds) {
+  Calls round;
   const double cpu_start = CpuMicros(child);
   const auto start = Steady::now();
   const auto end = start + std::chrono::duration<double>(seconds);
@@ -176,7 +172,7 @@ Round Measure(pid_t child, v1::AuthService::Stub& stub, const std::string& beare
   return round;
 }
 
-void PrintRow(const char* name, const Totals& t) {
+void PrintRow(const char* name, const Calls& t) {
   const Latencies l = Summarise(t.ms);
   std::printf("%-34s %9.0f %9.3fms %9.3fms %10.1fus\n", name, t.ms.size() / t.seconds, l.p50, l.p99,
               t.cpu_us / static_cast<double>(t.ms.size()));
@@ -239,7 +235,7 @@ int Run(int rounds, double seconds) {
   // Warm-up, then alternating rounds.
   Measure(child, *bare, "", 1);
   Measure(child, *auth, bearer, 1);
-  Totals bare_total, tandem_total;
+  Calls bare_total, tandem_total;
   for (int r = 0; r < rounds; ++r) {
     bare_total.Add(Measure(child, *bare, "", seconds));
     tandem_total.Add(Measure(child, *auth, bearer, seconds));

@@ -56,3 +56,15 @@ configure_and_build() {
   fi
   cmake --build "$dir" -j "$JOBS"
 }
+
+# bench_setup: what every bench/run-*.sh does first: installs what is
+# missing, builds the benchmarks (Release, no app) into $BUILD, and prints
+# the machine, the date and how busy it was (latency tails depend on it).
+bench_setup() {
+  install_deps
+  BUILD="$ROOT/build/bench"
+  configure_and_build bench -DTANDEM_BUILD_CLIENT=OFF
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+  echo "date: $(date -u +%Y-%m-%d)"
+  echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}

@@ -53,12 +53,7 @@ class Writer {
     mu_.Lock();
     if (stopping_) {
       // At exit: in order, after what waits.
-      write_mu_.Lock();
-      std::string out = TakeLocked();
-      out += line;
-      mu_.Unlock();
-      WriteAll(out);
-      write_mu_.Unlock();
+      WriteTakenUnlock(line);
       return;
     }
     if (pending_.size() + line.size() > (keep ? 2 : 1) * kMaxPending) {
@@ -92,16 +87,22 @@ class Writer {
     return out;
   }
 
+  /// Takes what waits (and `line` after it), lets go of mu_, and writes
+  /// it; batches reach stderr in the order they were taken.
+  void WriteTakenUnlock(const std::string& line) ABSL_UNLOCK_FUNCTION(mu_) {
+    write_mu_.Lock();
+    std::string out = TakeLocked();
+    out += line;
+    mu_.Unlock();
+    WriteAll(out);
+    write_mu_.Unlock();
+  }
+
   void Run() {
     while (true) {
       mu_.LockWhen(absl::Condition(this, &Writer::Ready));
-      // Batches reach stderr in the order they were taken.
-      write_mu_.Lock();
-      const std::string out = TakeLocked();
       const bool last = stopping_;
-      mu_.Unlock();
-      WriteAll(out);
-      write_mu_.Unlock();
+      WriteTakenUnlock("");
       if (last) return;
     }
   }
